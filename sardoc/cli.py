@@ -1,0 +1,157 @@
+"""The command line: parse arguments, call the API, format, set the exit status.
+
+Exit status: 0 clean (nothing at or above ``--fail-on``), 1 findings at or above
+it, 2 bad usage, bad configuration or a bad input file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import SardocError
+
+FORMATS = ("human", "json", "sarif", "github")
+
+
+def _fail(lines: list[str]) -> None:
+    for line in lines:
+        click.echo(line, err=True)
+    sys.exit(2)
+
+
+def _use_color(output: Path | None, fmt: str) -> bool:
+    return (
+        fmt == "human" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="sardoc", message="%(prog)s %(version)s")
+def cli() -> None:
+    """sardoc checks and produces Safeguarding Adults Review documents."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--kind",
+    help="Document kind, if the file does not say: sar-report, rapid-review, "
+    "seven-minute-briefing, family-guidance or action-plan.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: sardoc.yaml in this folder).",
+)
+@click.option("--select", help="Only these rules: ids, categories or names, comma-separated.")
+@click.option("--ignore", help="Leave out these rules: ids, categories or names, comma-separated.")
+@click.option(
+    "--profile",
+    type=click.Choice(["draft", "publication"]),
+    help="draft (default) or publication: publication makes identifiable data an error.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="human", show_default=True)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    help="Lowest severity that makes the exit status 1 (default: error).",
+)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the report to a file.")
+def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, output) -> None:
+    """Check drafts and review content (files or folders) against the rules."""
+    from .api import check as run_check
+    from .config import load_config, with_overrides
+    from .fileio import refuse_overwriting_inputs, write_atomic
+    from .findings import Severity
+    from .formatters import Report, format_report
+    from .rules import ruleset_version
+
+    if config_path is not None and not config_path.is_file():
+        raise SardocError("no such config file", str(config_path))
+    config = with_overrides(
+        load_config(config_path),
+        kind=kind,
+        select=select,
+        ignore=ignore,
+        profile=profile,
+        fail_on=fail_on,
+    )
+    if output is not None:
+        refuse_overwriting_inputs(output, paths)
+    result = run_check(paths, config)
+    if result.problems:
+        _fail([str(p) for p in result.problems])
+    report = Report(
+        findings=result.findings,
+        files=result.files,
+        rules=result.rules,
+        profile=config.profile,
+        version=__version__,
+        ruleset_version=ruleset_version(result.rules),
+    )
+    text = format_report(report, fmt, color=_use_color(output, fmt))
+    if output is not None:
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+    worst = result.worst()
+    if config.fail_on != "never" and worst is not None and worst >= Severity.parse(config.fail_on):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("rule", required=False)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: sardoc.yaml in this folder).",
+)
+def rules(rule, config_path) -> None:
+    """List the rules in force, or explain one (by id, name or category)."""
+    from .config import load_config, rules_in_force
+    from .explain import explain, listing
+
+    config = load_config(config_path)
+    in_force = rules_in_force(config)
+    if rule is None:
+        click.echo(listing(in_force))
+        return
+    chosen = [
+        r for r in in_force if rule in (r.id, r.name, r.category) or r.name.startswith(rule + ".")
+    ]
+    if not chosen:
+        raise SardocError(f"no rule matches '{rule}' (try `sardoc rules` for the list)")
+    click.echo("\n\n".join(explain(r, config.profile) for r in chosen))
+
+
+def main() -> None:
+    """Entry point: run the command group, turning every known error into exit 2."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        _fail(["aborted"])
+    except click.ClickException as e:
+        e.show()
+        sys.exit(2)
+    except SardocError as e:
+        _fail(e.lines())
+    except KeyboardInterrupt:
+        _fail(["interrupted"])
+    except SystemExit:
+        raise
+    except Exception as e:  # a bug: say so without a traceback or any document text
+        if os.environ.get("SARDOC_DEBUG"):
+            raise
+        click.echo(
+            f"sardoc: internal error ({type(e).__name__}); set SARDOC_DEBUG=1 to see details "
+            "and please report it",
+            err=True,
+        )
+        sys.exit(3)

@@ -1,0 +1,212 @@
+"""Configuration: built-in defaults, then ``sardoc.yaml``, then command-line flags.
+
+```yaml
+# sardoc.yaml
+extends: default            # start from the built-in rules ("none": only rule_paths)
+profile: publication        # draft | publication
+fail_on: warning            # error | warning | never
+rule_paths: [board-rules]   # more rule folders, relative to this file
+select: [PUB, LEGAL]        # only these (ids, categories or names)
+ignore: [PUB-006]
+rules:
+  PUB-006: warning          # a severity, "off", or a mapping:
+  LEGAL-002: {severity: error}
+  METRIC-001: {params: {max: 25}}
+identifiable:
+  allow: [Dr Ruth Ellison]  # names cleared for publication
+  pseudonyms: [Adult A, Mr B]
+```
+
+Keys under ``rules`` may name a rule by id, name or category; the most specific wins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from . import yamlsafe
+from .errors import ConfigError, Problem
+from .findings import Severity
+from .rules.loader import default_rules_dir, load_rules
+from .rules.registry import KINDS
+from .rules.schema import Rule
+
+CONFIG_NAMES = ("sardoc.yaml", ".sardoc.yaml", "sardoc.yml")
+
+
+class RuleSetting(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool | None = None
+    severity: Severity | None = None
+    params: dict[str, Any] | None = None
+
+    @field_validator("severity", mode="before")
+    @classmethod
+    def _sev(cls, v: Any) -> Any:
+        return None if v is None else Severity.parse(v)
+
+
+class Identifiable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    allow: list[str] = []
+    pseudonyms: list[str] = []
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    extends: Literal["default", "none"] = "default"
+    profile: Literal["draft", "publication"] = "draft"
+    fail_on: Literal["error", "warning", "never"] = "error"
+    kind: str | None = None
+    select: list[str] = []
+    ignore: list[str] = []
+    rule_paths: list[str] = []
+    rules: dict[str, RuleSetting] = {}
+    identifiable: Identifiable = Identifiable()
+    #: Where the config came from (not a key of the file).
+    path: str | None = None
+    text: str = ""
+
+    @field_validator("rules", mode="before")
+    @classmethod
+    def _short_forms(cls, v: Any) -> Any:
+        """``PUB-006: off`` and ``PUB-006: warning`` are short for mappings."""
+        if not isinstance(v, dict):
+            return v
+        out = {}
+        for key, val in v.items():
+            if val is False or val == "off":
+                val = {"enabled": False}
+            elif val is True or val == "on":
+                val = {"enabled": True}
+            elif isinstance(val, str):
+                val = {"severity": val}
+            out[str(key)] = val
+        return out
+
+    @field_validator("select", "ignore", mode="before")
+    @classmethod
+    def _comma_list(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            return [x.strip() for x in v.split(",") if x.strip()]
+        return v
+
+
+def find_config(cwd: Path | None = None) -> Path | None:
+    """``sardoc.yaml`` in the working directory, if there is one."""
+    base = cwd or Path.cwd()
+    for name in CONFIG_NAMES:
+        p = base / name
+        if p.is_file():
+            return p
+    return None
+
+
+def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
+    """The configuration from ``path``, or the one found in ``cwd``, or the defaults."""
+    path = path or find_config(cwd)
+    if path is None:
+        return Config()
+    text = yamlsafe.read_text(path, "config file")
+    data = yamlsafe.load(text, str(path)) or {}
+    if not isinstance(data, dict):
+        raise ConfigError("the config file must be a mapping of names to values", str(path), 1)
+    try:
+        return Config.model_validate({**data, "path": str(path), "text": text})
+    except ValidationError as e:
+        raise ConfigError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
+
+
+def with_overrides(config: Config, **flags: Any) -> Config:
+    """Command-line flags win over the file; ``None`` means "not given"."""
+    given = {k: v for k, v in flags.items() if v not in (None, (), [])}
+    if not given:
+        return config
+    try:
+        return Config.model_validate({**config.model_dump(), **given})
+    except ValidationError as e:
+        raise ConfigError(problems=yamlsafe.validation_problems(e, "", "command line")) from None
+
+
+def _matches(token: str, rule: Rule) -> bool:
+    return token in (rule.id, rule.category, rule.name) or rule.name.startswith(token + ".")
+
+
+def _specificity(token: str, rule: Rule) -> int:
+    return 3 if token == rule.id else 2 if token == rule.name else 1
+
+
+def rules_in_force(config: Config, rules: list[Rule] | None = None) -> list[Rule]:
+    """The rules this configuration turns on, with its severities and params applied."""
+    if rules is None:
+        dirs = [default_rules_dir()] if config.extends == "default" else []
+        base = Path(config.path).parent if config.path else Path.cwd()
+        dirs += [base / p for p in config.rule_paths]
+        rules = load_rules(dirs)
+    for token in [*config.select, *config.ignore, *config.rules]:
+        if not any(_matches(token, r) for r in rules):
+            raise ConfigError(
+                f"no rule matches '{token}' (give a rule id, name or category)",
+                config.path or "command line",
+                *_pos(config, token),
+            )
+    out = []
+    for rule in rules:
+        if config.select and not any(_matches(t, rule) for t in config.select):
+            continue
+        if any(_matches(t, rule) for t in config.ignore):
+            continue
+        rule = _apply_settings(rule, config)
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def _pos(config: Config, token: str) -> tuple[int | None, int | None]:
+    if not config.text:
+        return None, None
+    for key in ("rules", "select", "ignore"):
+        p = yamlsafe.position(config.text, [key, token])
+        if p and p != yamlsafe.position(config.text, [key]):
+            return p
+    return None, None
+
+
+def _apply_settings(rule: Rule, config: Config) -> Rule | None:
+    settings = sorted(
+        ((t, s) for t, s in config.rules.items() if _matches(t, rule)),
+        key=lambda ts: _specificity(ts[0], rule),
+    )
+    enabled, severity, params = rule.enabled, rule.severity_for(config.profile), None
+    for token, s in settings:
+        if s.enabled is not None:
+            enabled = s.enabled
+        if s.severity is not None:
+            severity = s.severity
+        if s.params:
+            params = {**(params or {}), **s.params}
+            where = token
+    if not enabled:
+        return None
+    update: dict[str, Any] = {"severity": severity}
+    if params:
+        merged = {**rule.params.model_dump(), **params}
+        try:
+            update["params"] = KINDS[rule.kind].Params.model_validate(merged)
+        except ValidationError as e:
+            path = config.path or "command line"
+            raise ConfigError(
+                problems=yamlsafe.validation_problems(
+                    e, config.text, path, ("rules", where, "params")
+                )
+            ) from None
+    return rule.model_copy(update=update)
+
+
+__all__ = ["Config", "Problem", "load_config", "rules_in_force", "with_overrides"]

@@ -1,0 +1,284 @@
+"""The one model every check runs on, whatever the file format.
+
+Readers (``sardoc.sources``) turn a file into a :class:`Document`: a list of
+paragraphs, each knowing its heading path and, for text formats, where its text
+sits in the source file so that a finding can give a line, column and offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import Location
+
+#: The document kinds sardoc knows (see DOMAIN.md, "Template outlines").
+DOCUMENT_KINDS: tuple[str, ...] = (
+    "sar-report",
+    "rapid-review",
+    "seven-minute-briefing",
+    "family-guidance",
+    "action-plan",
+)
+
+#: Where a paragraph lives in its file. Only ``body`` is the visible running text;
+#: the others are places a publisher can overlook (issue 3, "hidden places").
+PARTS: tuple[str, ...] = (
+    "body",
+    "header",
+    "footer",
+    "footnote",
+    "endnote",
+    "comment",
+    "deleted",
+    "property",
+    "front-matter",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of text and where it came from.
+
+    Attributes:
+        text: the text rules see (inline mark-up removed).
+        index: 0-based position among the document's paragraphs.
+        section: the heading path above it; for a heading, including itself.
+        role: ``heading``, ``body``, ``list``, ``table`` or ``quote``.
+        part: see :data:`PARTS`.
+        level: heading level (1 = top), 0 for other paragraphs.
+        anchors: ``(text_offset, source_offset)`` pairs, sorted, the first at text
+            offset 0; between anchors text and source advance together. Empty when
+            the format has no source text (Word).
+        attrs: format-specific facts, such as a comment's author or a Word style.
+    """
+
+    text: str
+    index: int
+    section: tuple[str, ...] = ()
+    role: str = "body"
+    part: str = "body"
+    level: int = 0
+    anchors: tuple[tuple[int, int], ...] = ()
+    attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.role == "heading"
+
+    def source_offset(self, text_offset: int) -> int | None:
+        """Map a character offset in :attr:`text` to one in the source file."""
+        if not self.anchors:
+            return None
+        keys = [a[0] for a in self.anchors]
+        i = bisect.bisect_right(keys, text_offset) - 1
+        t0, s0 = self.anchors[max(i, 0)]
+        return s0 + (text_offset - t0)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and everything under it, down to the next heading of its level or above."""
+
+    title: str
+    level: int
+    path: tuple[str, ...]
+    heading: Paragraph | None
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if not p.is_heading)
+
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.body)
+
+
+@dataclass
+class Document:
+    """A readable document: the only thing rules look at."""
+
+    path: str
+    kind: str
+    format: str
+    paragraphs: list[Paragraph]
+    metadata: dict[str, Any] = field(default_factory=dict)
+    source: str | None = None
+    content: Any = None
+    positions: Any = None  # YAML positions of structured content, if any
+    _line_starts: list[int] | None = field(default=None, repr=False)
+    _sections: list[Section] | None = field(default=None, repr=False)
+
+    # -- views ---------------------------------------------------------------
+
+    def body(self) -> Iterator[Paragraph]:
+        """Paragraphs of running text (not headings, not hidden parts)."""
+        return (p for p in self.paragraphs if p.part == "body" and not p.is_heading)
+
+    def headings(self) -> Iterator[Paragraph]:
+        return (p for p in self.paragraphs if p.is_heading and p.part == "body")
+
+    def sections(self) -> list[Section]:
+        """Every heading's section, in document order."""
+        if self._sections is None:
+            body = [p for p in self.paragraphs if p.part == "body"]
+            out: list[Section] = []
+            for i, p in enumerate(body):
+                if not p.is_heading:
+                    continue
+                j = i + 1
+                while j < len(body) and not (body[j].is_heading and body[j].level <= p.level):
+                    j += 1
+                out.append(Section(p.text, p.level, p.section, p, tuple(body[i:j])))
+            self._sections = out
+        return self._sections
+
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.body())
+
+    @property
+    def title(self) -> str:
+        t = self.metadata.get("title")
+        if t:
+            return str(t)
+        first = next(self.headings(), None)
+        return first.text if first else ""
+
+    # -- positions -----------------------------------------------------------
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a source offset."""
+        if self._line_starts is None:
+            src = self.source or ""
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", src)]
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def locate(
+        self, para: Paragraph | None = None, start: int = 0, end: int | None = None
+    ) -> Location:
+        """A :class:`Location` for ``para.text[start:end]`` (or the whole document)."""
+        if para is None:
+            return Location(file=self.path)
+        if end is None:
+            end = len(para.text)
+        s_off = para.source_offset(start)
+        if s_off is None or self.source is None:
+            return Location(
+                file=self.path, section=para.section, paragraph=para.index, part=para.part
+            )
+        # The end is mapped from the last character so that an anchor jump just
+        # after the match does not stretch it.
+        e_off = para.source_offset(max(end - 1, start)) + (1 if end > start else 0)
+        line, col = self.line_col(s_off)
+        end_line, end_col = self.line_col(e_off)
+        return Location(
+            file=self.path,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col,
+            offset=s_off,
+            length=e_off - s_off,
+            section=para.section,
+            paragraph=para.index,
+            part=para.part,
+        )
+
+    def locate_field(self, loc: tuple) -> Location:
+        """Where a field of structured content is written in its YAML source."""
+        from .yamlsafe import position
+
+        pos = position(self.source, loc) if self.source else None
+        section = tuple(str(x) for x in loc)
+        if pos is None:
+            return Location(file=self.path, section=section)
+        return Location(file=self.path, line=pos[0], column=pos[1], section=section)
+
+    def locate_section(self, section: Section | None) -> Location:
+        """Where to point a finding about a section: its heading, else the document."""
+        if section is None or section.heading is None:
+            return self.locate(None)
+        return self.locate(section.heading)
+
+
+class DocumentBuilder:
+    """Collects paragraphs in reading order and keeps the heading path.
+
+    Every reader uses this, so heading paths and indexes mean the same in all formats.
+    """
+
+    def __init__(self, path: str, fmt: str, source: str | None = None) -> None:
+        self.path = path
+        self.format = fmt
+        self.source = source
+        self.paragraphs: list[Paragraph] = []
+        self._stack: list[tuple[int, str]] = []
+
+    @property
+    def section(self) -> tuple[str, ...]:
+        return tuple(t for _, t in self._stack)
+
+    def heading(self, text: str, level: int, anchors=(), **attrs: Any) -> Paragraph:
+        text = " ".join(text.split())
+        while self._stack and self._stack[-1][0] >= level:
+            self._stack.pop()
+        self._stack.append((level, text))
+        return self._add(text, "heading", "body", level, anchors, attrs)
+
+    def paragraph(
+        self, text: str, role: str = "body", part: str = "body", anchors=(), **attrs: Any
+    ) -> Paragraph | None:
+        if not text.strip():
+            return None
+        return self._add(text, role, part, 0, anchors, attrs)
+
+    def _add(self, text, role, part, level, anchors, attrs) -> Paragraph:
+        p = Paragraph(
+            text=text,
+            index=len(self.paragraphs),
+            section=self.section,
+            role=role,
+            part=part,
+            level=level,
+            anchors=tuple(anchors),
+            attrs=dict(attrs),
+        )
+        self.paragraphs.append(p)
+        return p
+
+    def build(self, kind: str, metadata: dict | None = None, **kw: Any) -> Document:
+        return Document(
+            path=self.path,
+            kind=kind,
+            format=self.format,
+            paragraphs=self.paragraphs,
+            metadata=dict(metadata or {}),
+            source=self.source,
+            **kw,
+        )
+
+
+# Title and file-name cues for a document's kind when nobody said it. Ordered:
+# the first that matches wins, and the SAR report is the fallback.
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("seven-minute-briefing", re.compile(r"\b(7|seven)[\s-]*min(ute)?s?\b|\bbriefing\b", re.I)),
+    ("rapid-review", re.compile(r"\brapid[\s_-]*review\b|\bscoping\b", re.I)),
+    (
+        "family-guidance",
+        re.compile(r"\bfamil(y|ies)\b.*\b(guid|leaflet|information)|\bleaflet\b", re.I),
+    ),
+    ("action-plan", re.compile(r"\baction[\s_-]*plan\b|\btracker\b", re.I)),
+)
+
+
+def infer_kind(title: str, filename: str, default: str = "sar-report") -> str:
+    """Guess a document's kind from its title, then its file name."""
+    for text in (title, filename):
+        for kind, cue in _KIND_CUES:
+            if text and cue.search(text):
+                return kind
+    return default

@@ -1,0 +1,49 @@
+"""Writing outputs safely: never half a file, never over an input."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import SardocError
+
+
+def write_atomic(path: Path, data: bytes | str, mode: int | None = None) -> None:
+    """Write to a temporary file beside ``path``, then rename it into place.
+
+    A reader (or a crash) sees either the old file or the whole new one.
+    ``mode`` sets permissions (0o600 for a redaction key, readable by its owner only).
+    """
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise SardocError("output folder does not exist", str(directory))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def refuse_overwriting_inputs(output: Path, inputs: Iterable[Path]) -> None:
+    """An output must never replace one of the files it was made from."""
+    out = Path(output).resolve()
+    for i in inputs:
+        if Path(i).resolve() == out:
+            raise SardocError(
+                "the output would overwrite an input; choose another name", str(output)
+            )

@@ -1,0 +1,109 @@
+"""The ``human`` format: findings grouped by file and section, for a terminal.
+
+Example::
+
+    samples/draft.md
+      Findings › Agency involvement
+        12:5  warning  Spell out the abbreviation on first use.  [LANG-004]
+                       Write "Multi-Agency Risk Assessment Conference (MARAC)".
+                       “MARAC”
+
+    0 errors, 1 warning, 0 info in 1 file (profile: draft)
+
+A Word file has no lines, so its findings show the paragraph (``¶N``, counted from 1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable
+from typing import TYPE_CHECKING, TypeVar
+
+from . import Report, plural, summary_line
+
+if TYPE_CHECKING:
+    from ..findings import Finding
+
+T = TypeVar("T")
+
+SECTION_SEP = " › "
+QUOTE_MAX = 60
+RESET = "\033[0m"
+STYLES = {
+    "error": "\033[31m",  # red
+    "warning": "\033[33m",  # yellow
+    "info": "\033[36m",  # cyan
+    "hint": "\033[2m",  # dim
+    "file": "\033[1m",  # bold
+}
+
+
+def render(report: Report, color: bool = False) -> str:
+    """Render the report for a person reading a terminal.
+
+    Args:
+        report: The report to render.
+        color: Colour severities, hints and file names with ANSI codes.
+
+    Returns:
+        The text, ending in a newline.
+    """
+    paint = _painter(color)
+    lines = [f"note: {notice}" for notice in report.notices]
+    if lines:
+        lines.append("")
+    if not report.findings:
+        files = plural(len(report.files), "file")
+        lines.append(f"No problems found in {files} (profile: {report.profile}).")
+        return "\n".join(lines) + "\n"
+    for file, in_file in _group(report.findings, lambda f: f.location.file):
+        lines.append(paint("file", file))
+        width = max(len(_position(f)) for f in in_file)
+        indent = " " * (4 + width + 2 + len("warning") + 2)
+        for section, in_section in _group(in_file, lambda f: f.location.section):
+            lines.append("  " + (SECTION_SEP.join(section) or "(no section)"))
+            for f in in_section:
+                sev = str(f.severity)
+                lines.append(
+                    f"    {_position(f):<{width}}  {paint(sev, f'{sev:<7}')}  "
+                    f"{f.message}  [{f.rule_id}]"
+                )
+                if f.hint:
+                    lines.append(indent + paint("hint", f.hint))
+                if f.text:
+                    lines.append(indent + _quote(f.text))
+        lines.append("")
+    lines.append(summary_line(report))
+    return "\n".join(lines) + "\n"
+
+
+def _painter(color: bool) -> Callable[[str, str], str]:
+    def paint(style: str, text: str) -> str:
+        return f"{STYLES[style]}{text}{RESET}" if color else text
+
+    return paint
+
+
+def _group(items: Iterable[T], key: Callable[[T], Hashable]) -> list[tuple[Hashable, list[T]]]:
+    """Group by ``key`` in order of first appearance (the findings are already sorted)."""
+    groups: dict[Hashable, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.items())
+
+
+def _position(finding: Finding) -> str:
+    loc = finding.location
+    if loc.line is not None:
+        return f"{loc.line}:{loc.column or 1}"
+    if loc.paragraph is not None:
+        return f"¶{loc.paragraph + 1}"
+    return "-"
+
+
+def _quote(text: str) -> str:
+    """The matched text on one line, cut short after :data:`QUOTE_MAX` characters."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) > QUOTE_MAX:
+        text = text[: QUOTE_MAX - 1].rstrip() + "…"
+    return f"“{text}”"

@@ -1,0 +1,1 @@
+"""Language measures and grammar backends."""

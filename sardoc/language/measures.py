@@ -1,0 +1,96 @@
+"""Plain-English measures: words, sentences, syllables and reading level.
+
+Flesch-Kincaid grade level is used because the guidance boards follow states
+targets as a reading age (about 9 to 12, DOMAIN.md section 6); a reading age is
+taken as the grade plus five, the usual conversion in UK plain-English guidance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+# A sentence ends at . ! or ? followed by space and a capital, digit or quote, or at
+# the end of the text. Common abbreviations and initials do not end a sentence.
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|St|No|para|paras|e\.g|i\.e|etc|cf|vs|approx|[A-Z])\.$"
+)
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*$)")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences, keeping abbreviations such as "Dr." inside."""
+    out: list[str] = []
+    start = 0
+    for m in _END.finditer(text):
+        chunk = text[start : m.end()]
+        if _ABBREV.search(chunk.rstrip("\"'”’)")):
+            continue
+        if chunk.strip():
+            out.append(chunk.strip())
+        start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+@lru_cache(maxsize=20000)
+def syllables(word: str) -> int:
+    """Estimated syllables in an English word (vowel groups, less a silent final e)."""
+    w = word.lower().strip("'’")
+    if not w:
+        return 0
+    if w.isdigit():
+        return max(1, len(w) // 2)
+    groups = re.findall(r"[aeiouy]+", w)
+    n = len(groups)
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and n > 1:
+        n -= 1
+    if w.endswith(("ed",)) and not w.endswith(("ted", "ded")) and n > 1:
+        n -= 1
+    return max(1, n)
+
+
+@dataclass(frozen=True, slots=True)
+class TextStats:
+    words: int
+    sentences: int
+    syllables: int
+    longest_sentence: int
+
+    @property
+    def avg_sentence_length(self) -> float:
+        return self.words / self.sentences if self.sentences else 0.0
+
+    @property
+    def fk_grade(self) -> float:
+        """Flesch-Kincaid grade level."""
+        if not self.words or not self.sentences:
+            return 0.0
+        return 0.39 * self.avg_sentence_length + 11.8 * (self.syllables / self.words) - 15.59
+
+    @property
+    def reading_age(self) -> float:
+        return self.fk_grade + 5 if self.words else 0.0
+
+
+def stats(texts: Iterable[str]) -> TextStats:
+    n_words = n_sent = n_syll = longest = 0
+    for text in texts:
+        for s in sentences(text):
+            ws = words(s)
+            if not ws:
+                continue
+            n_sent += 1
+            n_words += len(ws)
+            n_syll += sum(syllables(w) for w in ws)
+            longest = max(longest, len(ws))
+    return TextStats(n_words, n_sent, n_syll, longest)

@@ -1,0 +1,7 @@
+"""The rule engine: rule-file schema, loader, kinds registry and runner."""
+
+from .engine import run
+from .loader import load_rules, ruleset_version
+from .schema import Rule
+
+__all__ = ["Rule", "load_rules", "run", "ruleset_version"]

@@ -1,0 +1,43 @@
+"""Run a rule's own pass/fail examples: every rule file carries proof of what it does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import yamlsafe
+from ..document import Document
+from .engine import run
+from .schema import Rule
+
+#: Kinds whose examples are structured review content (YAML), not prose (Markdown).
+CONTENT_KINDS = frozenset({"required_field"})
+
+
+def example_document(rule: Rule, text: str, kind: str | None = None) -> Document:
+    """The document an example stands for, of the first kind the rule applies to."""
+    kind = kind or rule.applies_to[0]
+    if rule.kind in CONTENT_KINDS:
+        data = yamlsafe.load(text, "example.yaml")
+        return Document(
+            path="example.yaml", kind=kind, format="yaml", paragraphs=[], content=data, source=text
+        )
+    from ..sources import markdown
+
+    doc = markdown.read(Path("example.md"), text.encode("utf-8"))
+    doc.kind = kind
+    return doc
+
+
+def example_failures(rule: Rule) -> list[str]:
+    """What is wrong with a rule's examples: a fail example it passes, or the reverse."""
+    problems = []
+    if not rule.examples.fail or not rule.examples.pass_:
+        problems.append(f"{rule.id}: needs at least one pass and one fail example")
+    for i, text in enumerate(rule.examples.fail):
+        if not [f for f in run(example_document(rule, text), [rule]) if f.rule_id == rule.id]:
+            problems.append(f"{rule.id}: fail example {i + 1} is not reported")
+    for i, text in enumerate(rule.examples.pass_):
+        found = [f for f in run(example_document(rule, text), [rule]) if f.rule_id == rule.id]
+        if found:
+            problems.append(f"{rule.id}: pass example {i + 1} is reported: {found[0].message}")
+    return problems

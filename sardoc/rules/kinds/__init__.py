@@ -1,0 +1,1 @@
+"""Rule kinds: one module each, with a ``Params`` model and a pure ``check`` function."""

@@ -1,0 +1,49 @@
+"""One thing written one way throughout: spelling variants, house terms.
+
+Each group lists alternative ways of writing the same thing (regexes). When a
+document uses more than one, the most frequent is taken as its style (the first
+listed on a tie) and every use of the others is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from ...document import Document
+from ...findings import Finding
+from ..textutil import paragraphs
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    groups: tuple[tuple[str, ...], ...]
+    ignore_case: bool = True
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    p: Params = rule.params
+    flags = re.IGNORECASE if p.ignore_case else 0
+    paras = list(paragraphs(document, headings=True))
+    for group in p.groups:
+        variants = [re.compile(v, flags) for v in group]
+        hits = [[(para, m) for para in paras for m in rx.finditer(para.text)] for rx in variants]
+        used = [i for i, h in enumerate(hits) if h]
+        if len(used) < 2:
+            continue
+        style = max(used, key=lambda i: (len(hits[i]), -i))
+        example = hits[style][0][1].group(0)
+        for i in used:
+            if i == style:
+                continue
+            for para, m in hits[i]:
+                yield rule.finding(
+                    document.locate(para, m.start(), m.end()),
+                    text=m.group(0),
+                    match=m.group(0),
+                    preferred=example,
+                    count=len(hits[style]),
+                )

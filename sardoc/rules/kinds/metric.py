@@ -1,0 +1,94 @@
+"""A measure of the text that must stay within limits: length, sentence length, reading age.
+
+``scope`` picks what is measured: the whole ``document``, each ``section`` (its
+own paragraphs, not its subsections'), or each ``paragraph``. The message may use
+``{value}``, ``{limit}`` and ``{measure}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from ...document import Document
+from ...findings import Finding
+from ...language.measures import TextStats, stats
+from ..textutil import compile_any, normalise_heading
+
+MEASURES = {
+    "words": lambda s: s.words,
+    "sentences": lambda s: s.sentences,
+    "avg_sentence_length": lambda s: round(s.avg_sentence_length, 1),
+    "longest_sentence": lambda s: s.longest_sentence,
+    "fk_grade": lambda s: round(s.fk_grade, 1),
+    "reading_age": lambda s: round(s.reading_age, 1),
+    "reading_minutes": lambda s: round(s.words / 200, 1),
+}
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    measure: Literal[tuple(MEASURES)]  # type: ignore[valid-type]
+    scope: Literal["document", "section", "paragraph"] = "document"
+    min: float | None = None
+    max: float | None = None
+    #: Measure only text that has at least this many words (short texts skew averages).
+    min_words: int = 0
+    #: Only sections whose normalised heading matches one of these regexes.
+    sections: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _limit(self):
+        if self.min is None and self.max is None:
+            raise ValueError("give min or max")
+        return self
+
+
+def _num(x: float) -> float | int:
+    """700.0 reads as 700 in a message."""
+    return int(x) if float(x).is_integer() else x
+
+
+def _judge(p: Params, st: TextStats):
+    if st.words < max(p.min_words, 1):
+        return None
+    value = MEASURES[p.measure](st)
+    if p.max is not None and value > p.max:
+        return _num(value), _num(p.max)
+    if p.min is not None and value < p.min:
+        return _num(value), _num(p.min)
+    return None
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    p: Params = rule.params
+    if p.scope == "document":
+        bad = _judge(p, stats(x.text for x in document.body()))
+        if bad:
+            yield rule.finding(document.locate(None), value=bad[0], limit=bad[1], measure=p.measure)
+        return
+    if p.scope == "paragraph":
+        for para in document.body():
+            bad = _judge(p, stats([para.text]))
+            if bad:
+                yield rule.finding(
+                    document.locate(para), value=bad[0], limit=bad[1], measure=p.measure
+                )
+        return
+    only = compile_any(p.sections)
+    for sec in document.sections():
+        if only is not None and not only.search(normalise_heading(sec.title)):
+            continue
+        own = [x.text for x in sec.body if x.section == sec.path]
+        bad = _judge(p, stats(own))
+        if bad:
+            yield rule.finding(
+                document.locate_section(sec),
+                value=bad[0],
+                limit=bad[1],
+                measure=p.measure,
+                section=sec.title,
+            )

@@ -1,0 +1,42 @@
+"""A term with a preferred alternative: report the term and suggest the other.
+
+``swap`` maps a word or phrase (literal, whole words) to what to write instead;
+the message and hint may use ``{match}`` and ``{replacement}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from ...document import Document
+from ...findings import Finding
+from ..textutil import paragraphs, word_pattern
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    swap: dict[str, str]
+    ignore_case: bool = True
+    parts: tuple[str, ...] = ("body",)
+    headings: bool = True
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    p: Params = rule.params
+    flags = re.IGNORECASE if p.ignore_case else 0
+    names = {f"s{i}": repl for i, repl in enumerate(p.swap.values())}
+    regex = re.compile(
+        "|".join(f"(?P<s{i}>{word_pattern(term)})" for i, term in enumerate(p.swap)), flags
+    )
+    for para in paragraphs(document, p.parts, headings=p.headings):
+        for m in regex.finditer(para.text):
+            yield rule.finding(
+                document.locate(para, m.start(), m.end()),
+                text=m.group(0),
+                match=m.group(0),
+                replacement=names[m.lastgroup],
+            )

@@ -1,0 +1,29 @@
+"""The registry of rule kinds: the name a rule file gives in ``kind:`` -> its module.
+
+A kind module defines a frozen pydantic ``Params`` model and a pure function
+``check(document, rule) -> Iterator[Finding]``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from .kinds import (
+    consistency,
+    metric,
+    pattern,
+    required_content,
+    required_field,
+    required_section,
+    substitution,
+)
+
+KINDS: dict[str, ModuleType] = {
+    "consistency": consistency,
+    "metric": metric,
+    "pattern": pattern,
+    "required_content": required_content,
+    "required_field": required_field,
+    "required_section": required_section,
+    "substitution": substitution,
+}

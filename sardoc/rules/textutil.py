@@ -1,0 +1,56 @@
+"""Small text helpers shared by the rule kinds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from ..document import Document, Paragraph
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:section|part|chapter|appendix)\s+(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\b[.):]?"
+    r"|\d+(?:\.\d+)*\.?\)?"  # "4", "4.2.", "4)"
+    r"|(?:[ivxlc]+|[a-z])[.)])"  # "iv)", "b."
+    r"(?:\s*[-–—:]|\s|$)\s*",
+    re.I,
+)
+
+
+def normalise_heading(text: str) -> str:
+    """Lower case, numbering and punctuation dropped, '&' read as 'and'.
+
+    "3.2  Scope & Key Lines of Enquiry:" becomes "scope and key lines of enquiry".
+    """
+    t = text.replace("’", "'").replace("&", " and ")
+    t = _NUMBERING.sub("", t, count=1)
+    t = re.sub(r"[^\w\s']", " ", t.lower())
+    return " ".join(t.split())
+
+
+@lru_cache(maxsize=4096)
+def compile_any(patterns: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str] | None:
+    """One regex that matches any of ``patterns`` (each already a regex)."""
+    if not patterns:
+        return None
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def word_pattern(term: str) -> str:
+    """A literal term as a regex: whole words only, any run of spaces between words."""
+    parts = [re.escape(w) for w in term.split()]
+    body = r"\s+".join(parts)
+    head = r"(?<![\w])" if term[:1].isalnum() or term[:1] == "_" else ""
+    tail = r"(?![\w])" if term[-1:].isalnum() or term[-1:] == "_" else ""
+    return head + body + tail
+
+
+def paragraphs(
+    doc: Document, parts: Iterable[str] = ("body",), headings: bool = False
+) -> Iterator[Paragraph]:
+    """Paragraphs in the given parts, headings only when asked for."""
+    wanted = frozenset(parts)
+    for p in doc.paragraphs:
+        if p.part in wanted and (headings or not p.is_heading):
+            yield p

@@ -1,0 +1,211 @@
+"""Markdown drafts, read with markdown-it-py (CommonMark plus tables).
+
+YAML front matter between ``---`` lines gives the document's kind and metadata.
+Rules see paragraph text with the inline mark-up removed (``**bold**`` reads as
+``bold``, a link as its text), and every character keeps its position in the
+source file, so a finding gives an exact line, column and offset.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from .. import yamlsafe
+from ..document import DOCUMENT_KINDS, Document, DocumentBuilder
+from ..errors import InputError
+from . import decode_text
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+_ROLE = {"list_item_open": "list", "blockquote_open": "quote", "table_open": "table"}
+
+
+def read(path: Path, data: bytes) -> Document:
+    text = decode_text(path, data)
+    meta, body = _front_matter(text, str(path))
+    builder = DocumentBuilder(str(path), "markdown", text)
+    lines = _Lines(text)
+    _front_matter_paragraphs(builder, meta, lines)
+    _body(builder, body, lines)
+    kind = str(meta.get("kind") or "")
+    if kind and kind not in DOCUMENT_KINDS:
+        raise InputError(
+            f"front matter: unknown kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}",
+            str(path),
+            lines.line_of_key("kind"),
+        )
+    return builder.build(kind, meta)
+
+
+def _front_matter(text: str, path: str) -> tuple[dict, str]:
+    """Split off front matter; the body keeps its line numbers (front matter blanked)."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    try:
+        meta = yamlsafe.load(m.group(1), path)
+    except InputError as e:
+        p = e.problems[0]
+        line = p.line + 1 if p.line is not None else None
+        raise InputError(f"front matter: {p.message}", path, line, p.column) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise InputError("front matter must be a mapping of names to values", path, 2)
+    blank = "\n" * text[: m.end()].count("\n")
+    return meta, blank + text[m.end() :]
+
+
+class _Lines:
+    """Source lines and their offsets, to turn a token's line map into offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, n: int) -> str:
+        end = self.starts[n + 1] - 1 if n + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[n] : end].rstrip("\r")
+
+    def line_of_key(self, key: str) -> int | None:
+        for i in range(len(self.starts)):
+            if self.line(i).startswith(f"{key}:"):
+                return i + 1
+        return None
+
+
+def _front_matter_paragraphs(builder: DocumentBuilder, meta: dict, lines: _Lines) -> None:
+    """Front-matter values are text a publisher can overlook (author names, say)."""
+    for key, value in meta.items():
+        if key == "kind" or not isinstance(value, str) or not value.strip():
+            continue
+        n = (lines.line_of_key(str(key)) or 0) - 1
+        anchors = ()
+        if n >= 0:
+            col = lines.line(n).find(value)
+            if col >= 0:
+                anchors = ((0, lines.starts[n] + col),)
+        builder.paragraph(value, part="front-matter", anchors=anchors, field=str(key))
+
+
+def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
+    tokens = _PARSER.parse(body)
+    context: list[str] = []
+    row_line, row_cursor = 0, 0
+    heading_level = 0
+    for tok in tokens:
+        t = tok.type
+        if t in _ROLE:
+            context.append(_ROLE[t])
+        elif t in ("list_item_close", "blockquote_close", "table_close"):
+            context.pop()
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif t == "heading_close":
+            heading_level = 0
+        elif t == "tr_open":
+            row_line, row_cursor = tok.map[0], 0
+        elif t == "inline":
+            if tok.map is None:
+                continue
+            if heading_level:
+                text, anchors = _inline(tok, lines)
+                builder.heading(text, heading_level, anchors)
+                continue
+            if context and context[-1] == "table":
+                text, anchors, row_cursor = _cell(tok, lines, row_line, row_cursor)
+                builder.paragraph(text, role="table", anchors=anchors)
+                continue
+            text, anchors = _inline(tok, lines)
+            builder.paragraph(text, role=context[-1] if context else "body", anchors=anchors)
+
+
+def _cell(tok, lines: _Lines, row_line: int, cursor: int):
+    src_line = lines.line(row_line)
+    col = src_line.find(tok.content, cursor) if tok.content else -1
+    if col < 0:
+        col = cursor
+    base = lines.starts[row_line] + col
+    text, anchors = _align(tok, tok.content, [(0, base)])
+    return text, anchors, col + len(tok.content)
+
+
+def _inline(tok, lines: _Lines):
+    """Plain text of an inline token and its anchors into the source."""
+    raw = tok.content
+    # Where each raw line starts in the source: markdown-it strips indentation and
+    # block markers (">", "-") from the start of every line of a paragraph.
+    line_anchors = []
+    pos = 0
+    for i, piece in enumerate(raw.split("\n")):
+        n = tok.map[0] + i
+        src = lines.line(n) if n < len(lines.starts) else ""
+        col = src.find(piece) if piece else len(src) - len(src.lstrip())
+        line_anchors.append((pos, lines.starts[min(n, len(lines.starts) - 1)] + max(col, 0)))
+        pos += len(piece) + 1
+    return _align(tok, raw, line_anchors)
+
+
+def _align(tok, raw: str, line_anchors):
+    """Rebuild plain text from the inline children, finding each piece in ``raw``."""
+    keys = [a[0] for a in line_anchors]
+
+    def src(i: int) -> int:
+        j = max(0, bisect_right(keys, i) - 1)
+        return line_anchors[j][1] + (i - line_anchors[j][0])
+
+    out: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    length = 0
+    cursor = 0
+
+    def emit(piece: str, at: int) -> None:
+        nonlocal length
+        s = src(at)
+        if not anchors or anchors[-1][1] + (length - anchors[-1][0]) != s:
+            anchors.append((length, s))
+        out.append(piece)
+        length += len(piece)
+
+    for child in _leaves(tok.children or []):
+        if child.type in ("softbreak", "hardbreak"):
+            nl = raw.find("\n", cursor)
+            if nl >= 0:
+                emit(" ", nl)
+                cursor = nl + 1
+            continue
+        piece = child.content
+        if not piece:
+            continue
+        at = raw.find(piece, cursor)
+        if at >= 0:
+            emit(piece, at)
+            cursor = at + len(piece)
+            continue
+        # Escapes and entities change the text ("\*" reads "*", "&amp;" reads "&"):
+        # align character by character.
+        for ch in piece:
+            at = raw.find(ch, cursor)
+            if at < 0:
+                at = min(cursor, max(len(raw) - 1, 0))
+            else:
+                cursor = at + 1
+            emit(ch, at)
+    text = "".join(out)
+    if not anchors:
+        anchors = [(0, line_anchors[0][1])]
+    return text, tuple(anchors)
+
+
+def _leaves(children):
+    for c in children:
+        if c.type in ("text", "code_inline", "softbreak", "hardbreak"):
+            yield c
+        elif c.type == "image":
+            yield from _leaves(c.children or [])
+        elif c.children:
+            yield from _leaves(c.children)

@@ -1,0 +1,157 @@
+"""Safe YAML loading with positions, shared by review content, rule files and config.
+
+Loading is always safe (no custom tags, no Python objects). Positions are found
+only when something has gone wrong: the happy path pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError
+
+try:  # libyaml is ten times faster; fall back quietly where it is missing.
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the build of PyYAML
+    _Loader = yaml.SafeLoader
+
+#: Aliases allowed in one file. Review content and rules never need many; a
+#: "billion laughs" file needs thousands.
+MAX_ALIASES = 100
+
+
+def read_text(path: Path, what: str = "file") -> str:
+    """Read a UTF-8 text file (a BOM is dropped), with a clear error if it cannot be."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"no such {what}", str(path)) from None
+    except IsADirectoryError:
+        raise InputError(f"is a folder, not a {what}", str(path)) from None
+    except OSError as e:
+        raise InputError(f"cannot read {what}: {e.strerror}", str(path)) from None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise InputError("not UTF-8 text (save it as UTF-8)", str(path), line) from None
+
+
+def load(text: str, path: str) -> Any:
+    """Parse YAML text; a syntax error becomes an :class:`InputError` at its position."""
+    if text.count("*") and _count_aliases(text) > MAX_ALIASES:
+        raise InputError(f"too many YAML aliases (more than {MAX_ALIASES})", path)
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        problem = (e.problem or "malformed YAML").strip()
+        if mark is None:
+            raise InputError(f"malformed YAML: {problem}", path) from None
+        raise InputError(
+            f"malformed YAML: {problem}", path, mark.line + 1, mark.column + 1
+        ) from None
+    except yaml.YAMLError as e:
+        raise InputError(f"malformed YAML: {e}", path) from None
+
+
+def _count_aliases(text: str) -> int:
+    try:
+        return sum(1 for ev in yaml.parse(text, Loader=_Loader) if isinstance(ev, yaml.AliasEvent))
+    except yaml.YAMLError:
+        return 0  # the real load reports the syntax error with its position
+
+
+@lru_cache(maxsize=8)
+def _compose(text: str):
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+
+
+def position(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
+    """1-based (line, column) of the deepest node on ``loc`` that exists.
+
+    A mapping entry points at its key, a list item at the item itself.
+    """
+    node = _compose(text)
+    if node is None:
+        return None
+    best = (node.start_mark.line + 1, node.start_mark.column + 1)
+    for step in loc:
+        found = None
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(step):
+                    found, mark = v, k.start_mark
+                    break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            if 0 <= step < len(node.value):
+                found = node.value[step]
+                mark = found.start_mark
+        if found is None:
+            break
+        node = found
+        best = (mark.line + 1, mark.column + 1)
+    return best
+
+
+# Short, plain messages for pydantic's error types; anything else keeps pydantic's.
+_MESSAGES = {
+    "missing": "required, but missing",
+    "extra_forbidden": "unknown field (check the spelling)",
+    "date_type": "not a date (write it as 2025-03-14 or 14/03/2025)",
+    "date_parsing": "not a date (write it as 2025-03-14 or 14/03/2025)",
+    "date_from_datetime_parsing": "not a date (write it as 2025-03-14 or 14/03/2025)",
+    "date_from_datetime_inexact": "not a date (a date has no time of day)",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "string_type": "must be text",
+    "list_type": "must be a list",
+    "tuple_type": "must be a list",
+    "set_type": "must be a list",
+    "frozen_set_type": "must be a list",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "dict_type": "must be a mapping of names to values",
+    "model_type": "must be a mapping of names to values",
+    "model_attributes_type": "must be a mapping of names to values",
+    "string_too_short": "must not be empty",
+    "too_short": "must not be empty",
+    "url_parsing": "not a web address",
+}
+
+
+def validation_problems(exc: Any, text: str, path: str, prefix: Sequence = ()) -> list:
+    """Turn a pydantic ``ValidationError`` into one :class:`Problem` per error."""
+    from .errors import Problem
+
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = [*prefix, *err["loc"]]
+        # pydantic adds a union member's tag to the location; it means nothing to a user.
+        loc = [x for x in loc if not (isinstance(x, str) and x.startswith("function-"))]
+        kind = err["type"]
+        if kind == "literal_error":
+            options = re.findall(r"'([^']*)'", err["ctx"]["expected"]) or [err["ctx"]["expected"]]
+            msg = "must be one of: " + ", ".join(options)
+        elif kind in ("value_error", "assertion_error"):
+            msg = str(err["ctx"].get("error", err["msg"]))
+        else:
+            msg = _MESSAGES.get(kind, err["msg"])
+        dotted = ".".join(str(x) for x in loc)
+        pos = position(text, loc) if text else None
+        line, col = pos if pos else (None, None)
+        problems.append(Problem(f"{dotted}: {msg}" if dotted else msg, path, line, col))
+    return problems

@@ -1,0 +1,41 @@
+from sardoc.rules.kinds import metric
+from tests.helpers import make_document, make_rule
+
+LONG = " ".join(["word"] * 30) + "."
+
+
+def check(text, **params):
+    rule = make_rule("metric", params, message="{measure} is {value}, limit {limit}")
+    return list(metric.check(make_document(text), rule))
+
+
+def test_document_word_limit():
+    text = "# B\n\n" + " ".join(["word"] * 710) + ".\n"
+    found = check(text, measure="words", max=700)
+    assert [f.message for f in found] == ["words is 710, limit 700"]
+    assert check(text, measure="words", max=800) == []
+
+
+def test_sentence_length_per_section_only_counts_own_text():
+    text = f"# B\n\n## Short\n\nA short one. Another short one.\n\n## Long\n\n{LONG}\n"
+    found = check(text, measure="avg_sentence_length", max=20, scope="section")
+    assert [f.location.section[-1] for f in found] == ["Long"]
+
+
+def test_min_words_skips_short_texts():
+    assert check("# B\n\nTiny.\n", measure="words", min=50, min_words=10) == []
+    assert len(check("# B\n\nTiny.\n", measure="words", min=50)) == 1
+
+
+def test_paragraph_scope_reading_age():
+    hard = (
+        "Notwithstanding multidisciplinary considerations, organisational accountability "
+        "necessitates comprehensive documentation of interdisciplinary deliberations."
+    )
+    found = check(
+        f"# B\n\nThe cat sat on the mat.\n\n{hard}\n",
+        measure="reading_age",
+        max=12,
+        scope="paragraph",
+    )
+    assert len(found) == 1 and found[0].location.line == 5

@@ -50,6 +50,27 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+def declare_names(doc: Document, config: Config) -> None:
+    """Give the document the names cleared for publication and the pseudonyms in use.
+
+    They come from ``sardoc.yaml`` (``identifiable.allow`` and ``.pseudonyms``) and
+    from the document itself (front matter ``pseudonyms:``/``allow:``, or the review
+    content). Identifiable-data rules read them from ``doc.metadata["identifiable"]``.
+    """
+    names = doc.metadata.setdefault("identifiable", {"allow": [], "pseudonyms": []})
+    for key in ("allow", "pseudonyms"):
+        own = doc.metadata.get(key) or []
+        names[key] = list(
+            dict.fromkeys(
+                [
+                    *names.get(key, []),
+                    *getattr(config.identifiable, key),
+                    *(own if isinstance(own, list) else [own]),
+                ]
+            )
+        )
+
+
 def check_document(document: Document, rules: list[Rule]) -> list[Finding]:
     """Findings of the rules on one document already read."""
     return run(document, rules)
@@ -67,6 +88,7 @@ def check(paths: Iterable[Path | str], config: Config | None = None) -> CheckRes
             result.problems.extend(e.problems)
             continue
         result.files.append(str(path))
+        declare_names(doc, config)
         result.findings.extend(run(doc, result.rules))
     result.findings.sort(key=Finding.sort_key)
     if not files and not result.problems:

@@ -61,7 +61,7 @@ def render(report: Report, color: bool = False) -> str:
         width = max(len(_position(f)) for f in in_file)
         indent = " " * (4 + width + 2 + len("warning") + 2)
         for section, in_section in _group(in_file, lambda f: f.location.section):
-            lines.append("  " + (SECTION_SEP.join(section) or "(no section)"))
+            lines.append("  " + (SECTION_SEP.join(section) or "(whole document)"))
             for f in in_section:
                 sev = str(f.severity)
                 lines.append(

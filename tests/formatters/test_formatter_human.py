@@ -20,7 +20,7 @@ def test_grouped_by_file_then_section_in_order(report):
     assert lines.index("drafts/adult a.md") < lines.index("drafts/report.docx")
     # The document-level finding has no section; both Markdown findings share one heading.
     assert lines.count("  Introduction › Background") == 1
-    assert "  (no section)" in lines
+    assert "  (whole document)" in lines
     assert "  Findings › Agency: police, health" in lines
     # A clean file prints nothing.
     assert not any("clean.md" in line for line in lines)

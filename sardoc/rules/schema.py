@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from ..document import DOCUMENT_KINDS
 from ..findings import Finding, Location, Severity
 
-ID_RE = re.compile(r"^[A-Z][A-Z0-9]*-\d{3}$")
+ID_RE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-\d{3}$")
 NAME_RE = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
 PROFILES = ("draft", "publication")
 
@@ -65,7 +65,7 @@ class Rule(BaseModel):
     @classmethod
     def _id(cls, v: str) -> str:
         if not ID_RE.match(v):
-            raise ValueError("must look like PUB-001 (capital letters, a hyphen, three digits)")
+            raise ValueError("must look like PUB-001 or 7MB-002 (a category, a hyphen, three digits)")
         return v
 
     @field_validator("name")

@@ -65,7 +65,7 @@ class Rule(BaseModel):
     @classmethod
     def _id(cls, v: str) -> str:
         if not ID_RE.match(v):
-            raise ValueError("must look like PUB-001 or 7MB-002 (a category, a hyphen, three digits)")
+            raise ValueError("must look like PUB-001 (a category, a hyphen, three digits)")
         return v
 
     @field_validator("name")

@@ -139,6 +139,18 @@ class Document:
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.body())
 
+    def title_heading(self) -> Paragraph | None:
+        """The heading that titles the whole document, if there is one.
+
+        That is the first heading when no later heading is at its level or above:
+        "# The story of Adult A" over "## Introduction", "## Findings"... Its
+        section holds everything, so section rules must not count it.
+        """
+        heads = list(self.headings())
+        if heads and all(h.level > heads[0].level for h in heads[1:]):
+            return heads[0]
+        return None
+
     @property
     def title(self) -> str:
         t = self.metadata.get("title")

@@ -33,3 +33,11 @@ def test_headings_count_unless_turned_off():
     assert check(text) == []
     no_head = make_rule("required_content", {**RULE.params.model_dump(), "headings": False})
     assert len(check(text, no_head)) == 1
+
+
+def test_same_section_joins_heading_and_its_paragraphs_only():
+    rule = make_rule("required_content", {**RULE.params.model_dump(), "same_section": True})
+    assert check("# R\n## Mandatory review\nHeld under section 44.\n", rule) == []
+    split = "# R\n## Mandate\nHeld under section 44.\n## Training\nMandatory training.\n"
+    assert len(check(split, rule)) == 1
+    assert check(split) == []

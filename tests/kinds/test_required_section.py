@@ -37,7 +37,7 @@ def test_numbered_and_decorated_headings_match():
 def test_empty_section_is_reported_at_its_heading():
     found = check("# R\n## Good practice\nNone.\n## Findings\nSome text here today.\n")
     assert len(found) == 1
-    assert "too little" in found[0].message
+    assert "is too short to show" in found[0].message
     assert (found[0].location.line, found[0].location.column) == (2, 4)
 
 
@@ -47,3 +47,9 @@ def test_subsection_text_counts_for_the_section():
 
 def test_evidence_in_body_text_is_enough():
     assert check("# R\n## Findings\nThere were examples of good practice in nursing.\n") == []
+
+
+def test_document_title_does_not_count_as_a_section():
+    text = "# Good practice in safeguarding: a review\n## Findings\nAgencies did not share it.\n"
+    assert len(check(text)) == 1
+    assert check("# R\n## Good practice\nThe nurse visited the same day.\n") == []

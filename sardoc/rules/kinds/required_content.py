@@ -1,7 +1,8 @@
 """Content a document must state somewhere, such as the legal mandate (Care Act 2014 s44).
 
 Each group in ``all_of`` is a list of alternative regexes; every group must be
-matched somewhere in the body text (or within one paragraph, with ``same_paragraph``).
+matched somewhere in the body text, or within one paragraph (``same_paragraph``),
+or within one section, its heading and its own paragraphs (``same_section``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ class Params(BaseModel):
     all_of: tuple[tuple[str, ...], ...]
     #: All groups must be met inside a single paragraph.
     same_paragraph: bool = False
+    #: All groups must be met inside a single section (heading and own paragraphs).
+    same_section: bool = False
     #: Also read headings (a heading such as "Discretionary review under s44(4)").
     headings: bool = True
 
@@ -29,10 +32,16 @@ class Params(BaseModel):
 def check(document: Document, rule) -> Iterator[Finding]:
     p: Params = rule.params
     groups = [compile_any(g) for g in p.all_of]
-    texts = [para.text for para in paragraphs(document, headings=p.headings)]
+    paras = list(paragraphs(document, headings=p.headings))
     if p.same_paragraph:
-        ok = any(all(g.search(t) for g in groups) for t in texts)
+        units = [[para.text] for para in paras]
+    elif p.same_section:
+        by_section: dict[tuple, list[str]] = {}
+        for para in paras:
+            by_section.setdefault(para.section, []).append(para.text)
+        units = list(by_section.values())
     else:
-        ok = all(any(g.search(t) for t in texts) for g in groups)
+        units = [[para.text for para in paras]]
+    ok = any(all(any(g.search(t) for t in unit) for g in groups) for unit in units)
     if not ok:
         yield rule.finding(document.locate(None), element=p.element)

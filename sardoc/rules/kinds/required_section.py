@@ -33,7 +33,12 @@ class Params(BaseModel):
 def check(document: Document, rule) -> Iterator[Finding]:
     p: Params = rule.params
     heading_re = compile_any(p.headings)
-    matched = [s for s in document.sections() if heading_re.search(normalise_heading(s.title))]
+    title = document.title_heading()
+    matched = [
+        s
+        for s in document.sections()
+        if s.heading is not title and heading_re.search(normalise_heading(s.title))
+    ]
     if any(s.word_count() >= p.min_words for s in matched):
         return
     evidence_re = compile_any(p.evidence)
@@ -45,7 +50,10 @@ def check(document: Document, rule) -> Iterator[Finding]:
         s = matched[0]
         yield rule.finding(
             document.locate_section(s),
-            message=f"The section '{s.title}' ({p.element}) has too little under it.",
+            message=(
+                f"The section '{s.title}' is too short to show {p.element} "
+                f"(fewer than {p.min_words} words)."
+            ),
             element=p.element,
             text=s.title,
         )

@@ -97,6 +97,7 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
     context: list[str] = []
     row_line, row_cursor = 0, 0
     heading_level = 0
+    real_level = 1  # level of the last true heading, for bold lines used as headings
     for tok in tokens:
         t = tok.type
         if t in _ROLE:
@@ -115,13 +116,33 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
             if heading_level:
                 text, anchors = _inline(tok, lines)
                 builder.heading(text, heading_level, anchors)
+                real_level = heading_level
                 continue
             if context and context[-1] == "table":
                 text, anchors, row_cursor = _cell(tok, lines, row_line, row_cursor)
                 builder.paragraph(text, role="table", anchors=anchors)
                 continue
             text, anchors = _inline(tok, lines)
+            if not context and _is_bold_heading(tok, text):
+                builder.heading(text, real_level + 1, anchors, bold_line=True)
+                continue
             builder.paragraph(text, role=context[-1] if context else "body", anchors=anchors)
+
+
+def _is_bold_heading(tok, text: str) -> bool:
+    """A short paragraph that is all bold and has no closing full stop reads as a heading.
+
+    Many drafts mark headings that way ("**Good practice**") rather than with "#".
+    """
+    kids = [c for c in tok.children or [] if not (c.type == "text" and not c.content.strip())]
+    return (
+        len(kids) >= 3
+        and kids[0].type == "strong_open"
+        and kids[-1].type == "strong_close"
+        and not any(c.type == "strong_open" for c in kids[1:-1])
+        and len(text.split()) <= 12
+        and text.rstrip()[-1:] not in ".,;:!?"
+    )
 
 
 def _cell(tok, lines: _Lines, row_line: int, cursor: int):

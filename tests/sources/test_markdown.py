@@ -114,3 +114,17 @@ def test_kind_inferred_from_title_when_not_given(tmp_path):
     p.write_text("# Safeguarding Adults Review\n\nText.\n")
     assert read_document(p).kind == "sar-report"
     assert read_document(p, kind="rapid-review").kind == "rapid-review"
+
+
+def test_bold_line_reads_as_heading_below_the_last_heading():
+    doc = read(
+        "# Review\n\n**Good practice**\n\nThe nurse came.\n\n**A bold sentence.**\n\n"
+        "Some **bold** words.\n"
+    )
+    heads = [(p.text, p.level) for p in doc.headings()]
+    assert heads == [("Review", 1), ("Good practice", 2)]
+    assert [p.text for p in doc.body()] == [
+        "The nurse came.",
+        "A bold sentence.",
+        "Some bold words.",
+    ]

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from .kinds import (
     consistency,
+    identifiable,
     metric,
     pattern,
     required_content,
@@ -20,6 +21,7 @@ from .kinds import (
 
 KINDS: dict[str, ModuleType] = {
     "consistency": consistency,
+    "identifiable": identifiable,
     "metric": metric,
     "pattern": pattern,
     "required_content": required_content,

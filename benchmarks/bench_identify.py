@@ -1,0 +1,134 @@
+"""Accuracy and speed of identifiable-data detection on the labelled evaluation set.
+
+Run:
+
+    python benchmarks/bench_identify.py [--words 200000] [--errors]
+
+Accuracy is span-level and the entity must match (see sardoc/identify/evaluate.py and
+tests/data/pii_eval/README.md): a found span matches a gold span of the same entity
+when they overlap, one to one; "exact" counts only identical boundaries. Figures are
+given for the part of the set written before tuning ("tuned", used to develop the
+recognizers), for the held-out parts, and for all of it. Speed is detection only
+(find_identifiers over already-read documents), on one core, over the evaluation texts
+repeated to about --words words.
+
+Targets (issue 3): recall >= 0.98 on NHS, NI, postcode, phone, e-mail and date of birth;
+person recall >= 0.92 at precision >= 0.90; overall F1 >= 0.95; no pseudonym flagged;
+>= 100,000 words per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sardoc.identify import ENTITIES, find_identifiers  # noqa: E402
+from sardoc.identify.evaluate import Score, load, score  # noqa: E402
+from sardoc.sources import markdown  # noqa: E402
+
+EVAL = ROOT / "tests" / "data" / "pii_eval"
+SETS = {
+    "tuned": ["tuned"],
+    "held-out": ["heldout1", "heldout2", "heldout3"],
+    "all": ["tuned", "heldout1", "heldout2", "heldout3"],
+}
+STRICT = ("nhs-number", "ni-number", "postcode", "phone", "email", "date-of-birth")
+
+
+def table(name: str, s: Score) -> None:
+    print(
+        f"\n== {name}: {s.gold_total} identifiers, "
+        f"{sum(v[0] for v in s.negatives.values())} hard negatives =="
+    )
+    print(f"{'entity':15}{'gold':>6}{'found':>7}{'P':>7}{'R':>7}{'F1':>7}{'exact F1':>10}")
+    for e in ENTITIES:
+        t = s.by_entity[e]
+        print(
+            f"{e:15}{t.tp + t.fn:>6}{t.tp + t.fp:>7}{t.precision:>7.3f}{t.recall:>7.3f}"
+            f"{t.f1:>7.3f}{t.exact_f1:>10.3f}"
+        )
+    o = s.overall
+    print(
+        f"{'overall':15}{o.tp + o.fn:>6}{o.tp + o.fp:>7}{o.precision:>7.3f}{o.recall:>7.3f}"
+        f"{o.f1:>7.3f}{o.exact_f1:>10.3f}"
+    )
+    found_any = s.any_entity_found / s.gold_total if s.gold_total else 1.0
+    print(f"identifiers overlapped by a finding of any entity: {found_any:.3f}")
+    flagged = {k: v for k, v in sorted(s.negatives.items())}
+    print("hard negatives flagged: " + ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in flagged.items()))
+    pseud = s.negatives.get("pseudonym", [0, 0])
+    print(f"pseudonyms flagged: {pseud[1]} of {pseud[0]}")
+
+
+def targets(s: Score) -> list[str]:
+    misses = []
+    for e in STRICT:
+        if s.by_entity[e].recall < 0.98:
+            misses.append(f"{e} recall {s.by_entity[e].recall:.3f} < 0.98")
+    p = s.by_entity["person"]
+    if p.recall < 0.92 or p.precision < 0.90:
+        misses.append(f"person P {p.precision:.3f} / R {p.recall:.3f}")
+    if s.overall.f1 < 0.95:
+        misses.append(f"overall F1 {s.overall.f1:.3f} < 0.95")
+    if s.negatives.get("pseudonym", [0, 0])[1]:
+        misses.append("a pseudonym was flagged")
+    return misses
+
+
+def speed(target_words: int) -> tuple[int, float]:
+    items = [i for d in SETS["all"] for i in load(EVAL / d)]
+    docs = []
+    words = 0
+    while words < target_words:
+        for item in items:
+            doc = markdown.read(Path(item.name), item.text.encode("utf-8"))
+            docs.append(doc)
+            words += sum(len(p.text.split()) for p in doc.paragraphs)
+    find_identifiers(markdown.read(Path("warm.md"), items[0].text.encode("utf-8")))
+    gc.collect()
+    gc.disable()
+    t0 = time.perf_counter()
+    for doc in docs:
+        find_identifiers(doc)
+    elapsed = time.perf_counter() - t0
+    gc.enable()
+    return words, elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=200_000)
+    ap.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    args = ap.parse_args()
+    results = {}
+    for name, folders in SETS.items():
+        s = score([i for d in folders for i in load(EVAL / d)])
+        results[name] = s
+        table(name, s)
+        if args.errors and s.errors and name != "all":
+            print("\n".join("  " + e for e in s.errors))
+    words, elapsed = speed(args.words)
+    print(
+        f"\n== speed ==\n{words:,} words in {elapsed:.3f} s: {words / elapsed:,.0f} words per "
+        "second (detection only, one core)"
+    )
+    print("\n== blind first runs of each held-out folder (tests/data/pii_eval/README.md) ==")
+    print("Every folder above has since been tuned on; these are the figures for unseen text.")
+    for line in (EVAL / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith(("| folder | P", "| heldout", "| all three")):
+            print(line)
+    misses = targets(results["all"]) + targets(results["held-out"])
+    print("\ntargets: " + ("all met" if not misses else "NOT met: " + "; ".join(misses)))
+    if words / elapsed < 100_000:
+        print("speed target NOT met")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

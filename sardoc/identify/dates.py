@@ -1,0 +1,75 @@
+"""Dates of birth: a date in any common form after a birth cue.
+
+DOMAIN.md section 3 names "DOB and exact dates" among identifiers (QM14). A date with
+no birth cue is an event date ("on 3 March 2023 the GP visited") and is not reported;
+a year alone ("born in 1938") says no more than an age and is not reported either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spans import Span, make
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:(?:18|19|20)\d{2}|\d{2})"
+_Y4 = r"(?:18|19|20)\d{2}"
+_ORD = r"(?:st|nd|rd|th)?"
+DATE = (
+    rf"(?:{_D}[/.\-]{_M}[/.\-]{_Y}"  # 03/03/1945, 3.3.45, 03-03-1945
+    rf"|{_Y4}-{_M}-{_D}"  # 1945-03-03
+    rf"|{_D}{_ORD}(?:\s+of)?[\s-]+{_MONTH},?[\s-]+{_Y}"  # 3rd March 1945, 3-Mar-45
+    rf"|{_MONTH}\s+{_D}{_ORD},?\s+{_Y}"  # March 3rd, 1945
+    rf"|{_MONTH},?\s+{_Y4}"  # March 1945 (a month and year of birth)
+    rf"|{_M}/{_Y4})"  # 03/1945
+)
+# "born", "DOB", "D.O.B.", "date of birth", "birth date", "b." right before a date.
+_CUE = (
+    r"(?:\bborn\b|\bD\.?O\.?B\b\.?|\bDoB\b|\bdate\s+of\s+birth\b|\bbirth\s*date\b"
+    r"|\bbirthday\b(?=[^.\n]{0,12}\d)|(?<![\w.])b\.(?=\s*\d))"
+)
+# A verb cue ("born") reaches a date a few words on ("born in Leeds on 3 May 1950"); a
+# noun cue ("date of birth") may be further ("date of birth, given on the form as ...").
+_NOUN_CUE = r"(?:\bD\.?O\.?B\b\.?|\bDoB\b|\bdate\s+of\s+birth\b|\bbirth\s*date\b)"
+_DOB = re.compile(
+    rf"(?:{_NOUN_CUE}(?P<far>[^\d.;\n]{{0,60}}?)|{_CUE}(?P<fill>[^\d.;\n]{{0,30}}?|[\s:(]*))"
+    rf"(?<![\w])(?P<date>{DATE})(?![\w/])",
+    re.I,
+)
+_DATE_ONLY = re.compile(rf"^\s*(?P<date>{DATE})(?![\w/])", re.I)
+#: A cell or field that is only a birth cue ("DOB", "Date of birth:").
+CUE_ONLY = re.compile(rf"^\s*{_CUE}\s*[:\-–]?\s*$", re.I)
+
+
+def _key(date: str) -> str:
+    return " ".join(date.lower().replace(",", " ").split())
+
+
+def dates_of_birth(text: str) -> list[Span]:
+    out: list[Span] = []
+    # Cheap test first: most paragraphs have no birth cue at all.
+    lowered = text.lower()
+    if not any(c in lowered for c in ("born", "dob", "d.o.b", "birth", "b.")):
+        return out
+    for m in _DOB.finditer(text):
+        fill = m.group("fill") or m.group("far") or ""
+        # "born in Leeds on 3 May 1950" is fine; "born. On 3 May" is another sentence.
+        if any(ch in fill for ch in "!?"):
+            continue
+        s, e = m.span("date")
+        out.append(make(text, s, e, "date-of-birth", _key(m.group("date")), "cue"))
+    return out
+
+
+def date_at_start(text: str) -> Span | None:
+    """The date a table cell or field value starts with, for a cue found elsewhere."""
+    m = _DATE_ONLY.match(text)
+    if not m:
+        return None
+    s, e = m.span("date")
+    return make(text, s, e, "date-of-birth", _key(m.group("date")), "column")

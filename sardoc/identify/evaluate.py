@@ -1,0 +1,200 @@
+"""Score the recognizers against labelled texts (the evaluation set in tests/data/pii_eval).
+
+Label format: Markdown with each identifier marked inline as ``[[entity:text]]``
+(``[[person:Jane Hughes]]``, ``[[nhs-number:943 476 5919]]``) and each hard negative as
+``[[neg.class:text]]`` (``[[neg.pseudonym:Adult C]]``, ``[[neg.checksum:943 476 5918]]``).
+:func:`load` strips the marks and returns the plain text with gold spans.
+
+Matching policy: a found span matches a gold span of the same entity when they
+overlap (one-to-one, best overlap first): "Hughes" found inside gold "Jane Hughes"
+counts, which is lenient about edges. The exact-boundary figure is reported beside
+it. A hard negative counts as flagged when any found span overlaps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .spans import ENTITIES
+
+_MARK = re.compile(r"\[\[(?P<label>[a-z][a-z0-9.-]*):(?P<text>[^\[\]]+?)\]\]")
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    label: str  # an entity, or "neg.<class>"
+    text: str
+
+    @property
+    def negative(self) -> bool:
+        return self.label.startswith("neg.")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    name: str
+    text: str
+    gold: tuple[Gold, ...]
+
+
+def parse(marked: str, name: str = "") -> Labelled:
+    """Plain text and gold spans from marked-up text."""
+    out: list[str] = []
+    gold: list[Gold] = []
+    pos = 0
+    length = 0
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        length += m.start() - pos
+        label, text = m.group("label"), m.group("text")
+        if not label.startswith("neg.") and label not in ENTITIES:
+            raise ValueError(f"{name}: unknown label {label!r}")
+        gold.append(Gold(length, length + len(text), label, text))
+        out.append(text)
+        length += len(text)
+        pos = m.end()
+    out.append(marked[pos:])
+    return Labelled(name, "".join(out), tuple(gold))
+
+
+def load(folder: Path) -> list[Labelled]:
+    """Every ``*.md`` file in ``folder``, sorted by name."""
+    return [parse(p.read_text(encoding="utf-8"), p.name) for p in sorted(folder.glob("*.md"))]
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    entity: str
+    text: str
+
+
+def predict(item: Labelled) -> list[Found]:
+    """Read the text as Markdown and find identifiers; offsets into ``item.text``."""
+    from ..sources import markdown
+    from .scan import find_identifiers
+
+    doc = markdown.read(Path(item.name or "eval.md"), item.text.encode("utf-8"))
+    out = []
+    for hit in find_identifiers(doc):
+        if hit.paragraph is None:
+            continue
+        loc = doc.locate(hit.paragraph, hit.span.start, hit.span.end)
+        if loc.offset is None:
+            continue
+        out.append(Found(loc.offset, loc.offset + loc.length, hit.span.entity, hit.span.text))
+    return out
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    exact: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def exact_f1(self) -> float:
+        found, gold = self.tp + self.fp, self.tp + self.fn
+        p = self.exact / found if found else 1.0
+        r = self.exact / gold if gold else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score:
+    by_entity: dict[str, Tally] = field(default_factory=lambda: {e: Tally() for e in ENTITIES})
+    negatives: dict[str, list[int]] = field(default_factory=dict)  # class -> [total, flagged]
+    errors: list[str] = field(default_factory=list)
+    any_entity_found: int = 0  # gold identifiers overlapped by a span of any entity
+    gold_total: int = 0
+
+    @property
+    def overall(self) -> Tally:
+        t = Tally()
+        for x in self.by_entity.values():
+            t.tp += x.tp
+            t.fp += x.fp
+            t.fn += x.fn
+            t.exact += x.exact
+        return t
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def score(items: Iterable[Labelled], keep_errors: bool = True) -> Score:
+    result = Score()
+    for item in items:
+        found = predict(item)
+        gold = [g for g in item.gold if not g.negative]
+        result.gold_total += len(gold)
+        for g in item.gold:
+            if g.negative:
+                cls = g.label[4:]
+                tally = result.negatives.setdefault(cls, [0, 0])
+                tally[0] += 1
+                hit = [f for f in found if _overlap(f.start, f.end, g.start, g.end)]
+                if hit:
+                    tally[1] += 1
+                    if keep_errors:
+                        result.errors.append(
+                            f"{item.name}: negative {g.label} {g.text!r} flagged as "
+                            f"{hit[0].entity} {hit[0].text!r}"
+                        )
+        for g in gold:
+            if any(_overlap(f.start, f.end, g.start, g.end) for f in found):
+                result.any_entity_found += 1
+        pairs = sorted(
+            (
+                (_overlap(f.start, f.end, g.start, g.end), i, j)
+                for i, f in enumerate(found)
+                for j, g in enumerate(gold)
+                if f.entity == g.label
+            ),
+            reverse=True,
+        )
+        used_f: set[int] = set()
+        used_g: set[int] = set()
+        for ov, i, j in pairs:
+            if ov <= 0 or i in used_f or j in used_g:
+                continue
+            used_f.add(i)
+            used_g.add(j)
+            t = result.by_entity[gold[j].label]
+            t.tp += 1
+            if (found[i].start, found[i].end) == (gold[j].start, gold[j].end):
+                t.exact += 1
+        for i, f in enumerate(found):
+            if i not in used_f:
+                result.by_entity[f.entity].fp += 1
+                if keep_errors:
+                    near = [g for g in item.gold if _overlap(f.start, f.end, g.start, g.end)]
+                    note = f" (gold {near[0].label} {near[0].text!r})" if near else ""
+                    result.errors.append(f"{item.name}: FP {f.entity} {f.text!r}{note}")
+        for j, g in enumerate(gold):
+            if j not in used_g:
+                result.by_entity[g.label].fn += 1
+                if keep_errors:
+                    result.errors.append(f"{item.name}: FN {g.label} {g.text!r}")
+    return result

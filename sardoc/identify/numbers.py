@@ -1,0 +1,162 @@
+"""NHS numbers, National Insurance numbers and record numbers after a cue.
+
+DOMAIN.md section 3 lists "NHS, NI, case and police numbers" among the identifiers
+a published review must not carry (QM14). A ten-digit number is an NHS number only
+when its mod-11 check digit is right; a number that fails the check is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spans import Span, make
+
+# -- NHS numbers -----------------------------------------------------------------
+
+_NHS = re.compile(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
+
+
+def nhs_check_digit_ok(digits: str) -> bool:
+    """The NHS number check: weights 10..2 on the first nine digits, modulus 11.
+
+    ``11 - (sum % 11)`` is the check digit, 11 reads as 0 and 10 means the number
+    is not valid. ``943 476 5919`` is the usual test number.
+    """
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+_HAS_DIGITS3 = re.compile(r"\d\d\d")
+_HAS_DIGITS2 = re.compile(r"\d\d")
+
+
+_INTL_PREFIX = re.compile(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$|\(0\)\s?$")
+
+
+def nhs_numbers(text: str) -> list[Span]:
+    out: list[Span] = []
+    if not _HAS_DIGITS3.search(text):
+        return out
+    for m in _NHS.finditer(text):
+        # "+44 113 496 0999" is a telephone number, whatever its digits add up to.
+        if _INTL_PREFIX.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        digits = m.group(1) + m.group(3) + m.group(4)
+        # All-same digits ("000 000 0000") pass the check but are placeholders.
+        if len(set(digits)) > 1 and nhs_check_digit_ok(digits):
+            out.append(make(text, m.start(), m.end(), "nhs-number", digits, "mod11"))
+    return out
+
+
+# -- National Insurance numbers ---------------------------------------------------
+
+# HMRC's rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I,
+# O, Q, U or V; BG, GB, KN, NK, NT, TN and ZZ are never issued. The suffix is A-D.
+_NI = re.compile(
+    r"(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})"
+    r"(?:[ ]?([A-D]))?(?![\w-])",
+    re.I,
+)
+_NI_BAD_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+_NI_CUE = re.compile(r"\b(?:NI|NINO|N\.I\.|national\s+insurance)\b", re.I)
+
+
+def ni_numbers(text: str) -> list[Span]:
+    out: list[Span] = []
+    if not _HAS_DIGITS2.search(text):
+        return out
+    for m in _NI.finditer(text):
+        prefix = m.group(1).upper()
+        if prefix in _NI_BAD_PREFIX:
+            continue
+        # Without the suffix letter the shape is common (a reference, a product code):
+        # take it only after an NI cue.
+        if m.group(5) is None and not _NI_CUE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        raw = m.group(0)
+        # Mixed case ("Ab123456c") is not how anyone writes one.
+        if not (raw.isupper() or raw.islower()) and not raw.replace(" ", "")[2:].isdigit():
+            continue
+        key = re.sub(r"\s", "", raw).upper()
+        out.append(make(text, m.start(), m.end(), "ni-number", key, "hmrc"))
+    return out
+
+
+# -- record numbers after a cue -----------------------------------------------------
+
+_ID_CUES = r"""
+hospital\s+(?:number|no\.?|num|id|ref(?:erence)?)|hosp\.?\s+no\.?|unit\s+(?:number|no\.?)
+|case\s+(?:reference|ref\.?|number|no\.?|id)|crime\s+(?:reference|ref\.?|number|no\.?)
+|crime\s+ref(?:erence)?\s+(?:number|no\.?)|incident\s+(?:number|no\.?|reference|ref\.?|log)
+|police\s+(?:reference|ref\.?|log|incident)(?:\s+(?:number|no\.?))?|log\s+(?:number|no\.?)
+|CAD(?:\s+(?:number|no\.?|ref(?:erence)?))?|storm\s+(?:log|ref(?:erence)?)
+|NHS\s+(?:no\.?|number|num)|MRN|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)
+|patient\s+(?:number|no\.?|id|identifier)|client\s+(?:number|no\.?|id|reference|ref\.?)
+|person\s+(?:id|number)|service\s+user\s+(?:id|number|no\.?)|(?:mosaic|LAS|LCS|rio|emis|
+systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
+|reference\s+(?:number|no\.?)|ref\.?\s+no\.?|our\s+ref(?:erence)?|your\s+ref(?:erence)?
+|CHI\s+(?:number|no\.?)|PNC\s+(?:id|number|no\.?)|CRO\s+(?:number|no\.?)|URN
+|tenancy\s+(?:reference|ref\.?|number|no\.?)|council\s+tax\s+(?:reference|ref\.?|account)
+|account\s+(?:number|no\.?)|claim\s+(?:reference|number|no\.?)|HMRC\s+ref(?:erence)?
+|DWP\s+ref(?:erence)?|safeguarding\s+(?:reference|ref\.?|id)|referral\s+(?:number|no\.?|id)
+|complaint\s+(?:reference|ref\.?|number|no\.?)|court\s+(?:reference|ref\.?|case\s+number)
+|case\s+file\s+(?:number|no\.?)
+"""
+_ID_CUE = re.compile(
+    r"\b(?:" + re.sub(r"\s+", "", _ID_CUES) + r")"
+    r"(?:[^.\n\d]{0,40}?\b(?:is|was|reads)\b)?"  # "case number at the coroner's court is"
+    r"(?:\s*(?:\b(?:is|was|of|as)\b|[=:#\-–]))*\s*"
+    # The value: letters then digits ("PC 5581 2290"), groups with a digit in each.
+    r"(?P<id>(?:(?-i:[A-Z]{1,4})[ ](?=\d))?[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
+    r"(?:[ ](?=[A-Z0-9/\-]*\d)[A-Z0-9/\-]+)*)",
+    re.I,
+)
+_DIGITS = re.compile(r"\d")
+# Any other "reference"/"ref"/"ID" ("the repairs reference was HR-0091877", "its
+# reference is OPG/7781/23"): only an identifier-shaped value, not "reference 12".
+_REF_CUE = re.compile(
+    r"\b(?:reference|ref\.?|ID|identifier)(?:\s+(?:number|no\.?))?"
+    r"(?:\s*(?:\b(?:is|was|of|as)\b|[=:#\-–]))*\s*"
+    r"(?P<id>(?-i:[A-Z]{1,6})[/-]?\d+(?:[/-]\w+)*|\d{2,}(?:[/-]\d+)+(?:[/-]?[A-Z]{1,3})?|\d{5,})\b",
+    re.I,
+)
+
+
+_ANY_CUE = re.compile(
+    r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi)\b"
+)
+
+
+def record_numbers(text: str) -> list[Span]:
+    out: list[Span] = []
+    if not _HAS_DIGITS2.search(text) or not _ANY_CUE.search(text):
+        return out
+    for m in _ID_CUE.finditer(text):
+        ident = m.group("id").rstrip("/-")
+        if len(_DIGITS.findall(ident)) < 3:
+            continue
+        digits = re.sub(r"[\s-]", "", ident)
+        # A ten-digit number after an NHS cue that fails the check is not an NHS
+        # number (a typing slip or a made-up example): the NHS recognizer decides.
+        if digits.isdigit() and len(digits) == 10 and m.group(0)[:3].upper() == "NHS":
+            continue
+        start = m.start("id")
+        out.append(
+            make(
+                text, start, start + len(ident), "other-id", re.sub(r"\s", "", ident).upper(), "cue"
+            )
+        )
+    for m in _REF_CUE.finditer(text):
+        ident = m.group("id")
+        if len(_DIGITS.findall(ident)) < 4 or _DATE_LIKE.fullmatch(ident):
+            continue
+        out.append(make(text, *m.span("id"), "other-id", ident.upper(), "reference", 64))
+    return out
+
+
+_DATE_LIKE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")

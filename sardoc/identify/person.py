@@ -1,0 +1,561 @@
+"""Names of people, without machine learning.
+
+QM14 and DOMAIN.md section 3: a published review names nobody: the adult, the family
+and staff appear by pseudonym ("Adult A", "Mr B") or by role ("the GP", "Social Worker
+1"). This module finds names in one string by
+
+* a title and a name: "Mrs Okafor", "Dr Ruth Ellison", "DC EVANS";
+* a role in apposition: "the social worker, Jane Hughes," and "Jane Hughes (district
+  nurse)";
+* capitalised words checked against the given-name and family-name lists: "Jane
+  Hughes", "Olamide Okafor", "Susan" (a listed given name on its own), "JANE HUGHES",
+  "HUGHES, Jane" and, in lower case, "jane hughes";
+
+and, in a second pass over the whole document (:func:`known_mentions`), finds the
+names already seen again: once "Jane Hughes" is found, "Hughes" and "jane hughes" are
+found everywhere. Letter and number pseudonyms never match: a name word needs a
+capital followed by lower case, or three capitals with a vowel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import lexicon as L
+from .spans import Span, make
+from .tokens import CAPS, NAME, trie_pattern
+
+_TITLES = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Reverend|Father|Fr"
+    r"|Sister|Cllr|Councillor|PCSO|PC|DC|DS|DI|DCI|DSI|Supt|Insp|Sgt|Sergeant|Inspector|Constable"
+    r"|Det|Detective(?:[ \t]+(?:Constable|Sergeant|Inspector))?|Nurse"
+)
+#: Titles that are also ordinary words or roles: the name after them must look like one.
+_LOOSE_TITLES = frozenset(
+    {
+        "sister",
+        "father",
+        "lady",
+        "lord",
+        "nurse",
+        "inspector",
+        "constable",
+        "sergeant",
+        "detective",
+        "fr",
+        "sir",
+        "dame",
+    }
+)
+_TITLE_NAME = re.compile(
+    rf"(?<![\w])(?P<title>{_TITLES})\.?[ \t]+(?:[A-Z]\.[ \t]?){{0,2}}[ \t]*"
+    rf"(?P<name>(?:{NAME}|{CAPS})(?:[ \t]+(?:{NAME}|{CAPS})){{0,2}})"
+)
+
+# One trie of every role phrase, spaces matching any run of blanks (fast in ``re``),
+# in lower case, with a capital and, for short ones, in capitals ("GP", "IMCA").
+_ROLE = trie_pattern(
+    {r for p in L.ROLE_PHRASES for r in (p, p[:1].upper() + p[1:], p.upper() if len(p) <= 5 else p)}
+).replace(r"\ ", r"[ \t]+")
+_DETERMINER = (
+    r"(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our"
+    r"|(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*['’]s)"
+)
+_NAME_SEQ = rf"{NAME}(?:[ \t]+{NAME}){{0,2}}"
+_MODIFIERS = r"(?:[a-z][a-z-]+[ \t]+){0,2}"  # "the discharge coordinator", "her new GP"
+# Anchored on the role (a trie, fast to scan for); the determiner before it is checked
+# after a match, on the few words before the role.
+_ROLE_THEN_NAME = re.compile(rf"\b{_ROLE}s?(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<name>{_NAME_SEQ})")
+_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER})[ \t]+{_MODIFIERS}$")
+# Anchored on the comma or bracket and the role; the name before it is found after.
+_NAME_THEN_ROLE = re.compile(
+    rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
+    rf"{_MODIFIERS}{_ROLE}\b"
+)
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
+_RUN = re.compile(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
+_TOKEN = re.compile(NAME)
+_START = r"(?<![\w-])(?<!\w['’])"  # not inside a word; an opening quote is fine
+_CAPS_RUN = re.compile(
+    rf"{_START}(?:{CAPS})(?:[ \t]+(?:{CAPS}|{NAME}))+|{_START}{NAME}[ \t]+{CAPS}"
+)
+_CAPS_COMMA_FIRST = re.compile(rf"(?<![\w-])(?<!\w['’])(?P<sur>{CAPS}),[ \t]*(?P<first>{NAME})")
+_LOWER_FULL = re.compile(
+    r"(?<![\w-])(?<!\w['’])(?:"
+    + trie_pattern(sorted(L.STRONG_FIRST))
+    + r")[ \t]+(?:"
+    + trie_pattern(sorted(L.STRONG_SURNAME))
+    + r")(?![\w-])"
+)
+_VOWEL = re.compile(r"[AEIOUY]")
+
+#: Words after a name that make the phrase a place or an organisation.
+_PLACE_AFTER = L.ORG | frozenset(
+    {
+        "house",
+        "lodge",
+        "manor",
+        "court",
+        "grange",
+        "centre",
+        "center",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "way",
+        "crescent",
+        "place",
+        "gardens",
+        "terrace",
+        "park",
+        "square",
+        "station",
+        "line",
+        "building",
+        "hall",
+        "home",
+        "college",
+        "bridge",
+        "cottage",
+        "farm",
+        "award",
+        "awards",
+        "prize",
+        "fund",
+        "memorial",
+        "syndrome",
+        "disease",
+        "scale",
+        "score",
+        "test",
+        "protocol",
+        "principle",
+        "report",
+        "review",
+        "inquiry",
+        "act",
+        "ward",
+        "wing",
+        "suite",
+        "block",
+    }
+)
+
+
+def is_first(w: str) -> bool:
+    """A listed given name, or a hyphenated one with a listed part ("kerry-ann")."""
+    return w in L.FIRST or ("-" in w and any(p in L.FIRST for p in w.split("-")))
+
+
+def is_surname(w: str) -> bool:
+    """A listed family name, or a double-barrelled one with a listed part."""
+    return w in L.SURNAME or ("-" in w and any(p in L.SURNAME for p in w.split("-")))
+
+
+def _strong_first(w: str) -> bool:
+    return w in L.STRONG_FIRST or ("-" in w and is_first(w))
+
+
+def _name_like(word: str, strict: bool = False) -> bool:
+    """A word that may be part of a name: listed, or not an ordinary/stop word."""
+    w = L.norm(word)
+    if w in L.NOT_NAME:
+        return False
+    if is_first(w) or is_surname(w):
+        return True
+    if word.isupper() and not _VOWEL.search(word):
+        return False
+    return not strict or w not in L.COMMON
+
+
+def _key(words: Iterable[str]) -> str:
+    return " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
+
+
+def _span(text: str, start: int, end: int, how: str) -> Span:
+    words = text[start:end].split()
+    return make(text, start, end, "person", _key(words), how)
+
+
+def _trim_name(text: str, start: int, end: int, lead: bool = True) -> tuple[int, int] | None:
+    """Drop leading ordinary words ("Yesterday Jane Hughes") and trailing stop words.
+
+    With ``lead=False`` (a name right after a role and a comma) only stop words are
+    dropped from the front, so "the coordinator, Faith Mwangi," keeps "Faith".
+    """
+    toks = list(_TOKEN.finditer(text, start, end))
+    while toks and not (
+        _name_like(toks[0].group(0), strict=lead)
+        and (lead or len(toks) == 1 or _name_like(toks[1].group(0), strict=True))
+    ):
+        toks.pop(0)
+    while toks and not (
+        _name_like(toks[-1].group(0), strict=True)
+        or (len(toks) > 1 and is_surname(L.norm(toks[-1].group(0))))
+    ):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0].start(), toks[-1].end()
+
+
+def titled(text: str) -> list[Span]:
+    out = []
+    for m in _TITLE_NAME.finditer(text):
+        title = m.group("title").lower()
+        toks = [t for t in re.finditer(r"\S+", m.group("name"))]
+        words = [t.group(0) for t in toks]
+        first = L.norm(words[0])
+        # After "Mrs" or "Dr" a place or a month is a surname ("Mrs May", "Dr Jordan").
+        stop = L.NOT_NAME - L.PLACE - L.CALENDAR if title not in _LOOSE_TITLES else L.NOT_NAME
+        if first in stop or (title in _LOOSE_TITLES and not _name_like(words[0], True)):
+            continue
+        if words[0].isupper() and not _VOWEL.search(words[0]):
+            continue
+        keep = 1
+        while keep < len(words) and _name_like(words[keep], strict=True):
+            keep += 1
+        end = m.start("name") + toks[keep - 1].end()
+        out.append(_span(text, m.start(), end, "title"))
+    return out
+
+
+def appositions(text: str) -> list[Span]:
+    out = []
+    for rx, how in ((_ROLE_THEN_NAME, "role"), (_NAME_THEN_ROLE, "role")):
+        for m in rx.finditer(text):
+            if rx is _ROLE_THEN_NAME:
+                if not _BEFORE_ROLE.search(text, max(0, m.start() - 60), m.start()):
+                    continue
+                span = m.span("name")
+            else:
+                n = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                if n is None:
+                    continue
+                span = n.span("name")
+            se = _trim_name(text, *span, lead=rx is _NAME_THEN_ROLE)
+            if se is None:
+                continue
+            words = text[se[0] : se[1]].split()
+            # One word after a role must still look like a name ("her daughter, Susan,"),
+            # not a word that starts the next clause; one word before a role must be a
+            # listed name ("Susan (daughter)"), not a place ("Northfield, her home town").
+            # A single word beside a role must be a listed name: "her daughter, Susan,"
+            # but not "a carer, Carers Northfield" or "Northfield, her home town".
+            if len(words) == 1:
+                w = L.norm(words[0])
+                if not (is_first(w) or is_surname(w)):
+                    continue
+            out.append(_span(text, se[0], se[1], how))
+    return out
+
+
+# A capitalised role used as a title: "Station Manager Iqbal", "Social Worker Hughes"
+# (but "Social Worker 2" and "Ward Manager A" are pseudonyms and never match).
+_ROLE_TITLE = re.compile(
+    r"\b(?:Manager|Worker|Officer|Nurse|Matron|Practitioner|Therapist|Consultant|Lead"
+    r"|Co-?ordinator|Director|Paramedic|Carer|Reviewer|Chair|Assistant|Visitor|Advocate)"
+    rf"[ \t]+(?P<name>{NAME}(?:[ \t]+{NAME})?)(?![\w'’-]*[ \t]+[A-Z]\b)"
+)
+# Names joined to a name already found: "Joanna Nowak and Patience Adjei".
+_AND_NAME = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{NAME}[ \t]+{NAME})(?![\w'’-])")
+_NAME_AND = re.compile(
+    rf"(?<![\w-])(?<!\w['’])(?P<name>{NAME}[ \t]+{NAME})[ \t]*(?:,|and|&)[ \t]*$"
+)
+
+
+# An initial and a surname: "J. Rafferty", "J.R. Hartley" (a full stop is required:
+# "Adult A Smith" is not written, and "A Smith" may be a list item).
+_INITIAL_NAME = re.compile(
+    rf"(?<![\w.'’-])(?:[A-Z]\.[ \t]?){{1,2}}[ \t]*(?P<name>{NAME})(?![\w'’-])"
+)
+# Two unknown capitalised words set off by commas mid-sentence, as names in
+# apposition are: "The registered manager at the time, Philippa Gaunt, has left".
+_COMMA_PAIR = re.compile(rf"(?<=[a-z]),[ \t]+(?P<name>{NAME}[ \t]+{NAME}),(?=[ \t]+[a-z])")
+
+
+def initials(text: str) -> list[Span]:
+    out = []
+    for m in _INITIAL_NAME.finditer(text):
+        w = L.norm(m.group("name"))
+        if w not in L.NOT_NAME and (is_surname(w) or w not in L.COMMON):
+            out.append(_span(text, m.start(), m.end(), "initial"))
+    for m in _COMMA_PAIR.finditer(text):
+        a, b = (L.norm(w) for w in m.group("name").split())
+        if all(w not in L.NOT_NAME and w not in L.COMMON for w in (a, b)):
+            out.append(_span(text, *m.span("name"), "comma"))
+    return out
+
+
+def role_titles(text: str) -> list[Span]:
+    out = []
+    for m in _ROLE_TITLE.finditer(text):
+        se = _trim_name(text, *m.span("name"))
+        if se is not None and se[0] == m.start("name"):
+            out.append(_span(text, se[0], se[1], "role-title"))
+    return out
+
+
+def _pair_ok(text: str) -> bool:
+    a, b = (L.norm(w) for w in text.split())
+    return a not in L.NOT_NAME and b not in L.NOT_NAME and _name_like(text.split()[1], True)
+
+
+def joined(text: str, found: list[Span]) -> list[Span]:
+    """Two-word names joined by "and" or a comma to a name found by another rule."""
+    out = []
+    for s in found:
+        if s.entity != "person" or " " not in s.text:
+            continue
+        m = _AND_NAME.match(text, s.end)
+        if m and _pair_ok(m.group("name")):
+            out.append(_span(text, *m.span("name"), "joined"))
+        m = _NAME_AND.search(text, max(0, s.start - 60), s.start)
+        if m and _pair_ok(m.group("name")):
+            out.append(_span(text, *m.span("name"), "joined"))
+    return out
+
+
+def listed(text: str) -> list[Span]:
+    """Capitalised words checked against the name lists."""
+    out = []
+    for m in _RUN.finditer(text):
+        toks = list(_TOKEN.finditer(text, m.start(), m.end()))
+        words = [L.norm(t.group(0)) for t in toks]
+        n = len(toks)
+        i = 0
+        while i < n:
+            w = words[i]
+            prev = words[i - 1] if i else _word_before(text, toks[0].start())
+            nxt = words[i + 1] if i + 1 < n else None
+            after = words[i + 2] if i + 2 < n else None
+            if prev in L.SAINT or w in L.NOT_NAME:
+                i += 1
+                continue
+            if is_first(w) and nxt is not None and _surname_ok(w, nxt):
+                j = i + 1
+                if after is not None and is_first(nxt) and _surname_ok(nxt, after):
+                    j = i + 2  # a middle name: "Jane Mary Hughes"
+                if not any(x in _PLACE_AFTER for x in words[j + 1 : j + 2]):
+                    out.append(_span(text, toks[i].start(), toks[j].end(), "list"))
+                i = j + 1
+                continue
+            if (
+                nxt is not None
+                and (nxt in L.STRONG_SURNAME or ("-" in nxt and is_surname(nxt)))
+                and w not in L.COMMON
+                and toks[i].group(0)[1:].islower()
+                and not any(x in _PLACE_AFTER for x in words[i + 2 : i + 3])
+            ):
+                out.append(_span(text, toks[i].start(), toks[i + 1].end(), "list"))
+                i += 2
+                continue
+            if _strong_first(w) and (nxt is None or nxt not in _PLACE_AFTER):
+                out.append(_span(text, toks[i].start(), toks[i].end(), "first-name"))
+            i += 1
+    return out
+
+
+def _surname_ok(first: str, word: str) -> bool:
+    if word in L.NOT_NAME or word in _PLACE_AFTER:
+        return False
+    if first in L.WEAK_FIRST:
+        # "Grace Hughes", "Dean Hollis", but not "Grace Period" or "Rose Green".
+        return word not in L.COMMON and word not in L.WEAK_SURNAME
+    # After an unambiguous given name any capitalised word that is not a stop word is
+    # taken as the surname ("Stacey Wren", "Susan Baker").
+    return True
+
+
+_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _BEFORE.search(text, max(0, pos - 20), pos)
+    return L.norm(m.group(1)) if m else ""
+
+
+def capitals(text: str) -> list[Span]:
+    """Names in capitals: "JANE HUGHES", "Jane HUGHES", "HUGHES, Jane"."""
+    out = []
+    if not re.search(r"[A-Z]{3}", text):
+        return out
+    for m in _CAPS_RUN.finditer(text):
+        toks = m.group(0).split()
+        words = [L.norm(t) for t in toks]
+        for i in range(len(words) - 1):
+            a, b = words[i], words[i + 1]
+            if (
+                a in L.FIRST
+                and b in L.SURNAME
+                or (a in L.STRONG_FIRST and toks[i + 1].isupper() and _name_like(toks[i + 1], True))
+            ):
+                s = m.start() + m.group(0).find(toks[i])
+                e = text.find(toks[i + 1], s + len(toks[i])) + len(toks[i + 1])
+                out.append(_span(text, s, e, "capitals"))
+                break
+    for m in _CAPS_COMMA_FIRST.finditer(text):
+        sur, first = L.norm(m.group("sur")), L.norm(m.group("first"))
+        if first in L.FIRST and sur not in L.NOT_NAME and (sur in L.SURNAME or sur not in L.COMMON):
+            out.append(make(text, m.start(), m.end(), "person", f"{first} {sur}", "capitals"))
+    return out
+
+
+_LEADING_NAME = re.compile(
+    rf"^[ \t]*(?:(?:{_TITLES})\.?[ \t]+)?(?:{NAME}|{CAPS})(?:[ \t]+(?:{NAME}|{CAPS})){{0,3}}"
+)
+
+
+def leading_name(text: str) -> Span | None:
+    """The name a table cell or field starts with ("Imogen Sterling (ASC)")."""
+    m = _LEADING_NAME.match(text)
+    if not m:
+        return None
+    se = _trim_name(text, m.start(), m.end())
+    if se is None:
+        return None
+    words = text[se[0] : se[1]].split()
+    if len(words) == 1 and not (is_first(L.norm(words[0])) or is_surname(L.norm(words[0]))):
+        return None  # "Designated (Nurse)", "Principal": one unlisted word is not a name
+    if se[0] > m.start() and L.norm(text[m.start() : se[0]].split()[-1].rstrip(".")) in L.TITLE:
+        se = (m.start() + len(text[m.start() :]) - len(text[m.start() :].lstrip()), se[1])
+    return _span(text, se[0], se[1], "column")
+
+
+def lower_case(text: str) -> list[Span]:
+    """ "jane hughes": a listed given name and family name, both unambiguous."""
+    return [_span(text, m.start(), m.end(), "lower") for m in _LOWER_FULL.finditer(text)]
+
+
+def persons(text: str) -> list[Span]:
+    """Every name the first pass finds in ``text`` (overlaps not yet resolved)."""
+    found = [
+        *titled(text),
+        *appositions(text),
+        *role_titles(text),
+        *initials(text),
+        *listed(text),
+        *capitals(text),
+        *lower_case(text),
+    ]
+    return found + joined(text, found)
+
+
+# -- second pass ---------------------------------------------------------------------
+
+
+class KnownNames:
+    """Names found in a document, to find again: surnames, given names, full names.
+
+    ``keys`` maps a lower-case word or full name to the key of the one person it
+    stands for, when only one person found has it; redaction uses that to give
+    "Hughes" the same placeholder as "Jane Hughes".
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        full: set[str] = set()
+        words: dict[str, set[str]] = {}
+        for key in keys:
+            parts = key.split()
+            if not parts:
+                continue
+            if len(parts) > 1:
+                full.add(key)
+            for i, p in enumerate(parts):
+                last = i == len(parts) - 1
+                if len(p) < 2 or p in L.NOT_NAME or (not last and p in L.WEAK_FIRST):
+                    continue
+                # A one-word key ("okafor" from "Mrs Okafor") may be a given name too.
+                words.setdefault(p, set()).add(key)
+        self.full = full
+        self.words = words
+        self.regex = self._compile()
+
+    def _compile(self) -> re.Pattern[str] | None:
+        if not self.full and not self.words:
+            return None
+        alts = [
+            r"[ \t]+".join(re.escape(p) for p in f.split())
+            for f in sorted(self.full, key=len, reverse=True)
+        ]
+        full = "(?i:" + "|".join(alts) + ")" if alts else ""
+        cased = []
+        for w in sorted(self.words, key=len, reverse=True):
+            title = w[:1].upper() + w[1:]
+            title = re.sub(r"(?<=['’-])(\w)", lambda m: m.group(1).upper(), title)
+            cased += [re.escape(title), re.escape(w.upper())]
+            # "spoke to rafferty": lower case only for a word that is nothing else.
+            if len(w) >= 4 and w not in L.COMMON and w not in L.WEAK_FIRST:
+                cased.append(re.escape(w))
+        body = "|".join(x for x in (full, "|".join(cased)) if x)
+        return re.compile(rf"(?<![\w-])(?<!\w['’])(?:{body})(?![\w-])")
+
+    def key_for(self, text: str) -> str:
+        k = _key(text.split())
+        if k in self.full:
+            return k
+        owners = self.words.get(k)
+        if owners and len(owners) == 1:
+            return next(iter(owners))
+        return k
+
+    def mentions(self, text: str) -> list[Span]:
+        if self.regex is None:
+            return []
+        out = []
+        for m in self.regex.finditer(text):
+            word = m.group(0)
+            w = L.norm(word)
+            # An ordinary word ("Green", "Young") counts only inside a sentence.
+            if " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
+                continue
+            if _word_before(text, m.start()) in L.SAINT:
+                continue
+            out.append(make(text, m.start(), m.end(), "person", self.key_for(word), "known"))
+        return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;\"“‘'(-–•*#|"
+
+
+# -- pseudonyms the text declares ----------------------------------------------------------
+
+_DECLARE_CUE = re.compile(
+    r"pseudonym|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
+    r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
+    r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
+    r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:in\s+this\s+"
+    r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_QUOTED = re.compile(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
+
+
+def declared_names(text: str) -> set[str]:
+    """Names the text says are pseudonyms or used with consent.
+
+    "Robert" in '"Robert" is a pseudonym chosen by his family' or "Margaret's first name
+    is used with her family's agreement". Only quoted names and single given names from
+    the list are taken: a full name is never cleared this way (declare it in sardoc.yaml).
+    """
+    out: set[str] = set()
+    if not _DECLARE_CUE.search(text):
+        return out
+    for s in _SENTENCE.finditer(text):
+        sentence = s.group(0)
+        if not _DECLARE_CUE.search(sentence):
+            continue
+        for q in _QUOTED.finditer(sentence):
+            out.add(q.group(1))
+        # Only a name standing alone: "Jane" of "Jane Hughes asked..." is not cleared.
+        for w in _RUN.finditer(sentence):
+            if " " not in w.group(0).strip() and L.norm(w.group(0)) in L.FIRST:
+                out.add(L.norm(w.group(0)).capitalize())
+    return out

@@ -1,0 +1,205 @@
+"""Postcodes, street addresses and named care settings.
+
+DOMAIN.md section 3: "addresses and postcodes; named care homes, wards, GP practices,
+streets" must not appear in a published review (QM14). A generic place ("the acute
+hospital", "the Memory Clinic", "the Stroke Ward") is not a name and is left alone.
+
+Decision on wards: a ward with a name or a number ("Bluebell Ward", "Ward 7B") is
+reported, because together with the hospital it pins down where and when the
+person was cared for. "Ward A" (one letter) reads as a pseudonym and is left
+alone, as are "the ward", "Ward Manager A" and "ward round".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .spans import Span, make
+from .tokens import PLACE_WORD
+
+# -- postcodes --------------------------------------------------------------------
+
+# Outward code A9, A99, A9A, AA9, AA99, AA9A; inward code 9AA without C, I, K, M, O, V.
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ](?:[A-HK-Y]\d[ABEHMNPRV-Y\d]?|\d[A-HJKPSTUW\d]?)"
+    r"[ \t]?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])",
+    re.I,
+)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_SETTING_WORD = re.compile(
+    r"Home|Hospi|Infirmary|Surgery|Centre|Practice|Group|Clinic|Ward|Unit|Hostel|Village"
+)
+_WEAK_CUE = re.compile(
+    r"House|Lodge|Manor|Grange|Court|Hall|Mews|View|Gardens|Villa|Place"
+    r"|Park|Towers|Heights|Residence|Retreat|Grove|Lawns"
+)
+_STREET_CUE = re.compile(
+    r"Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Mews|Gardens|Cottage|Farm"
+    r"|Bungalow"
+)
+
+
+def postcodes(text: str) -> list[Span]:
+    out: list[Span] = []
+    if not _HAS_DIGIT.search(text):
+        return out
+    for m in _POSTCODE.finditer(text):
+        raw = m.group(0)
+        # Mixed case inside one code ("Sw1a 1aA") is not a postcode anyone wrote.
+        if not (raw.isupper() or raw.islower() or raw[:1].isupper() and raw[1:].islower()):
+            if not raw.isupper() and not raw.islower():
+                continue
+        key = re.sub(r"\s", "", raw).upper()
+        out.append(make(text, m.start(), m.end(), "postcode", key, "uk"))
+    return out
+
+
+# -- street addresses -------------------------------------------------------------------
+
+_STREET = (
+    r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Place|Pl|Grove"
+    r"|Gardens|Gdns|Court|Ct|Terrace|Terr|Walk|Row|Square|Sq|Mews|Hill|Rise|Park|Parade|View"
+    r"|Green|Vale|Yard|Wharf|Croft|Fold|Gate|Boulevard|Passage|Chase|Mount|Heights|Approach"
+    r"|Meadow|Meadows|Path|Embankment|Quay|Circus|Cottages|Villas|Buildings|Estate|Broadway"
+    r"|Bank|End|Side|Hollow|Brow|Wynd|Crossway|Glade|Drove|Copse|Dene|Leys|Garth|Orchard"
+)
+# Street words strong enough to report a street named without a number ("lived on
+# Mill Lane"); the others ("Park", "Green", "View") need a house number.
+_STREET_BARE = r"Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Mews|Gardens"
+_UNIT = r"(?:Flat|Apartment|Apt\.?|Maisonette|Room|Unit|Bedsit|Floor)\s+\d{1,4}[A-Za-z]?"
+_NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
+# A building between the flat and the street: "Flat 4B, Kingfisher House, 18 Canal Street".
+_BUILDING = (
+    rf"(?:{PLACE_WORD}[ \t]+){{1,3}}(?:House|Court|Lodge|Building|Buildings|Tower|Towers"
+    r"|Mansions|Point|Heights|Apartments|Chambers|Block)[ \t]*,?[ \t]*"
+)
+_WORDS = rf"(?:{PLACE_WORD}[ \t]+){{1,3}}"
+
+_ADDRESS = re.compile(
+    rf"\b(?:{_UNIT}[ \t]*,?[ \t]*(?:{_BUILDING})?(?:{_NUMBER},?[ \t]+)?{_WORDS}(?:{_STREET})"
+    rf"|{_NUMBER},?[ \t]+{_WORDS}(?:{_STREET}))\b(?![-'’])"
+)
+_FLAT_ALONE = re.compile(r"\b(?:Flat|Apartment|Maisonette|Bedsit)\s+\d{1,4}[A-Za-z]?\b")
+_BARE_STREET = re.compile(rf"\b{_WORDS}(?:{_STREET_BARE})\b(?![-'’])")
+_HOUSE_NAME = re.compile(rf"\b(?:{PLACE_WORD}[ \t]+){{1,2}}(?:Cottage|Farm|Farmhouse|Bungalow)\b")
+_GENERIC_STREET = frozenset({"high", "main", "ring", "the", "back", "side", "this", "that"})
+
+
+def _trim_front(text: str, start: int, end: int, keep: int = 1) -> int:
+    """Move ``start`` past leading words that begin a sentence, not a name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(words) - keep:
+        w = L.norm(words[i].group(0).strip(",.;:"))
+        if w in L.STARTER or w in L.CALENDAR or w in L.TITLE or w in L.ORG:
+            i += 1
+        else:
+            break
+    if i >= len(words):
+        return end
+    return start + words[i].start()
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[,]", " ", s).lower().split())
+
+
+def addresses(text: str) -> list[Span]:
+    out: list[Span] = []
+    if _HAS_DIGIT.search(text):
+        for m in _ADDRESS.finditer(text):
+            out.append(make(text, m.start(), m.end(), "address", _norm(m.group(0)), "street"))
+        for m in _FLAT_ALONE.finditer(text):
+            out.append(make(text, m.start(), m.end(), "address", _norm(m.group(0)), "flat", 55))
+    if not _STREET_CUE.search(text):
+        return out
+    for rx, how in ((_BARE_STREET, "street-name"), (_HOUSE_NAME, "house-name")):
+        for m in rx.finditer(text):
+            start = _trim_front(text, m.start(), m.end())
+            words = text[start : m.end()].split()
+            if len(words) < 2 or L.norm(words[0]) in _GENERIC_STREET:
+                continue
+            # Below a named care setting ("Elm Road Surgery" is a surgery).
+            out.append(make(text, start, m.end(), "address", _norm(text[start : m.end()]), how, 45))
+    return out
+
+
+# -- named care settings -------------------------------------------------------------------
+
+_SETTING = (
+    r"Residential\s+Care\s+Home|Care\s+Home(?:\s+with\s+Nursing)?|Nursing\s+Home"
+    r"|Residential\s+Home|Rest\s+Home|Care\s+Centre|Nursing\s+Centre|Care\s+Village"
+    r"|Retirement\s+Village|Hospital|Hospice|Infirmary|Surgery|Medical\s+Centre"
+    r"|Health\s+Centre|Healthcare\s+Centre|Medical\s+Practice|Group\s+Practice|Medical\s+Group"
+    r"|Family\s+Practice|Health\s+Practice|Clinic|Day\s+Centre|Resource\s+Centre|Hostel"
+    r"|Ward(?![ \t]+\d)|Unit"
+)
+_NAMED_SETTING = re.compile(
+    rf"\b(?P<name>{PLACE_WORD}(?:[ \t]+(?:{PLACE_WORD}|&|and|on|upon|under|of|the|de|la))*?)"
+    rf"[ \t]+(?P<suffix>{_SETTING})\b(?!['’-])(?P<after>[ \t]+\w+)?"
+)
+_NUMBERED_WARD = re.compile(r"\bWard\s+(?:\d{1,3}[A-Za-z]?|[A-Z]\d{1,2}[A-Za-z]?)\b")
+# "Northfield Hospital NHS Trust" is an agency, not a place of care.
+_AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership", "board"})
+# A weak place word (House, Lodge...) is a care setting only where someone lived,
+# stayed or was placed there: "moved to Willow Lodge", "respite at Oak House".
+_WEAK_SETTING = re.compile(
+    r"\b(?i:lived|lives|living|live|resident|residing|moved|move|moving|admitted|placed|"
+    r"placement|respite|returned|return|discharged|discharge|transferred|transfer|stayed|"
+    r"stay|staying|accommodated|accommodation|visited|went|home)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+"
+    r"(?:at|to|in|into|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,3}}(?:House|Lodge|Manor|Grange|Court|Hall|Mews|View"
+    r"|Gardens|Villa|Place|Park|Towers|Heights|Residence|Retreat|Grove|Lawns))\b(?![ \t]+of\b)"
+)
+
+
+def care_settings(text: str) -> list[Span]:
+    out: list[Span] = []
+    if not _SETTING_WORD.search(text):
+        return _weak_settings(text, out)
+    for m in _NAMED_SETTING.finditer(text):
+        suffix = m.group("suffix").split()[0].lower()
+        after = (m.group("after") or "").strip().lower()
+        if after in _AFTER_AGENCY:
+            continue
+        start = _trim_front(text, m.start("name"), m.end("name"), keep=0)
+        if start >= m.end("name"):
+            continue
+        raw_words = re.findall(r"[^\s&]+", text[start : m.end("name")])
+        name_words = [L.norm(w) for w in raw_words]
+        # "Nadine Fairclough of the Public Protection Unit": what follows "of" is
+        # the setting, and a generic one.
+        if "of" in name_words:
+            tail = name_words[len(name_words) - name_words[::-1].index("of") :]
+            if all(w in L.GENERIC or w in L.ORG or w == "the" for w in tail):
+                continue
+        # Acronyms ("SAB Business Unit", "NHS Clinic") name services, not places.
+        if all(
+            L.norm(w).strip(".,") in L.GENERIC
+            or L.norm(w).strip(".,") in L.ORG
+            or L.norm(w) in ("and", "of", "the", "on")
+            or (w.isupper() and len(w) <= 5)
+            for w in raw_words
+        ):
+            continue
+        # "Mrs Ward" is a person; "Adult A's Unit" is nobody's name.
+        if suffix == "ward" and L.norm(name_words[-1]) in L.TITLE:
+            continue
+        end = m.end("suffix")
+        out.append(make(text, start, end, "care-setting", _norm(text[start:end]), "named"))
+    for m in _NUMBERED_WARD.finditer(text):
+        out.append(make(text, m.start(), m.end(), "care-setting", _norm(m.group(0)), "ward"))
+    return _weak_settings(text, out)
+
+
+def _weak_settings(text: str, out: list[Span]) -> list[Span]:
+    if not _WEAK_CUE.search(text):
+        return out
+    for m in _WEAK_SETTING.finditer(text):
+        s, e = m.span("cs")
+        s = _trim_front(text, s, e)
+        out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "placed"))
+    return out

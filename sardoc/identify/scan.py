@@ -1,0 +1,285 @@
+"""Find identifiers in a whole document: every part, two passes, cleared names removed.
+
+This is the function the ``identifiable`` rule kind calls and that ``sardoc redact``
+is meant to reuse: :func:`find_identifiers` returns every hit with its paragraph and a
+:class:`~sardoc.identify.spans.Span` whose ``key`` is the same for every mention of
+the same identifier (so one person gets one placeholder).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from ..document import Document, Paragraph
+from . import lexicon as L
+from .allow import Allowance, cleared_names
+from .contact import emails, phones
+from .dates import CUE_ONLY, date_at_start, dates_of_birth
+from .numbers import nhs_numbers, ni_numbers, record_numbers
+from .person import KnownNames, declared_names, leading_name, persons
+from .places import addresses, care_settings, postcodes
+from .spans import Span, make, resolve
+
+_RECOGNIZERS = (
+    emails,
+    nhs_numbers,
+    ni_numbers,
+    phones,
+    postcodes,
+    dates_of_birth,
+    record_numbers,
+    addresses,
+    care_settings,
+    persons,
+)
+
+#: Front-matter fields and Word properties whose whole value names a person.
+PERSON_FIELDS = frozenset(
+    {
+        "author",
+        "authors",
+        "reviewer",
+        "lead_reviewer",
+        "last_modified_by",
+        "manager",
+        "owner",
+        "prepared_by",
+        "written_by",
+        "contact",
+        "chair",
+        "editor",
+        "creator",
+        "lastmodifiedby",
+    }
+)
+#: Values of those fields that are not people ("Microsoft Office User").
+_NOT_PEOPLE = frozenset(
+    {
+        "user",
+        "author",
+        "admin",
+        "administrator",
+        "owner",
+        "unknown",
+        "microsoft",
+        "office",
+        "windows",
+        "word",
+        "reviewer",
+        "guest",
+        "staff",
+        "sar",
+        "team",
+        "the",
+        "of",
+        "and",
+    }
+)
+_NAME_SHAPE = re.compile(r"^[A-Za-zÀ-ž][\w'’.-]*(?:[ \t]+[A-Za-zÀ-ž][\w'’.-]*){0,3}$")
+
+
+def detect(text: str) -> list[Span]:
+    """Every identifier in one string (first pass only), overlaps resolved.
+
+    For a whole document use :func:`find_identifiers`, which also finds names seen
+    elsewhere in the document and leaves out cleared names.
+    """
+    found: list[Span] = []
+    for recognise in _RECOGNIZERS:
+        found.extend(recognise(text))
+    return resolve(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One identifier in a document.
+
+    ``paragraph`` is ``None`` for a person named only in the file's metadata (a
+    comment or tracked-change author); ``where`` then says which.
+    """
+
+    paragraph: Paragraph | None
+    span: Span
+    where: str = ""
+
+
+def is_person_value(value: str) -> bool:
+    """A field value that reads as a person's name, not an organisation or a default.
+
+    "Jane Hughes" and "Dr R Ellison" are; "Safeguarding Adults Board", "Microsoft
+    Office User", "Principal Social Worker" and pseudonyms ("Ms H", "Adult A") are not.
+    """
+    if not _NAME_SHAPE.match(value.strip()):
+        return False
+    words = [L.norm(w.strip(".")) for w in value.split()]
+    if any(w in L.ORG or w in _NOT_PEOPLE for w in words):
+        return False
+    named = [w for w in words if w not in L.TITLE]
+    if not named or all(len(w) == 1 or w.isdigit() for w in named[-1:]):
+        return False
+    return not all(w in L.COMMON or w in L.NOT_NAME for w in words)
+
+
+#: Table header cells under which every cell is a name or a date of birth.
+_NAME_HEADER = re.compile(
+    r"^\s*(?:(?:full|staff|person'?s?|worker'?s?|officer'?s?|practitioner'?s?|carer'?s?)\s+)?"
+    r"names?\s*:?\s*$|^\s*(?:owner|lead officer|officer|attendees?|present|staff member"
+    r"|practitioner|person|author|next of kin|contact|named worker|allocated worker)\s*:?\s*$",
+    re.I,
+)
+
+
+def _cell_span(cue: str, cell: str) -> Span | None:
+    if CUE_ONLY.match(cue):
+        return date_at_start(cell)
+    if _NAME_HEADER.match(cue):
+        span = leading_name(cell)
+        if span is not None and is_person_value(span.text):
+            return span
+    return None
+
+
+def _table_cells(paragraphs: list[Paragraph], document: Document) -> dict[int, Span]:
+    """Names and dates in table cells under a "Name" or "DOB" header cell, or right
+    after such a cell in a key-value table ("Date of birth | 3 March 1945")."""
+    out: dict[int, Span] = {}
+    rows: list[list[Paragraph]] = []
+    last_line = None
+    prev: Paragraph | None = None
+    prev_col: int | None = None
+    for p in paragraphs:
+        if p.role != "table":
+            prev, prev_col = p, None
+            continue
+        if prev is None or prev.role != "table" or p.index != prev.index + 1:
+            rows, last_line, prev_col = [], None, None
+        # Cells on one source line are one row (text formats); Word gives no lines.
+        off = p.source_offset(0)
+        line = document.line_col(off)[0] if off is not None and document.source else None
+        col = None
+        if line is not None:
+            if line != last_line:
+                rows.append([])
+                last_line = line
+            rows[-1].append(p)
+            col = len(rows[-1]) - 1
+            if len(rows) > 1 and col < len(rows[0]):
+                span = _cell_span(rows[0][col].text, p.text)
+                if span is not None:
+                    out[p.index] = span
+        # Key-value tables: the label in the first column, the value next to it.
+        kv = (
+            prev is not None
+            and prev.role == "table"
+            and (col is None or (col == 1 and prev_col == 0))
+        )
+        if kv and p.index not in out and (span := _cell_span(prev.text, p.text)) is not None:
+            out[p.index] = span
+        prev, prev_col = p, col
+    return out
+
+
+def _field_spans(p: Paragraph) -> list[Span]:
+    """A front-matter field or Word property that is a name or a date of birth."""
+    field = str(p.attrs.get("field") or p.attrs.get("property") or "")
+    name = field.lower().replace("-", "_").replace(" ", "_")
+    if name in PERSON_FIELDS and is_person_value(p.text):
+        text = p.text
+        s = len(text) - len(text.lstrip())
+        e = len(text.rstrip())
+        words = text[s:e].split()
+        key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
+        return [make(text, s, e, "person", key, "field")]
+    if CUE_ONLY.match(name.replace("_", " ")):
+        span = date_at_start(p.text)
+        if span is not None:
+            return [span]
+    return []
+
+
+def _scan(document: Document) -> list[Hit]:
+    paragraphs = document.paragraphs
+    meta = document.metadata or {}
+    declared: set[str] = set()
+    for p in paragraphs:
+        declared |= declared_names(p.text)
+    allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
+
+    people = []
+    for entry in meta.get("people") or []:
+        name = str(entry.get("name", "")).strip() if isinstance(entry, dict) else ""
+        if name and is_person_value(name):
+            people.append((name, str(entry.get("where", ""))))
+
+    # First pass: each paragraph on its own.
+    first: list[list[Span]] = []
+    table = _table_cells(paragraphs, document)
+    for p in paragraphs:
+        spans = [s for s in detect(p.text) if not allowance.allows(s)]
+        extra = _field_spans(p) if p.part in ("front-matter", "property") else []
+        if p.index in table:
+            extra.append(table[p.index])
+        if extra:
+            spans = resolve([*spans, *(s for s in extra if not allowance.allows(s))])
+        first.append(spans)
+
+    # Second pass: names seen anywhere, found again everywhere.
+    keys = [s.key for spans in first for s in spans if s.entity == "person"]
+    for name, _ in people:
+        probe = make(name, 0, len(name), "person", name.lower(), "people")
+        if not allowance.allows(probe):
+            keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
+    known = KnownNames(keys)
+    hits: list[Hit] = []
+    for p, spans in zip(paragraphs, first, strict=True):
+        again = [s for s in known.mentions(p.text) if not allowance.allows(s)]
+        if again:
+            spans = resolve([*spans, *again])
+        for s in spans:
+            if s.entity == "person" and s.how != "known":
+                s = Span(s.start, s.end, s.entity, s.text, known.key_for(s.text), s.how, s.rank)
+            hits.append(Hit(p, s))
+
+    # People named only in the file: comment and tracked-change authors. A property
+    # value is a paragraph of its own and was scanned above.
+    for name, where in people:
+        if where == "property":
+            continue
+        span = make(name, 0, len(name), "person", known.key_for(name), "people")
+        if not allowance.allows(span):
+            hits.append(Hit(None, span, where))
+    return hits
+
+
+# One scan per document, shared by the ten rules that read it. Keyed by the
+# document object; the entry goes when the document does.
+_CACHE: dict[int, tuple[weakref.ref, tuple, list[Hit]]] = {}
+
+
+def _signature(document: Document) -> tuple:
+    meta = document.metadata or {}
+    return (
+        len(document.paragraphs),
+        repr(meta.get("identifiable")),
+        repr(meta.get("allow")),
+        repr(meta.get("pseudonyms")),
+        repr(meta.get("people")),
+    )
+
+
+def find_identifiers(document: Document) -> list[Hit]:
+    """Every identifier in every part of ``document``, in paragraph order."""
+    sig = _signature(document)
+    entry = _CACHE.get(id(document))
+    if entry is not None and entry[0]() is document and entry[1] == sig:
+        return entry[2]
+    hits = _scan(document)
+    key = id(document)
+    try:
+        ref = weakref.ref(document, lambda _r, k=key: _CACHE.pop(k, None))
+    except TypeError:  # pragma: no cover - documents are weak-referenceable
+        return hits
+    _CACHE[key] = (ref, sig, hits)
+    return hits

@@ -1,0 +1,98 @@
+"""What a recognizer returns: a span of text, its entity and a key for redaction.
+
+The ``key`` is a normalised form of the identifier (digits of a phone number, a
+postcode in capitals without its space, a person's name in lower case), so that
+``sardoc redact`` can give the same identifier the same placeholder everywhere.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, replace
+
+#: The kinds of identifier (``Finding.entity``), as DOMAIN.md section 3 lists them.
+ENTITIES: tuple[str, ...] = (
+    "person",
+    "date-of-birth",
+    "nhs-number",
+    "ni-number",
+    "postcode",
+    "address",
+    "phone",
+    "email",
+    "care-setting",
+    "other-id",
+)
+
+#: When two spans overlap, the higher rank wins (an e-mail address holds a name;
+#: "St Mary's Hospital" holds "Mary"; "Flat 3, 22 Mill Lane" beats "Mill Lane").
+RANK: dict[str, int] = {
+    "email": 90,
+    "nhs-number": 85,
+    "ni-number": 85,
+    "phone": 80,
+    "postcode": 75,
+    "date-of-birth": 70,
+    "other-id": 65,
+    "address": 60,
+    "care-setting": 50,
+    "person": 40,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An identifier found in a string.
+
+    Attributes:
+        start: offset of the first character in the string searched.
+        end: offset just after the last character.
+        entity: one of :data:`ENTITIES`.
+        text: ``string[start:end]``.
+        key: normalised identifier, the same for every mention of the same thing.
+        how: which recognizer found it (``title``, ``apposition``, ``known``...).
+        rank: tie-breaker when spans overlap (defaults to the entity's rank).
+    """
+
+    start: int
+    end: int
+    entity: str
+    text: str
+    key: str
+    how: str = ""
+    rank: int = 0
+
+    def moved(self, offset: int) -> Span:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+def make(text: str, start: int, end: int, entity: str, key: str, how: str, rank: int = 0) -> Span:
+    """A span of ``text[start:end]`` with surrounding spaces and punctuation trimmed."""
+    while start < end and text[start] in " \t,;:(\"'“‘":
+        if text[start] == "(" and ")" in text[start:end]:
+            break
+        start += 1
+    while end > start and text[end - 1] in " \t,;:).\"'”’":
+        if text[end - 1] == ")" and "(" in text[start:end]:
+            break
+        end -= 1
+    return Span(start, end, entity, text[start:end], key, how, rank or RANK[entity])
+
+
+def resolve(spans: list[Span]) -> list[Span]:
+    """Drop spans that overlap a better one: higher rank first, then longer, then earlier."""
+    if len(spans) < 2:
+        return sorted(spans, key=lambda s: s.start)
+    # Kept spans never overlap, so a candidate need only be checked against its two
+    # neighbours in start order: O(n log n) even for a paragraph full of names.
+    starts: list[int] = []
+    by_start: dict[int, Span] = {}
+    for s in sorted(spans, key=lambda s: (-s.rank, -(s.end - s.start), s.start)):
+        i = bisect_left(starts, s.start)
+        if i > 0 and by_start[starts[i - 1]].end > s.start:
+            continue
+        if i < len(starts) and starts[i] < s.end:
+            continue
+        insort(starts, s.start)
+        by_start[s.start] = s
+    return [by_start[k] for k in starts]

@@ -1,0 +1,39 @@
+"""Regex pieces shared by the recognizers, and a trie builder for long word lists."""
+
+from __future__ import annotations
+
+import re
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+LOW = "a-zß-öø-ÿā-žſ"
+
+#: A capitalised name word: "Hughes", "O'Brien", "McDonald", "Smith-Jones", "Łukasz".
+NAME = rf"(?:O['’]|Mc|Mac|D['’]|Fitz)?[{UP}][{LOW}]+(?:[-'’][{UP}][{LOW}]+)*"
+#: The same in capitals ("HUGHES"), as police and court papers write surnames.
+CAPS = rf"(?:O['’])?[{UP}][{UP}'’-]{{2,}}"
+#: A capitalised word of a place name, possessive allowed ("St", "Mary's", "Elm").
+PLACE_WORD = rf"(?:[{UP}][{LOW}A-Z'’.-]*[{LOW}A-Z]|[{UP}][{LOW}]?\.?)(?:['’]s)?"
+
+WORD_RE = re.compile(rf"[{UP}{LOW}0-9'’&.-]+")
+
+
+def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
+    """One regex alternation for many literal words, as a trie (fast in ``re``)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    end = node.get("") is True
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body

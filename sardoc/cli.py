@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .commands import add_commands
 from .errors import SardocError
 
 FORMATS = ("human", "json", "sarif", "github")
@@ -129,6 +130,9 @@ def rules(rule, config_path) -> None:
     if not chosen:
         raise SardocError(f"no rule matches '{rule}' (try `sardoc rules` for the list)")
     click.echo("\n\n".join(explain(r, config.profile) for r in chosen))
+
+
+add_commands(cli)
 
 
 def main() -> None:

@@ -178,6 +178,17 @@ class Document:
         if end is None:
             end = len(para.text)
         s_off = para.source_offset(start)
+        if s_off is None and self.source is not None and "field" in para.attrs:
+            # Structured content: point at the YAML field the paragraph came from.
+            at = self.locate_field(para.attrs["field"])
+            return Location(
+                file=self.path,
+                line=at.line,
+                column=at.column,
+                section=para.section,
+                paragraph=para.index,
+                part=para.part,
+            )
         if s_off is None or self.source is None:
             return Location(
                 file=self.path, section=para.section, paragraph=para.index, part=para.part

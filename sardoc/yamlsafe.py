@@ -105,6 +105,28 @@ def position(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
     return best
 
 
+def node_at(text: str, loc: Sequence[str | int]):
+    """The YAML node at ``loc`` exactly, or ``None`` if there is none."""
+    node = _compose(text)
+    for step in loc:
+        if node is None:
+            return None
+        found = None
+        if isinstance(node, yaml.MappingNode):
+            found = next(
+                (
+                    v
+                    for k, v in node.value
+                    if isinstance(k, yaml.ScalarNode) and k.value == str(step)
+                ),
+                None,
+            )
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            found = node.value[step] if 0 <= step < len(node.value) else None
+        node = found
+    return node
+
+
 # Short, plain messages for pydantic's error types; anything else keeps pydantic's.
 _MESSAGES = {
     "missing": "required, but missing",

@@ -64,6 +64,11 @@ def read_document(path: Path, kind: str | None = None) -> Document:
     if kind:
         if kind not in DOCUMENT_KINDS:
             raise InputError(f"unknown document kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}")
+        if doc.content is not None and kind != doc.kind:
+            # Structured content has an outline per kind: build the one asked for.
+            from ..content import to_document
+
+            return to_document(doc.content, doc.path, doc.source, kind)
         doc.kind = kind
     elif not doc.kind:
         doc.kind = infer_kind(doc.title, path.name)

@@ -48,7 +48,8 @@ def cli() -> None:
     "--config",
     "config_path",
     type=click.Path(path_type=Path),
-    help="Configuration file (default: sardoc.yaml in this folder).",
+    help="Configuration file (default: sardoc.yaml in this folder, else the nearest one "
+    "above the first file checked).",
 )
 @click.option("--select", help="Only these rules: ids, categories or names, comma-separated.")
 @click.option("--ignore", help="Leave out these rules: ids, categories or names, comma-separated.")
@@ -76,7 +77,7 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
     if config_path is not None and not config_path.is_file():
         raise SardocError("no such config file", str(config_path))
     config = with_overrides(
-        load_config(config_path),
+        load_config(config_path, near=paths[0]),
         kind=kind,
         select=select,
         ignore=ignore,

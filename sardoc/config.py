@@ -98,19 +98,31 @@ class Config(BaseModel):
         return v
 
 
-def find_config(cwd: Path | None = None) -> Path | None:
-    """``sardoc.yaml`` in the working directory, if there is one."""
-    base = cwd or Path.cwd()
-    for name in CONFIG_NAMES:
-        p = base / name
-        if p.is_file():
-            return p
+def find_config(cwd: Path | None = None, near: Path | None = None) -> Path | None:
+    """``sardoc.yaml`` in the working directory; else the nearest one above ``near``.
+
+    The second search lets a review folder carry its own settings (the names cleared
+    for publication, say) for someone who checks it from elsewhere.
+    """
+    base = (cwd or Path.cwd()).resolve()
+    folders = [base]
+    if near is not None:
+        start = near.resolve()
+        folders += [start] if start.is_dir() else []
+        folders += [p for p in start.parents if p not in folders]
+    for folder in folders:
+        for name in CONFIG_NAMES:
+            p = folder / name
+            if p.is_file():
+                return p
     return None
 
 
-def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
-    """The configuration from ``path``, or the one found in ``cwd``, or the defaults."""
-    path = path or find_config(cwd)
+def load_config(
+    path: Path | None = None, cwd: Path | None = None, near: Path | None = None
+) -> Config:
+    """The configuration from ``path``, or the one :func:`find_config` finds, or the defaults."""
+    path = path or find_config(cwd, near)
     if path is None:
         return Config()
     text = yamlsafe.read_text(path, "config file")

@@ -44,6 +44,22 @@ def test_found_in_working_directory(tmp_path):
     assert load_config(cwd=tmp_path).profile == "publication"
 
 
+def test_working_directory_wins_then_nearest_above_the_checked_file(tmp_path):
+    here, review = tmp_path / "here", tmp_path / "reviews" / "adult-a"
+    here.mkdir()
+    review.mkdir(parents=True)
+    (tmp_path / "reviews" / "sardoc.yaml").write_text("profile: publication\n")
+    draft = review / "draft.md"
+    draft.write_text("# Draft\n")
+    assert load_config(cwd=here, near=draft).profile == "publication"
+    assert load_config(cwd=here, near=review).profile == "publication"
+    (review / "sardoc.yaml").write_text("fail_on: never\n")
+    assert load_config(cwd=here, near=draft).fail_on == "never"
+    (here / "sardoc.yaml").write_text("fail_on: warning\n")
+    assert load_config(cwd=here, near=draft).fail_on == "warning"
+    assert load_config(cwd=tmp_path / "reviews" / "adult-a", near=None).fail_on == "never"
+
+
 def test_select_ignore_by_id_category_and_name(tmp_path, ruledir):
     c = cfg(tmp_path, "extends: none\nrule_paths: [rules]\nselect: [TST]\nignore: [test.other]\n")
     assert ids(rules_in_force(c)) == ["TST-001"]

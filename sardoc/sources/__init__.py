@@ -76,13 +76,36 @@ def read_document(path: Path, kind: str | None = None) -> Document:
 
 
 def decode_text(path: Path, data: bytes) -> str:
-    """Text files are UTF-8 (a BOM is dropped); anything else is refused clearly."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """The text of a text file: UTF-8, UTF-16 with a byte-order mark, or Windows-1252.
+
+    Drafts come from many agencies' machines: Notepad and older Word "save as text"
+    write UTF-16 or Windows-1252, so both are read rather than refused. Anything
+    else (binary data, a renamed file) is refused with the line where it goes wrong.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"not valid {codec.upper()} text", str(path)) from None
     if b"\x00" in data[:4096]:
-        raise InputError("binary data, not text (is it UTF-16 or a renamed file?)", str(path))
+        raise InputError("binary data, not text (is it a renamed file?)", str(path))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise InputError("not UTF-8 text (save it as UTF-8)", str(path), line) from None
+        first_bad = e.start
+    try:
+        # Windows-1252 leaves five bytes undefined, so binary data rarely passes.
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        line = data[:first_bad].count(b"\n") + 1
+        raise InputError(
+            "not text in a known encoding (save it as UTF-8)", str(path), line
+        ) from None
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)

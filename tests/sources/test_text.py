@@ -53,13 +53,25 @@ def test_positions_across_joined_lines():
 
 
 @pytest.mark.parametrize(
+    "data",
+    [
+        "Café staff – “the GP” £5\n".encode("utf-16"),  # with its byte-order mark
+        "\ufeffCafé staff – “the GP” £5\n".encode("utf-16-be"),
+        "Café staff – “the GP” £5\n".encode("cp1252"),
+        "\ufeffCafé staff – “the GP” £5\n".encode("utf-8"),
+    ],
+)
+def test_utf16_and_windows_1252_are_read(data):
+    doc = text.read(Path("r.txt"), data)
+    assert doc.paragraphs[0].text == "Café staff – “the GP” £5"
+
+
+@pytest.mark.parametrize(
     "data, message",
     [
-        ("caf\xe9".encode("latin-1"), "r.txt:1: not UTF-8 text (save it as UTF-8)"),
-        (
-            "hello".encode("utf-16"),
-            "r.txt: binary data, not text (is it UTF-16 or a renamed file?)",
-        ),
+        (b"ok\n\x81\x8d\x8f\x90", "r.txt:2: not text in a known encoding (save it as UTF-8)"),
+        (b"PK\x03\x04\x00\x00binary", "r.txt: binary data, not text (is it a renamed file?)"),
+        (b"\xff\xfeA\x00\x00\xd8", "r.txt: not valid UTF-16-LE text"),
     ],
 )
 def test_undecodable_text_is_refused_clearly(data, message):

@@ -47,8 +47,16 @@ def read_text(path: Path, what: str = "file") -> str:
 
 def load(text: str, path: str) -> Any:
     """Parse YAML text; a syntax error becomes an :class:`InputError` at its position."""
-    if text.count("*") and _count_aliases(text) > MAX_ALIASES:
+    aliases, depth = _scan(text)
+    if depth > MAX_DEPTH:
+        # Checked before loading: libyaml's composer recurses in C and would crash.
+        raise InputError(f"YAML nested too deeply (more than {MAX_DEPTH} levels)", path)
+    if aliases > MAX_ALIASES:
         raise InputError(f"too many YAML aliases (more than {MAX_ALIASES})", path)
+    # A few aliases of aliases still multiply ("billion laughs"): anything that
+    # walks the loaded data would visit every copy. Refuse what expands too far.
+    if aliases and _expanded_size(_compose(text)) > MAX_EXPANDED_NODES:
+        raise InputError(f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} values", path)
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as e:
@@ -61,20 +69,67 @@ def load(text: str, path: str) -> Any:
         ) from None
     except yaml.YAMLError as e:
         raise InputError(f"malformed YAML: {e}", path) from None
+    except RecursionError:
+        raise InputError("YAML nested too deeply", path) from None
 
 
-def _count_aliases(text: str) -> int:
+#: Values a YAML file may expand to once its aliases are followed.
+MAX_EXPANDED_NODES = 100_000
+
+
+def _expanded_size(root) -> int:
+    """How many values the document holds with every alias followed (memoised by node)."""
+    sizes: dict[int, int] = {}
+
+    def size(node) -> int:
+        if node is None or isinstance(node, yaml.ScalarNode):
+            return 1
+        key = id(node)
+        if key not in sizes:
+            sizes[key] = 0  # a recursive alias counts once, not forever
+            children = (
+                [x for pair in node.value for x in pair]
+                if isinstance(node, yaml.MappingNode)
+                else node.value
+            )
+            sizes[key] = min(1 + sum(size(c) for c in children), 10 * MAX_EXPANDED_NODES)
+        return sizes[key]
+
     try:
-        return sum(1 for ev in yaml.parse(text, Loader=_Loader) if isinstance(ev, yaml.AliasEvent))
+        return size(root)
+    except RecursionError:
+        return 10 * MAX_EXPANDED_NODES
+
+
+#: Nesting depth of mappings and lists; review content needs fewer than ten.
+MAX_DEPTH = 100
+
+
+def _scan(text: str) -> tuple[int, int]:
+    """(aliases, deepest nesting) from the parser's events, which never recurse."""
+    aliases = depth = deepest = 0
+    try:
+        for ev in yaml.parse(text, Loader=_Loader):
+            if isinstance(ev, yaml.AliasEvent):
+                aliases += 1
+            elif isinstance(ev, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > deepest:
+                    deepest = depth
+                    if deepest > MAX_DEPTH:
+                        break
+            elif isinstance(ev, yaml.CollectionEndEvent):
+                depth -= 1
     except yaml.YAMLError:
-        return 0  # the real load reports the syntax error with its position
+        pass  # the real load reports the syntax error with its position
+    return aliases, deepest
 
 
 @lru_cache(maxsize=8)
 def _compose(text: str):
     try:
         return yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return None
 
 

@@ -184,10 +184,43 @@ def read(path: Path, data: bytes) -> Document:
         key: properties[key] for key in ("title", "author", "last_modified_by") if key in properties
     }
     metadata["people"] = [{"name": n, "where": w} for n, w in reader.people]
+    metadata["package"] = _package_contents(package)
     return reader.builder.build(_kind(properties, str(path)), metadata)
 
 
 # -- the package ---------------------------------------------------------------
+
+#: Parts a document to be published should not carry: code and other files inside it.
+_CARRIED = (
+    ("macros", re.compile(r"(^|/)vbaproject\.bin$|(^|/)vbadata\.xml$")),
+    ("an embedded object", re.compile(r"^word/embeddings/")),
+    ("an ActiveX control", re.compile(r"^word/activex/")),
+)
+#: Relationships whose external target Word would fetch or link (hyperlinks are fine).
+_FETCHED = re.compile(r"/(image|oleObject|attachedTemplate|subDocument|frame|package)$")
+
+
+def _package_contents(package: _Package) -> list[dict[str, str]]:
+    """What the package carries or links that a published document should not.
+
+    Nothing is fetched or run: targets are only listed (issue 7, hostile files).
+    """
+    found = []
+    for name in sorted(package.parts):
+        for what, pattern in _CARRIED:
+            if pattern.search(name):
+                found.append({"what": what, "part": name})
+                break
+    for name in sorted(n for n in package.parts if n.endswith(".rels")):
+        try:
+            root = package.xml(name)
+        except InputError:
+            continue  # a broken relationship part does not stop the reading
+        for rel in root.iter() if root is not None else ():
+            if rel.get("TargetMode") == "External" and _FETCHED.search(rel.get("Type") or ""):
+                kind = rel.get("Type").rsplit("/", 1)[1]
+                found.append({"what": f"an external link ({kind})", "part": name})
+    return found
 
 
 class _Package:

@@ -1,0 +1,29 @@
+"""What a Word package carries besides its text: macros, embedded objects, external links.
+
+The docx reader lists them in ``document.metadata["package"]`` without running or
+fetching anything; this kind reports each one. A published review should be a plain
+document: code or linked files in it can leak data or harm readers (issue 7).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from ...document import Document
+from ...findings import Finding
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: Which things to report, by the start of their description ("macros", "an external").
+    what: tuple[str, ...] = ("macros", "an embedded object", "an ActiveX control", "an external")
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    p: Params = rule.params
+    for item in document.metadata.get("package", []):
+        if item["what"].startswith(p.what):
+            yield rule.finding(document.locate(None), what=item["what"], part=item["part"])

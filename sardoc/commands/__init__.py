@@ -10,9 +10,9 @@ from importlib import import_module
 
 import click
 
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("render",)
 
 
 def add_commands(group: click.Group) -> None:
     for name in COMMANDS:
-        group.add_command(import_module(f"{__name__}.{name}").command)
+        group.add_command(import_module(f"{__name__}.{name}").command, name)

@@ -215,10 +215,12 @@ def to_document(review: Review, path: str, source: str | None, kind: str | None 
     kind = kind or review.kind or "sar-report"
     outline = Outline(path, source)
     OUTLINES[kind](review, outline)
-    names = review.names_in_use
-    allow = [rev.name for rev in review.reviewers]
     return outline.builder.build(
         kind,
-        metadata={"title": review.display_title, "pseudonyms": names, "allow": allow},
+        metadata={
+            "title": review.display_title,
+            "pseudonyms": review.names_in_use,
+            "allow": review.cleared,
+        },
         content=review,
     )

@@ -12,6 +12,7 @@ the actions of a recommendation) lives here, so templates only loop and branch.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -444,9 +445,32 @@ class Review(Model):
         return next((r for r in self.recommendations if r.id == rid), None)
 
     @property
+    def action_rows(self) -> list[ActionRow]:
+        """One row per action, and a row for each recommendation with none (AP-004)."""
+        rows = []
+        for rec in self.recommendations:
+            acts = self.actions_for(rec.id)
+            rows += [ActionRow(rec, a) for a in acts] or [ActionRow(rec, None)]
+        return rows
+
+    @property
+    def cleared(self) -> list[str]:
+        """What the documents name on purpose: the reviewers and the services' contacts."""
+        out = [r.name for r in self.reviewers]
+        for c in self.family_contacts:
+            out += [x for x in (c.phone, c.email) if x]
+        return list(dict.fromkeys(out))
+
+    @property
     def names_in_use(self) -> list[str]:
         """Pseudonyms a check must never flag: the adult's and the others declared."""
         return list(dict.fromkeys([self.adult.pseudonym, *self.pseudonyms]))
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    recommendation: Recommendation
+    action: Action | None
 
 
 def cross_check(review: Review) -> list[tuple[tuple, str]]:

@@ -184,6 +184,11 @@ def read(path: Path, data: bytes) -> Document:
         key: properties[key] for key in ("title", "author", "last_modified_by") if key in properties
     }
     metadata["people"] = [{"name": n, "where": w} for n, w in reader.people]
+    # Names a document declares for itself (sardoc writes these into the Word files it
+    # renders), as Markdown front matter does with ``allow:`` and ``pseudonyms:``.
+    for key in ("allow", "pseudonyms"):
+        if value := properties.get(f"sardoc-{key}"):
+            metadata[key] = [v.strip() for v in value.split(";") if v.strip()]
     metadata["package"] = _package_contents(package)
     return reader.builder.build(_kind(properties, str(path)), metadata)
 
@@ -701,8 +706,8 @@ class _Reader:
                 self.people[(value, "property")] = None
         for name, value in custom_values:
             self._hidden_paragraph(value, "property", "body", property="custom", name=name)
-            if name.strip().lower() == "sardoc-kind":
-                found.setdefault("sardoc-kind", value)
+            if name.strip().lower() in ("sardoc-kind", "sardoc-allow", "sardoc-pseudonyms"):
+                found.setdefault(name.strip().lower(), value)
         return found
 
 

@@ -1,0 +1,176 @@
+"""Render review content into the five documents, in Markdown, HTML, Word, PDF and Excel.
+
+Markdown is the master: each kind's jinja2 template (templates/<kind>/<kind>.md.j2)
+writes it, and HTML and Word are made from that same Markdown, so every format says
+exactly the same thing and a change to the wording is made once. The Word file is a
+docxtpl template (title page, header, footer, page numbers) with the body built from
+the Markdown; the PDF is the Word file converted by LibreOffice; the action plan is
+also an Excel workbook, because boards track actions in spreadsheets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..content.models import Review
+from ..document import DOCUMENT_KINDS
+from ..errors import SardocError
+from ..fileio import write_atomic
+from ..paths import data_dir
+from .env import environment, ukdate
+
+FORMATS = ("md", "html", "docx", "pdf", "xlsx")
+#: Formats each kind is produced in when asked for "all".
+XLSX_KINDS = frozenset({"action-plan"})
+
+_TITLES: dict[str, Callable[[Review], str]] = {
+    "sar-report": lambda r: r.display_title,
+    "rapid-review": lambda r: f"Rapid review: {r.adult.pseudonym}",
+    "seven-minute-briefing": lambda r: (
+        f"7-minute briefing: learning from the review about {r.adult.pseudonym}"
+    ),
+    "family-guidance": lambda r: "Safeguarding Adults Reviews: information for families",
+    "action-plan": lambda r: f"Action plan: {r.display_title}",
+}
+_SHORT: dict[str, str] = {
+    "sar-report": "Safeguarding Adults Review",
+    "rapid-review": "Rapid review",
+    "seven-minute-briefing": "7-minute briefing",
+    "family-guidance": "Information for families",
+    "action-plan": "Action plan",
+}
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """What one document needs, whatever the format."""
+
+    review: Review
+    kind: str
+    draft: bool
+    templates: Path
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self.kind](self.review)
+
+    @property
+    def subtitle(self) -> str:
+        r = self.review
+        bits = [x for x in (r.reference, f"version {r.version}" if r.version else None) if x]
+        status = "Draft" if self.draft or r.status == "draft" else "Final"
+        when = r.dates.signed_off or r.dates.completed
+        bits.append(f"{status}, {ukdate(when)}" if when else status)
+        return " · ".join(bits)
+
+    def context(self) -> dict:
+        return {"review": self.review, "kind": self.kind, "draft": self.draft, "title": self.title}
+
+
+def templates_dir(folder: Path | None = None) -> Path:
+    return folder or data_dir("templates")
+
+
+def render_markdown(job: Rendering) -> str:
+    import jinja2
+    from jinja2.sandbox import SecurityError
+
+    name = f"{job.kind}/{job.kind}.md.j2"
+    env = environment("md", job.templates, user=job.templates != data_dir("templates"))
+    try:
+        text = env.get_template(name).render(job.context())
+    except jinja2.TemplateNotFound as e:
+        raise SardocError(f"no template {e.name}", str(job.templates)) from None
+    except jinja2.UndefinedError as e:
+        # StrictUndefined: a field the template asks for is missing; say which.
+        raise SardocError(f"template {name}: {e.message}", str(job.templates)) from None
+    except SecurityError as e:
+        raise SardocError(f"template {name}: not allowed: {e}", str(job.templates)) from None
+    except jinja2.TemplateSyntaxError as e:
+        raise SardocError(f"template syntax: {e.message}", e.filename or name, e.lineno) from None
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def render_html(job: Rendering, markdown: str | None = None) -> str:
+    from .html import to_html
+
+    return to_html(job, markdown if markdown is not None else render_markdown(job))
+
+
+def render_docx(job: Rendering, markdown: str | None = None) -> bytes:
+    from .docx import to_docx
+
+    return to_docx(job, markdown if markdown is not None else render_markdown(job))
+
+
+def render_pdf(job: Rendering, docx: bytes | None = None) -> bytes:
+    from .pdf import docx_to_pdf
+
+    return docx_to_pdf(docx if docx is not None else render_docx(job))
+
+
+def render_xlsx(job: Rendering) -> bytes:
+    from .xlsx import action_plan_xlsx
+
+    return action_plan_xlsx(job)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "review"
+
+
+def render(
+    review: Review,
+    kinds: Iterable[str],
+    formats: Iterable[str],
+    outdir: Path,
+    *,
+    draft: bool = False,
+    templates: Path | None = None,
+) -> list[Path]:
+    """Write every kind in every format to ``outdir``; returns the files written.
+
+    Each file is written whole or not at all (a temporary file, then a rename), and
+    nothing is written until every document has rendered, so a failure leaves no
+    half-finished set behind.
+    """
+    kinds, formats = list(kinds), list(formats)
+    for kind in kinds:
+        if kind not in DOCUMENT_KINDS:
+            raise SardocError(f"unknown document kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}")
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise SardocError(f"unknown format '{fmt}'; known: {', '.join(FORMATS)}")
+    folder = templates_dir(templates)
+    stem = slug(review.adult.pseudonym)
+    outputs: list[tuple[Path, bytes | str]] = []
+    for kind in kinds:
+        job = Rendering(review, kind, draft, folder)
+        md = render_markdown(job)
+        docx: bytes | None = None
+        for fmt in formats:
+            if fmt == "xlsx" and kind not in XLSX_KINDS:
+                continue
+            if fmt == "md":
+                data: bytes | str = md
+            elif fmt == "html":
+                data = render_html(job, md)
+            elif fmt == "docx":
+                docx = docx or render_docx(job, md)
+                data = docx
+            elif fmt == "pdf":
+                docx = docx or render_docx(job, md)
+                data = render_pdf(job, docx)
+            else:
+                data = render_xlsx(job)
+            outputs.append((outdir / f"{stem}-{kind}.{fmt}", data))
+    outdir.mkdir(parents=True, exist_ok=True)
+    for path, data in outputs:
+        write_atomic(path, data)
+    return [p for p, _ in outputs]
+
+
+__all__ = ["FORMATS", "Rendering", "render", "render_docx", "render_html", "render_markdown"]

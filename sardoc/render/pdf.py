@@ -1,0 +1,68 @@
+"""PDF through LibreOffice in headless mode: the Word file, converted as Word would print it.
+
+LibreOffice runs with a private, throw-away profile (so two conversions at once do
+not collide and nothing of the user's is touched), in a private temporary folder
+that is removed afterwards, with a time limit. It makes no network connection: it is
+given a local file and writes a local file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import SardocError
+
+TIMEOUT_SECONDS = 120
+_CANDIDATES = ("soffice", "libreoffice")
+
+
+def converter() -> str | None:
+    """The LibreOffice program, from ``SARDOC_SOFFICE`` or the PATH."""
+    configured = os.environ.get("SARDOC_SOFFICE")
+    if configured:
+        return configured
+    return next((p for p in map(shutil.which, _CANDIDATES) if p), None)
+
+
+def docx_to_pdf(docx: bytes) -> bytes:
+    program = converter()
+    if program is None:
+        raise SardocError(
+            "PDF needs LibreOffice: install it (Debian and Ubuntu: "
+            "apt-get install libreoffice-writer-nogui) or set SARDOC_SOFFICE"
+        )
+    with tempfile.TemporaryDirectory(prefix="sardoc-pdf-") as tmp:
+        folder = Path(tmp)
+        source = folder / "document.docx"
+        source.write_bytes(docx)
+        profile = (folder / "profile").as_uri()
+        try:
+            subprocess.run(
+                [
+                    program,
+                    f"-env:UserInstallation={profile}",
+                    "--headless",
+                    "--norestore",
+                    "--convert-to",
+                    "pdf:writer_pdf_Export",
+                    "--outdir",
+                    str(folder),
+                    str(source),
+                ],
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+                stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired:
+            raise SardocError(f"LibreOffice took more than {TIMEOUT_SECONDS} s; gave up") from None
+        except OSError as e:
+            raise SardocError(f"cannot run LibreOffice ({program}): {e.strerror}") from None
+        pdf = folder / "document.pdf"
+        if not pdf.is_file():
+            raise SardocError("LibreOffice did not produce a PDF (is the installation complete?)")
+        return pdf.read_bytes()

@@ -20,11 +20,22 @@ import time
 from pathlib import Path
 
 HEADINGS = [
-    "Introduction", "Legal mandate", "Purpose of the review", "Terms of reference",
-    "Methodology and limitations", "Involvement of the family", "Parallel processes",
-    "About Adult A", "Summary of what happened", "Analysis of practice",
-    "How agencies worked together", "Is this typical? Systemic findings", "Good practice",
-    "What needs to change", "Recommendations", "Sharing the learning",
+    "Introduction",
+    "Legal mandate",
+    "Purpose of the review",
+    "Terms of reference",
+    "Methodology and limitations",
+    "Involvement of the family",
+    "Parallel processes",
+    "About Adult A",
+    "Summary of what happened",
+    "Analysis of practice",
+    "How agencies worked together",
+    "Is this typical? Systemic findings",
+    "Good practice",
+    "What needs to change",
+    "Recommendations",
+    "Sharing the learning",
 ]
 WORDS = (
     "the district nurse visited Adult A at home and recorded concerns about her skin and "
@@ -74,16 +85,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         draft = Path(tmp) / "draft.docx"
         words = build(draft, args.words)
-        cmd = [sys.executable, "-m", "sardoc", "check", str(draft), "--format", "json",
-               "--fail-on", "never"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "sardoc",
+            "check",
+            str(draft),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ]
         subprocess.run(cmd, check=True, capture_output=True)  # warm the file cache
         times = []
         for _ in range(args.runs):
             t0 = time.perf_counter()
             subprocess.run(cmd, check=True, capture_output=True)
             times.append(time.perf_counter() - t0)
-    print(f"sardoc check of a {words:,}-word .docx (default rules, start-up included), "
-          f"{args.runs} runs: best {min(times):.3f} s, median {statistics.median(times):.3f} s")
+    print(
+        f"sardoc check of a {words:,}-word .docx (default rules, start-up included), "
+        f"{args.runs} runs: best {min(times):.3f} s, median {statistics.median(times):.3f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ class Identifiable(BaseModel):
 
     allow: list[str] = []
     pseudonyms: list[str] = []
+    #: What ``sardoc redact`` writes for a name, instead of a numbered placeholder.
+    replace: dict[str, str] = {}
 
 
 class Config(BaseModel):

@@ -10,7 +10,7 @@ from importlib import import_module
 
 import click
 
-COMMANDS: tuple[str, ...] = ("render",)
+COMMANDS: tuple[str, ...] = ("redact", "render")
 
 
 def add_commands(group: click.Group) -> None:

@@ -20,6 +20,10 @@ class CheckResult:
     files: list[str] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: The text of each paragraph a finding points at, and its offset in the source
+    #: file (None for Word), by (file, paragraph index), for formats that show the
+    #: finding in its paragraph (HTML).
+    paragraphs: dict[tuple[str, int], tuple[str, int | None]] = field(default_factory=dict)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
@@ -89,7 +93,14 @@ def check(paths: Iterable[Path | str], config: Config | None = None) -> CheckRes
             continue
         result.files.append(str(path))
         declare_names(doc, config)
-        result.findings.extend(run(doc, result.rules))
+        found = run(doc, result.rules)
+        for f in found:
+            i = f.location.paragraph
+            if i is not None and 0 <= i < len(doc.paragraphs):
+                para = doc.paragraphs[i]
+                start = para.anchors[0][1] if para.anchors else None
+                result.paragraphs[(str(path), i)] = (para.text, start)
+        result.findings.extend(found)
     result.findings.sort(key=Finding.sort_key)
     if not files and not result.problems:
         result.problems.append(

@@ -16,7 +16,7 @@ from . import __version__
 from .commands import add_commands
 from .errors import SardocError
 
-FORMATS = ("human", "json", "sarif", "github")
+FORMATS = ("human", "json", "sarif", "github", "html")
 
 
 def _fail(lines: list[str]) -> None:
@@ -96,6 +96,7 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
         profile=config.profile,
         version=__version__,
         ruleset_version=ruleset_version(result.rules),
+        paragraphs=result.paragraphs,
     )
     text = format_report(report, fmt, color=_use_color(output, fmt))
     if output is not None:

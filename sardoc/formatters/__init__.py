@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
@@ -25,6 +25,7 @@ FORMATTERS: dict[str, str] = {
     "json": "sardoc.formatters.jsonfmt",
     "sarif": "sardoc.formatters.sarif",
     "github": "sardoc.formatters.github",
+    "html": "sardoc.formatters.html",
 }
 
 
@@ -40,6 +41,8 @@ class Report:
         version: The sardoc version.
         ruleset_version: A short identifier of the rule files, e.g. a hash.
         notices: One-line notices to show, e.g. that a grammar backend was unavailable.
+        paragraphs: The text of the paragraphs findings point at, and their offset in
+            the source file where there is one, by (file, index).
     """
 
     findings: list[Finding]
@@ -49,6 +52,7 @@ class Report:
     version: str
     ruleset_version: str
     notices: Sequence[str] = ()
+    paragraphs: Mapping[tuple[str, int], tuple[str, int | None]] = field(default_factory=dict)
 
 
 def format_report(report: Report, name: str, color: bool = False) -> str:

@@ -10,7 +10,7 @@ from sardoc.formatters import FORMATTERS, format_report, severity_counts, summar
 
 
 def test_registry_names():
-    assert list(FORMATTERS) == ["human", "json", "sarif", "github"]
+    assert list(FORMATTERS) == ["human", "json", "sarif", "github", "html"]
 
 
 def test_unknown_format_is_a_config_error(report):

@@ -65,7 +65,12 @@ def cli() -> None:
     help="Lowest severity that makes the exit status 1 (default: error).",
 )
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the report to a file.")
-def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, output) -> None:
+@click.option(
+    "--annotate",
+    type=click.Path(path_type=Path),
+    help="Write a copy of the Word draft with every finding as a comment (one .docx input).",
+)
+def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, output, annotate):
     """Check drafts and review content (files or folders) against the rules."""
     from .api import check as run_check
     from .config import load_config, with_overrides
@@ -86,6 +91,8 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
     )
     if output is not None:
         refuse_overwriting_inputs(output, paths)
+    if annotate is not None:
+        _check_annotate_request(annotate, paths)
     result = run_check(paths, config)
     if result.problems:
         _fail([str(p) for p in result.problems])
@@ -98,6 +105,8 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
         ruleset_version=ruleset_version(result.rules),
         paragraphs=result.paragraphs,
     )
+    if annotate is not None:
+        _annotate(paths[0], annotate, result, config)
     text = format_report(report, fmt, color=_use_color(output, fmt))
     if output is not None:
         write_atomic(output, text)
@@ -106,6 +115,28 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
     worst = result.worst()
     if config.fail_on != "never" and worst is not None and worst >= Severity.parse(config.fail_on):
         sys.exit(1)
+
+
+def _check_annotate_request(annotate: Path, paths) -> None:
+    from .fileio import refuse_overwriting_inputs
+
+    if len(paths) != 1 or paths[0].suffix.lower() != ".docx" or paths[0].is_dir():
+        raise SardocError("--annotate needs exactly one Word (.docx) file to check")
+    if annotate.suffix.lower() != ".docx":
+        raise SardocError("the annotated copy must be a .docx file", str(annotate))
+    refuse_overwriting_inputs(annotate, paths)
+
+
+def _annotate(path: Path, out: Path, result, config) -> None:
+    from .annotate import annotate
+    from .api import declare_names
+    from .fileio import write_atomic
+    from .sources import read_document
+
+    document = read_document(path, config.kind)
+    declare_names(document, config)
+    mine = [f for f in result.findings if f.location.file == str(path)]
+    write_atomic(out, annotate(path.read_bytes(), document, mine, str(path)))
 
 
 @cli.command()

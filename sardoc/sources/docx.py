@@ -527,15 +527,18 @@ class _Reader:
         if part != "body":
             role = "table" if table else "list" if is_list else "body"
             emitted = self._hidden_paragraph(text, part, role, style=style.name)
-        elif table:
-            emitted = self.builder.paragraph(text, role="table", style=style.name)
-        elif level and not box and text:
-            emitted = self.builder.heading(text, level, style=style.name)
         else:
-            attrs = {"style": style.name}
-            if box:
-                attrs["in"] = "text box"
-            emitted = self.builder.paragraph(text, role="list" if is_list else "body", **attrs)
+            # Where the paragraph is in word/document.xml, so that a finding can be put
+            # back on it as a Word comment (``sardoc check --annotate``).
+            attrs = {"style": style.name, "xpath": p.getroottree().getpath(p)}
+            if table:
+                emitted = self.builder.paragraph(text, role="table", **attrs)
+            elif level and not box and text:
+                emitted = self.builder.heading(text, level, **attrs)
+            else:
+                if box:
+                    attrs["in"] = "text box"
+                emitted = self.builder.paragraph(text, role="list" if is_list else "body", **attrs)
         if emitted is not None:
             self._last = emitted.index
         section = emitted.section if emitted is not None else self._current_section(part)

@@ -1,0 +1,211 @@
+"""Findings as Word comments in a copy of the draft (``sardoc check DRAFT.docx --annotate OUT``).
+
+Report authors and business managers work in Word, so the findings go where they
+read: a comment by "sardoc" on the words a finding is about, or on the heading of
+its section (or the document's first paragraph) when it is about something missing.
+Only three parts change: word/document.xml gains the comment anchors, word/comments.xml
+gains the comments (it is created, with its relationship and content type, if the
+draft has none), and everything else, existing comments, tracked changes, styles,
+headers, footers and footnotes included, is copied byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable
+
+from lxml import etree
+
+from .document import Document
+from .errors import InputError
+from .findings import Finding
+
+_NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = "{" + _NS_W + "}"
+_NS = {"w": _NS_W}
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+AUTHOR, INITIALS = "sardoc", "SD"
+
+
+def annotate(data: bytes, document: Document, findings: Iterable[Finding], path: str) -> bytes:
+    """The .docx ``data`` with one comment per finding; ``document`` is it as read."""
+    try:
+        src = zipfile.ZipFile(io.BytesIO(data))
+        parts = {i.filename: i for i in src.infolist()}
+        body = etree.fromstring(src.read("word/document.xml"), _PARSER)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        raise InputError("cannot annotate: not a readable .docx package", path) from None
+    comments_xml = src.read("word/comments.xml") if "word/comments.xml" in parts else None
+    comments = (
+        etree.fromstring(comments_xml, _PARSER)
+        if comments_xml
+        else etree.Element(W + "comments", nsmap={"w": _NS_W})
+    )
+    used = [
+        int(c.get(W + "id")) for c in comments.iter(W + "comment") if c.get(W + "id", "").isdigit()
+    ]
+    used += [
+        int(c.get(W + "id"))
+        for c in body.iter(W + "commentReference")
+        if c.get(W + "id", "").isdigit()
+    ]
+    next_id = max(used, default=-1) + 1
+    tree = body.getroottree()
+    first_body = _first_paragraph(body)
+    for finding in findings:
+        target, text = _target(document, finding)
+        el = _element(tree, document, target) if target is not None else None
+        if el is None:
+            el, text = first_body, None
+        if el is None:
+            continue
+        _anchor(el, next_id, text)
+        comments.append(_comment(next_id, finding))
+        next_id += 1
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, info in parts.items():
+            blob = src.read(info)
+            if name == "word/document.xml":
+                blob = _xml(body)
+            elif name == "word/comments.xml":
+                blob = _xml(comments)
+            elif comments_xml is None and name == "word/_rels/document.xml.rels":
+                blob = _add_relationship(blob)
+            elif comments_xml is None and name == "[Content_Types].xml":
+                blob = _add_content_type(blob)
+            dst.writestr(info, blob)
+        if comments_xml is None:
+            dst.writestr("word/comments.xml", _xml(comments))
+    return out.getvalue()
+
+
+def _xml(root) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _first_paragraph(body):
+    return next(iter(body.iter(W + "p")), None)
+
+
+def _target(document: Document, f: Finding) -> tuple[int | None, str | None]:
+    """The body paragraph to comment on, and the words to anchor to (None: all of it)."""
+    i = f.location.paragraph
+    if i is not None and 0 <= i < len(document.paragraphs):
+        para = document.paragraphs[i]
+        if para.part == "body":
+            return i, f.text
+        # In a hidden part (footnote, deleted text, comment): the paragraph it belongs to.
+        return para.attrs.get("of"), None
+    if f.location.section:
+        for p in document.paragraphs:
+            if p.is_heading and p.section == tuple(f.location.section):
+                return p.index, None
+    return None, None
+
+
+def _element(tree, document: Document, index: int):
+    xpath = (
+        document.paragraphs[index].attrs.get("xpath") if index < len(document.paragraphs) else None
+    )
+    if not xpath:
+        return None
+    found = tree.xpath(xpath, namespaces=_NS)
+    return found[0] if found else None
+
+
+def _own_runs(p) -> list:
+    """The paragraph's runs in order (inside insertions and links too), not text boxes'."""
+    runs = []
+    for r in p.iter(W + "r"):
+        parent = r.getparent()
+        while parent is not None and parent.tag != W + "p":
+            parent = parent.getparent()
+        if parent is p:
+            runs.append(r)
+    return runs
+
+
+def _run_text(r) -> str:
+    return "".join(t.text or "" for t in r.iter(W + "t", W + "tab"))
+
+
+def _anchor(p, cid: int, text: str | None) -> None:
+    """commentRangeStart/End around ``text`` in ``p`` (whole runs), or around all of it."""
+    runs = [r for r in _own_runs(p) if r.find(W + "delText") is None]
+    start_run = end_run = None
+    if text and runs:
+        joined, starts, pos = "", [], 0
+        for r in runs:
+            starts.append(pos)
+            s = _run_text(r)
+            joined += s
+            pos += len(s)
+        at = joined.find(text)
+        if at >= 0:
+            end = at + len(text)
+            start_run = next(
+                r for r, s in zip(runs, starts, strict=True) if s <= at < s + len(_run_text(r))
+            )
+            end_run = next(
+                r for r, s in zip(reversed(runs), reversed(starts), strict=True) if s < end
+            )
+    start = etree.Element(W + "commentRangeStart")
+    start.set(W + "id", str(cid))
+    finish = etree.Element(W + "commentRangeEnd")
+    finish.set(W + "id", str(cid))
+    ref_run = etree.Element(W + "r")
+    ref = etree.SubElement(ref_run, W + "commentReference")
+    ref.set(W + "id", str(cid))
+    if start_run is not None and end_run is not None:
+        start_run.addprevious(start)
+        end_run.addnext(finish)
+        finish.addnext(ref_run)
+        return
+    ppr = p.find(W + "pPr")
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(finish)
+    p.append(ref_run)
+
+
+def _comment(cid: int, f: Finding):
+    c = etree.Element(W + "comment")
+    c.set(W + "id", str(cid))
+    c.set(W + "author", AUTHOR)
+    c.set(W + "initials", INITIALS)
+    for text in (f"{f.rule_id} ({f.severity}): {f.message}", f.hint):
+        if not text:
+            continue
+        p = etree.SubElement(c, W + "p")
+        r = etree.SubElement(p, W + "r")
+        t = etree.SubElement(r, W + "t")
+        t.text = text
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return c
+
+
+def _add_relationship(blob: bytes) -> bytes:
+    root = etree.fromstring(blob, _PARSER)
+    ids = {r.get("Id") for r in root}
+    n = 1
+    while f"rIdSardoc{n}" in ids:
+        n += 1
+    rel = etree.SubElement(root, f"{{{root.nsmap[None]}}}Relationship")
+    rel.set("Id", f"rIdSardoc{n}")
+    rel.set("Type", _COMMENTS_REL)
+    rel.set("Target", "comments.xml")
+    return _xml(root)
+
+
+def _add_content_type(blob: bytes) -> bytes:
+    root = etree.fromstring(blob, _PARSER)
+    over = etree.SubElement(root, f"{{{root.nsmap[None]}}}Override")
+    over.set("PartName", "/word/comments.xml")
+    over.set("ContentType", _COMMENTS_TYPE)
+    return _xml(root)

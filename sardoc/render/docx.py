@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from markdown_it import MarkdownIt
 
+from ..declared import to_keywords
 from .env import environment
 from .html import body_markdown
 
@@ -32,6 +33,7 @@ def to_docx(job, markdown: str) -> bytes:
 
     tpl = DocxTemplate(str(job.templates / job.kind / f"{job.kind}.docx"))
     body = tpl.new_subdoc()
+    _restore_core_namespace()
     width = Mm(267) if job.kind in ("seven-minute-briefing", "action-plan") else Mm(166)
     _Builder(body, width).build(_MD.parse(body_markdown(markdown)))
     context = {
@@ -48,6 +50,7 @@ def to_docx(job, markdown: str) -> bytes:
     props.author = job.review.board.name
     props.last_modified_by = "sardoc"
     props.comments = ""
+    props.keywords = to_keywords(job.kind, job.review.cleared, job.review.names_in_use)
     from docxcompose.properties import CustomProperties
 
     custom = CustomProperties(tpl.docx)
@@ -57,6 +60,22 @@ def to_docx(job, markdown: str) -> bytes:
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()
+
+
+_CORE_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+def _restore_core_namespace() -> None:
+    """Undo docxcompose's change to python-docx's namespace map.
+
+    Importing docxcompose (docxtpl's sub-documents use it) rebinds the prefix ``cp``
+    from the core-properties namespace to the custom-properties one for the whole
+    process, after which python-docx writes title, keywords and last-modified-by as
+    stray elements that Word and LibreOffice ignore. docxcompose uses its own map.
+    """
+    from docx.oxml.ns import nsmap
+
+    nsmap["cp"] = _CORE_NS
 
 
 def _short_title(job) -> str:

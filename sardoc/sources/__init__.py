@@ -22,6 +22,7 @@ READERS: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
     ".docx": "docx",
+    ".pdf": "pdf",
     ".yaml": "content",
     ".yml": "content",
 }

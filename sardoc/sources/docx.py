@@ -24,6 +24,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..declared import from_keywords
 from ..document import DOCUMENT_KINDS, Document, DocumentBuilder, Paragraph
 from ..errors import InputError
 
@@ -186,9 +187,12 @@ def read(path: Path, data: bytes) -> Document:
     metadata["people"] = [{"name": n, "where": w} for n, w in reader.people]
     # Names a document declares for itself (sardoc writes these into the Word files it
     # renders), as Markdown front matter does with ``allow:`` and ``pseudonyms:``.
+    declared = from_keywords(properties.get("keywords", ""))
     for key in ("allow", "pseudonyms"):
         if value := properties.get(f"sardoc-{key}"):
             metadata[key] = [v.strip() for v in value.split(";") if v.strip()]
+        elif key in declared:
+            metadata[key] = declared[key]
     metadata["package"] = _package_contents(package)
     return reader.builder.build(_kind(properties, str(path)), metadata)
 

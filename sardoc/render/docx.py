@@ -48,7 +48,7 @@ def to_docx(job, markdown: str) -> bytes:
     props = tpl.docx.core_properties
     props.title = job.title
     props.author = job.review.board.name
-    props.last_modified_by = "sardoc"
+    props.last_modified_by = ""
     props.comments = ""
     props.keywords = to_keywords(job.kind, job.review.cleared, job.review.names_in_use)
     from docxcompose.properties import CustomProperties

@@ -66,11 +66,17 @@ def cli() -> None:
 )
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the report to a file.")
 @click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes to check many files with (default: one per core).",
+)
+@click.option(
     "--annotate",
     type=click.Path(path_type=Path),
     help="Write a copy of the Word draft with every finding as a comment (one .docx input).",
 )
-def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, output, annotate):
+def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, output, jobs, annotate):
     """Check drafts and review content (files or folders) against the rules."""
     from .api import check as run_check
     from .config import load_config, with_overrides
@@ -93,7 +99,8 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
         refuse_overwriting_inputs(output, paths)
     if annotate is not None:
         _check_annotate_request(annotate, paths)
-    result = run_check(paths, config)
+    with _progress() as progress:
+        result = run_check(paths, config, jobs=jobs or os.cpu_count() or 1, progress=progress)
     if result.problems:
         _fail([str(p) for p in result.problems])
     report = Report(
@@ -115,6 +122,27 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
     worst = result.worst()
     if config.fail_on != "never" and worst is not None and worst >= Severity.parse(config.fail_on):
         sys.exit(1)
+
+
+class _progress:
+    """A progress bar on stderr for long runs, only when a person is watching it."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def __enter__(self):
+        return self.update if sys.stderr.isatty() else None
+
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None and total >= 20:
+            self.bar = click.progressbar(length=total, label="Checking", file=sys.stderr)
+            self.bar.__enter__()
+        if self.bar is not None:
+            self.bar.update(done - self.bar.pos)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def _check_annotate_request(annotate: Path, paths) -> None:

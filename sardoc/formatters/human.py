@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from . import Report, plural, summary_line
+from . import Report, files_by_rule, plural, summary_line
 
 if TYPE_CHECKING:
     from ..findings import Finding
@@ -73,8 +73,22 @@ def render(report: Report, color: bool = False) -> str:
                 if f.text:
                     lines.append(indent + _quote(f.text))
         lines.append("")
+    if len(report.files) > 1:
+        lines += frequency_table(report) + [""]
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
+
+
+def frequency_table(report: Report) -> list[str]:
+    """How many of the files each rule fired in, most frequent first."""
+    names = {r.id: r.name for r in report.rules}
+    counts = sorted(files_by_rule(report).items(), key=lambda kv: (-kv[1], kv[0]))
+    total = len(report.files)
+    width = max(len(rule) for rule, _ in counts)
+    out = [f"Rules by the number of files they fired in ({plural(total, 'file')} checked):"]
+    for rule, n in counts:
+        out.append(f"  {rule:<{width}}  {n:>5}  {100 * n / total:5.1f}%  {names.get(rule, '')}")
+    return out
 
 
 def _painter(color: bool) -> Callable[[str, str], str]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from . import Report, files_with_findings, severity_counts
+from . import Report, files_by_rule, files_with_findings, severity_counts
 
 SCHEMA = "sardoc-findings"
 #: Additive changes bump the minor number; anything that could break a reader bumps
 #: the major number. Keep docs/json-output.md and its JSON Schema in step.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def to_data(report: Report) -> dict:
@@ -32,6 +32,7 @@ def to_data(report: Report) -> dict:
         "files": len(report.files),
         "files_with_findings": files_with_findings(report),
         "by_rule": dict(sorted(by_rule.items())),
+        "files_by_rule": files_by_rule(report),
     }
     return {
         "schema": SCHEMA,

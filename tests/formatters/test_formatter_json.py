@@ -90,6 +90,7 @@ def test_summary(report):
         "files": 3,
         "files_with_findings": 2,
         "by_rule": {"FAM-001": 1, "IDN-001": 1, "LANG-002": 1, "PUB-003": 1},
+        "files_by_rule": {"FAM-001": 1, "IDN-001": 1, "LANG-002": 1, "PUB-003": 1},
     }
     assert list(_load(report)["summary"]["by_rule"]) == sorted(_load(report)["summary"]["by_rule"])
 

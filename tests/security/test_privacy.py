@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -25,8 +26,16 @@ RUNS = [
     ("check docx", ["check", str(SAMPLES / "draft.docx"), "--format", "json"]),
     ("check yaml", ["check", str(SAMPLES / "review.yaml"), "--format", "sarif"]),
     ("check folder", ["check", str(SAMPLES), "--format", "github", "--profile", "publication"]),
+    ("check html", ["check", str(SAMPLES / "draft.md"), "--format", "html"]),
+    ("check pdf", ["check", str(Path(__file__).parent.parent / "data" / "pdf")]),
     ("rules", ["rules"]),
     ("rules one", ["rules", "PII-001"]),
+    ("render", ["render", str(SAMPLES / "review.yaml"), "-o", "{tmp}/out", "--format",
+                "md,html,docx,xlsx"]),
+    ("redact md", ["redact", str(SAMPLES / "draft-gaps.md"), "-o", "{tmp}/r.md",
+                   "--key", "{tmp}/k.json"]),
+    ("redact docx", ["redact", str(SAMPLES / "draft.docx"), "-o", "{tmp}/r.docx"]),
+    ("annotate", ["check", str(SAMPLES / "draft.docx"), "--annotate", "{tmp}/a.docx"]),
 ]
 
 
@@ -46,7 +55,8 @@ def no_network(monkeypatch):
 
 
 @pytest.mark.parametrize("name, args", RUNS, ids=[r[0] for r in RUNS])
-def test_no_command_opens_a_connection(no_network, name, args):
+def test_no_command_opens_a_connection(no_network, tmp_path, name, args):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     result = CliRunner().invoke(cli, args)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert no_network == []

@@ -71,6 +71,8 @@ def _sar_report(r: Review, o: Outline) -> None:
     o.heading("Legal mandate", 2, ("review_type",))
     o.builder.paragraph(r.mandate, field=("review_type",))
     o.text(r.review_type.reasonable_concern, ("review_type", "reasonable_concern"))
+    o.heading("Purpose of the review", 2, ("adult",))
+    o.builder.paragraph(r.purpose, field=("adult",))
     if r.terms_of_reference or r.key_lines_of_enquiry:
         o.heading("Terms of reference and key lines of enquiry", 2, ("terms_of_reference",))
         o.items(r.terms_of_reference, ("terms_of_reference",))

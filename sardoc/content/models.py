@@ -424,6 +424,16 @@ class Review(Model):
         )
 
     @property
+    def purpose(self) -> str:
+        """What the review is for (Care Act 2014 s44(5); SCIE quality marker 4)."""
+        return (
+            "The review is about learning, not blame. It asks what happened, why it "
+            "happened as it did, and what the partnership can change so that someone in "
+            f"{self.adult.pseudonym}'s position is safer in future. It does not decide "
+            "whether anyone was at fault: other processes exist for that."
+        )
+
+    @property
     def referral_to_decision_days(self) -> int | None:
         if self.referral.date and self.decision.date:
             return (self.decision.date - self.referral.date).days

@@ -29,19 +29,27 @@ class Params(BaseModel):
     headings: bool = True
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def evidence(document: Document, rule) -> tuple[tuple[str, ...], str] | None:
+    """The paragraph (or first of the section) that states the content, or None."""
     p: Params = rule.params
     groups = [compile_any(g) for g in p.all_of]
     paras = list(paragraphs(document, headings=p.headings))
     if p.same_paragraph:
-        units = [[para.text] for para in paras]
+        units = [[para] for para in paras]
     elif p.same_section:
-        by_section: dict[tuple, list[str]] = {}
+        by_section: dict[tuple, list] = {}
         for para in paras:
-            by_section.setdefault(para.section, []).append(para.text)
+            by_section.setdefault(para.section, []).append(para)
         units = list(by_section.values())
     else:
-        units = [[para.text for para in paras]]
-    ok = any(all(any(g.search(t) for t in unit) for g in groups) for unit in units)
-    if not ok:
-        yield rule.finding(document.locate(None), element=p.element)
+        units = [paras]
+    for unit in units:
+        if all(any(g.search(q.text) for q in unit) for g in groups):
+            hit = next((q for q in unit if groups[0].search(q.text)), unit[0])
+            return hit.section, hit.text
+    return None
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    if evidence(document, rule) is None:
+        yield rule.finding(document.locate(None), element=rule.params.element)

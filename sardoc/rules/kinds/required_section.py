@@ -30,22 +30,40 @@ class Params(BaseModel):
     min_words: int = 1
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
-    p: Params = rule.params
+def _matched(document: Document, p: Params):
     heading_re = compile_any(p.headings)
     title = document.title_heading()
-    matched = [
+    return [
         s
         for s in document.sections()
         if s.heading is not title and heading_re.search(normalise_heading(s.title))
     ]
-    if any(s.word_count() >= p.min_words for s in matched):
-        return
+
+
+def evidence(document: Document, rule) -> tuple[tuple[str, ...], str] | None:
+    """Where the document shows the element: (section path, quoted text), or None.
+
+    The quality-assurance sheet quotes it, so that a person can see what satisfied
+    the rule rather than take it on trust.
+    """
+    p: Params = rule.params
+    for s in _matched(document, p):
+        if s.word_count() >= p.min_words:
+            first = next((q.text for q in s.body), s.title)
+            return s.path, first
     evidence_re = compile_any(p.evidence)
     if evidence_re is not None:
         for para in paragraphs(document):
             if evidence_re.search(para.text):
-                return
+                return para.section, para.text
+    return None
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    p: Params = rule.params
+    if evidence(document, rule) is not None:
+        return
+    matched = _matched(document, p)
     if matched:
         s = matched[0]
         yield rule.finding(

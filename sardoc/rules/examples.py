@@ -10,7 +10,14 @@ from .engine import run
 from .schema import Rule
 
 #: Kinds whose examples are structured review content (YAML), not prose (Markdown).
-CONTENT_KINDS = frozenset({"required_field"})
+CONTENT_KINDS = frozenset({"required_field", "process", "action_plan"})
+
+#: What a content example needs to be a valid review, when it does not say.
+_BASE = {
+    "adult": {"pseudonym": "Adult A", "alive": False},
+    "board": {"name": "Example Safeguarding Adults Board"},
+    "review_type": {"kind": "mandatory", "condition": 1},
+}
 
 
 def example_document(rule: Rule, text: str, kind: str | None = None) -> Document:
@@ -18,6 +25,11 @@ def example_document(rule: Rule, text: str, kind: str | None = None) -> Document
     kind = kind or rule.applies_to[0]
     if rule.kind in CONTENT_KINDS:
         data = yamlsafe.load(text, "example.yaml")
+        if rule.kind != "required_field":
+            # These kinds read the validated review; merge in what every review has.
+            from ..content.models import Review
+
+            data = Review.model_validate({**_BASE, **data})
         return Document(
             path="example.yaml", kind=kind, format="yaml", paragraphs=[], content=data, source=text
         )

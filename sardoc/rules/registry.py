@@ -9,11 +9,14 @@ from __future__ import annotations
 from types import ModuleType
 
 from .kinds import (
+    action_plan,
     consistency,
     identifiable,
     metric,
     package,
     pattern,
+    process,
+    recommendations,
     required_content,
     required_field,
     required_section,
@@ -21,11 +24,14 @@ from .kinds import (
 )
 
 KINDS: dict[str, ModuleType] = {
+    "action_plan": action_plan,
     "consistency": consistency,
     "identifiable": identifiable,
     "metric": metric,
     "package": package,
+    "process": process,
     "pattern": pattern,
+    "recommendations": recommendations,
     "required_content": required_content,
     "required_field": required_field,
     "required_section": required_section,

@@ -1,0 +1,178 @@
+"""Recommendations: each says who must act and which finding it answers, and can be measured.
+
+SCIE quality markers 13 and 15 and the national analyses of reviews: recommendations
+are SMART, addressed to someone who can act, and tied to the findings; "consider",
+"raise awareness" and "remind staff" on their own change nothing that can be checked.
+
+From structured content the recommendations are the ``recommendations`` list. In a
+draft they are read from the section headed "Recommendations" (however numbered):
+each starts at a number ("R3", "Recommendation 3", "3.", "15.2") and runs to the
+next, whether written as paragraphs, a list or a table row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ...document import Document, Paragraph
+from ...findings import Finding
+from ..textutil import compile_any, normalise_heading
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: ``linked``: an addressee and a linked finding; ``measurable``: not vague alone.
+    check: Literal["linked", "measurable"]
+    section: tuple[str, ...] = (r"\brecommendations?\b",)
+    addressee: tuple[str, ...] = (
+        r"\b(the )?(board|sab|partnership|icb|integrated care board|council|local authority"
+        r"|trust|police|constabulary|adult social care|social care|gp practices?|practice"
+        r"|services?|agenc(y|ies)|providers?|commissioners?|subgroup|directors?|nhs"
+        r"|housing( provider)?|ambulance|hospital)\b[^.]{0,60}\b(should|must|will|to)\b",
+        r"\b(addressed to|addressee|for the attention of|lead agency|owner)\b",
+        r"^(the )?[A-Z][\w' ]+(Board|Partnership|Council|Trust|Police|ICB|Service|Services"
+        r"|care|Practice)\b",
+    )
+    finding: tuple[str, ...] = (
+        r"\bfindings?\s*(\d|[A-Z]\d|one|two|three|four|five)",
+        r"\bF\d+\b",
+        r"\b(linked|relates?|responds?) to\b",
+        r"\b(see|in) (section|paragraph|para\.?)\s*\d",
+        r"\b(systemic|learning) (finding|theme)s?\b",
+    )
+    vague: tuple[str, ...] = (
+        r"\bconsider(s|ing)?\b",
+        r"\braise (the )?awareness\b",
+        r"\bremind(s|ing)? (all )?(staff|practitioners|workers|teams)\b",
+        r"\breflect on\b",
+        r"\bbe mindful\b",
+        r"\bencourage\b",
+        r"\bexplore\b",
+    )
+    measurable: tuple[str, ...] = (
+        r"\b(by|within|before|no later than)\b[^.]{0,30}\b(\d{4}|months?|weeks?|days?|"
+        r"january|february|march|april|may|june|july|august|september|october|november"
+        r"|december)\b",
+        r"\baudit(s|ed)?\b",
+        r"\breport(s|ing)? (back |the |on |to )",
+        r"\bmeasur(e|ed|able)\b",
+        r"\bevidence\b",
+        r"\b\d+ ?%",
+        r"\bevery (quarter|month|year|six months)\b|\bquarterly\b|\bannually\b",
+        r"\btargets?\b",
+        r"\bpublish(ed)?\b",
+    )
+
+
+_START = re.compile(r"^\s*(R\s?\d+|Rec(ommendation)?\.?\s*\d+|\d+(\.\d+)*[.:)]?)(\s|$|[.:])", re.I)
+
+
+@dataclass
+class _Item:
+    label: str
+    text: str
+    where: Paragraph | None
+    loc: tuple | None = None
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    p: Params = rule.params
+    items = _from_content(document) if document.content is not None else _from_text(document, p)
+    if p.check == "linked":
+        addressee, finding = compile_any(p.addressee), compile_any(p.finding)
+        has_columns = document.content is None and _table_columns(document, p)
+        for item in items:
+            missing = []
+            if not (has_columns[0] if has_columns else False) and not addressee.search(item.text):
+                missing.append("who it is addressed to")
+            if not (has_columns[1] if has_columns else False) and not finding.search(item.text):
+                missing.append("which finding it answers")
+            if missing:
+                yield _finding(document, rule, item, missing=" or ".join(missing))
+    else:
+        vague, measurable = compile_any(p.vague), compile_any(p.measurable)
+        for item in items:
+            m = vague.search(item.text)
+            if m and not measurable.search(item.text):
+                yield _finding(document, rule, item, vague=m.group())
+
+
+def _finding(document: Document, rule, item: _Item, **fmt) -> Finding:
+    if item.loc is not None:
+        loc = document.locate_field(item.loc)
+    else:
+        loc = document.locate(item.where)
+    return rule.finding(loc, text=item.label, label=item.label, **fmt)
+
+
+def _from_content(document: Document) -> list[_Item]:
+    review = document.content
+    out = []
+    for i, rec in enumerate(getattr(review, "recommendations", None) or []):
+        if isinstance(rec, dict):  # rule examples give plain data
+            rid, text, to, links = (
+                rec.get("id", ""),
+                rec.get("text", ""),
+                rec.get("addressee"),
+                rec.get("findings") or [],
+            )
+        else:
+            rid, text, to, links = rec.id, rec.text, rec.addressee, rec.findings
+        # In content each part has its own field: say so explicitly for the patterns.
+        parts = [text]
+        if to:
+            parts.append(f"Addressed to: {to}.")
+        if links:
+            parts.append("Linked to findings " + ", ".join(links) + ".")
+        out.append(_Item(str(rid), " ".join(parts), None, ("recommendations", i)))
+    return out
+
+
+def _sections(document: Document, p: Params):
+    heading = compile_any(p.section)
+    title = document.title_heading()
+    return [
+        s
+        for s in document.sections()
+        if s.heading is not None
+        and s.heading is not title
+        and heading.search(normalise_heading(s.title))
+    ]
+
+
+def _from_text(document: Document, p: Params) -> list[_Item]:
+    items: list[_Item] = []
+    for s in _sections(document, p):
+        current: _Item | None = None
+        for para in s.body:
+            m = _START.match(para.text)
+            # In a table, a row starts at a cell holding only its number ("R1", "3").
+            if m and (para.role != "table" or len(para.text.split()) <= 2):
+                current = _Item(m.group(1).strip(" .:)"), para.text, para)
+                items.append(current)
+            elif current is not None and para.role in ("table", "list", "body"):
+                current.text += " " + para.text
+    return items
+
+
+def _table_columns(document: Document, p: Params) -> tuple[bool, bool]:
+    """Whether the recommendations have an addressee column and a linked-finding column.
+
+    Column headings ("Addressed to", "Linked finding") in a table, or in the line a PDF
+    makes of a table's header row, cover every row of it.
+    """
+    addressee = finding = False
+    for s in _sections(document, p):
+        for para in s.body:
+            t = para.text.lower()
+            if para.role == "table" and len(t.split()) > 4:
+                continue
+            addressee |= bool(re.search(r"\b(addressed to|addressee|lead agency)\b", t))
+            finding |= bool(re.search(r"\blinked (findings?|to)\b|^findings?$", t))
+    return addressee, finding

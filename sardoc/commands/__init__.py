@@ -10,7 +10,7 @@ from importlib import import_module
 
 import click
 
-COMMANDS: tuple[str, ...] = ("redact", "render")
+COMMANDS: tuple[str, ...] = ("markers", "qa", "redact", "render", "signoff")
 
 
 def add_commands(group: click.Group) -> None:

@@ -1,0 +1,120 @@
+"""The 15 SCIE quality markers as data, and a sheet that says how far a draft meets each.
+
+One file per marker in quality_markers/ (QM01.yaml ... QM15.yaml), validated at load.
+Each names the rules that evidence it; a test keeps that list and the rules' own
+``markers`` in step. :func:`assess` turns the findings of a check into a status per
+marker, with the text that satisfied each passing rule quoted, and the questions
+only a person can answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .. import yamlsafe
+from ..errors import RuleFileError
+from ..paths import data_dir
+
+STATUSES = ("met", "partly met", "not evidenced", "needs a person's judgement")
+
+
+class Marker(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str
+    group: str
+    good: str
+    evidence_in_report: list[str]
+    evidence_in_records: list[str]
+    rules: list[str]
+    questions: list[str]
+
+
+def load_markers(folder: Path | None = None) -> list[Marker]:
+    folder = folder or data_dir("quality_markers")
+    markers = []
+    for path in sorted(folder.glob("QM*.yaml")):
+        text = yamlsafe.read_text(path, "quality-marker file")
+        data = yamlsafe.load(text, str(path))
+        try:
+            markers.append(Marker.model_validate(data))
+        except ValidationError as e:
+            raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
+    return markers
+
+
+@dataclass
+class Evidence:
+    rule: str
+    section: str
+    quote: str
+
+
+@dataclass
+class Assessment:
+    marker: Marker
+    status: str
+    applicable: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    findings: list = field(default_factory=list)
+
+
+QUOTE_MAX = 280
+
+
+def assess(markers, documents, rules, findings) -> list[Assessment]:
+    """A status for each marker from the rules that evidence it.
+
+    ``documents`` are what was checked (the draft, and the review content if given);
+    a rule counts only where it applies to one of them. Met: every applicable rule
+    passed; partly met: some did; not evidenced: none did; needs a person's judgement:
+    no rule can see it in these documents (the evidence is in the process records).
+    """
+    from importlib import import_module
+
+    from ..rules.registry import KINDS
+
+    by_id = {r.id: r for r in rules}
+    failing = {f.rule_id for f in findings if f.severity.name in ("ERROR", "WARNING")}
+    out = []
+    for m in markers:
+        applicable = []
+        for rid in m.rules:
+            rule = by_id.get(rid)
+            if rule is None:
+                continue
+            docs = [d for d in documents if d.kind in rule.applies_to]
+            if rule.kind in ("required_field", "process", "action_plan"):
+                docs = [d for d in docs if d.content is not None]
+            if docs:
+                applicable.append((rule, docs))
+        ids = [r.id for r, _ in applicable]
+        failed = [i for i in ids if i in failing]
+        if not ids:
+            status = STATUSES[3]
+        elif not failed:
+            status = STATUSES[0]
+        elif len(failed) == len(ids):
+            status = STATUSES[2]
+        else:
+            status = STATUSES[1]
+        evidence = []
+        for rule, docs in applicable:
+            if rule.id in failing:
+                continue
+            show = getattr(import_module(KINDS[rule.kind].__name__), "evidence", None)
+            for d in docs:
+                found = show(d, rule) if show else None
+                if found:
+                    section, quote = found
+                    quote = quote if len(quote) <= QUOTE_MAX else quote[: QUOTE_MAX - 1] + "…"
+                    evidence.append(Evidence(rule.id, " › ".join(section), quote))
+                    break
+        mine = [f for f in findings if m.id in f.markers]
+        out.append(Assessment(m, status, ids, failed, evidence, mine))
+    return out

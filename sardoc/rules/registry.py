@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from .kinds import (
+    abbreviations,
     action_plan,
     consistency,
     identifiable,
@@ -24,6 +25,7 @@ from .kinds import (
 )
 
 KINDS: dict[str, ModuleType] = {
+    "abbreviations": abbreviations,
     "action_plan": action_plan,
     "consistency": consistency,
     "identifiable": identifiable,

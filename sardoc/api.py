@@ -24,6 +24,8 @@ class CheckResult:
     #: file (None for Word), by (file, paragraph index), for formats that show the
     #: finding in its paragraph (HTML).
     paragraphs: dict[tuple[str, int], tuple[str, int | None]] = field(default_factory=dict)
+    #: One-line notices for the report (a grammar backend that could not be used).
+    notices: list[str] = field(default_factory=list)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
@@ -136,7 +138,10 @@ def check(
     same, in the same order, as with one. ``progress(done, total)`` is called as files
     finish.
     """
+    from .language import grammar
+
     config = config or Config()
+    grammar.NOTICES.clear()
     result = CheckResult(rules=rules_in_force(config))
     files, result.problems = collect_files(Path(p) for p in paths)
     if jobs > 1 and len(files) >= PARALLEL_FROM:
@@ -155,6 +160,7 @@ def check(
         result.findings.extend(r.findings)
         result.paragraphs.update(r.paragraphs)
     result.findings.sort(key=Finding.sort_key)
+    result.notices = list(dict.fromkeys(grammar.NOTICES))
     if not files and not result.problems:
         result.problems.append(
             Problem("no files to check (sardoc reads " + ", ".join(sorted(READERS)) + ")")

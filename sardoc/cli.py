@@ -66,6 +66,11 @@ def cli() -> None:
 )
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the report to a file.")
 @click.option(
+    "--grammar",
+    type=click.Choice(["none", "harper", "languagetool"]),
+    help="Grammar and spelling checker (default: none, or grammar.backend in sardoc.yaml).",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
@@ -76,7 +81,9 @@ def cli() -> None:
     type=click.Path(path_type=Path),
     help="Write a copy of the Word draft with every finding as a comment (one .docx input).",
 )
-def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, output, jobs, annotate):
+def check(
+    paths, kind, config_path, select, ignore, profile, fmt, fail_on, output, grammar, jobs, annotate
+):
     """Check drafts and review content (files or folders) against the rules."""
     from .api import check as run_check
     from .config import load_config, with_overrides
@@ -95,6 +102,10 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
         profile=profile,
         fail_on=fail_on,
     )
+    if grammar is not None:
+        config = config.model_copy(
+            update={"grammar": config.grammar.model_copy(update={"backend": grammar})}
+        )
     if output is not None:
         refuse_overwriting_inputs(output, paths)
     if annotate is not None:
@@ -111,6 +122,7 @@ def check(paths, kind, config_path, select, ignore, profile, fmt, fail_on, outpu
         version=__version__,
         ruleset_version=ruleset_version(result.rules),
         paragraphs=result.paragraphs,
+        notices=result.notices,
     )
     if annotate is not None:
         _annotate(paths[0], annotate, result, config)

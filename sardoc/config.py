@@ -59,6 +59,19 @@ class Identifiable(BaseModel):
     replace: dict[str, str] = {}
 
 
+class Grammar(BaseModel):
+    """Settings for the grammar rule (GRAM-001); see sardoc/language/grammar."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    backend: Literal["none", "harper", "languagetool"] = "none"
+    url: str | None = None
+    language: str = "en-GB"
+    timeout: float = 5.0
+    disabled: list[str] = []
+    vocabulary: list[str] = []
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -71,6 +84,7 @@ class Config(BaseModel):
     rule_paths: list[str] = []
     rules: dict[str, RuleSetting] = {}
     identifiable: Identifiable = Identifiable()
+    grammar: Grammar = Grammar()
     #: Where the config came from (not a key of the file).
     path: str | None = None
     text: str = ""
@@ -176,6 +190,11 @@ def rules_in_force(config: Config, rules: list[Rule] | None = None) -> list[Rule
             continue
         if any(_matches(t, rule) for t in config.ignore):
             continue
+        if rule.kind == "grammar":
+            # The grammar settings are the grammar rule's params.
+            rule = rule.model_copy(
+                update={"params": rule.params.model_validate(config.grammar.model_dump())}
+            )
         rule = _apply_settings(rule, config)
         if rule is not None:
             out.append(rule)

@@ -35,7 +35,8 @@ def test_built_in_rules_are_well_formed(rules):
     for rule in rules:
         assert Path(rule.file).stem == rule.id
         assert rule.source and rule.message
-        assert rule.examples.fail and rule.examples.pass_, rule.id
+        # Grammar findings come from an outside checker (tests/language covers them).
+        assert rule.examples.pass_ and (rule.examples.fail or rule.kind == "grammar"), rule.id
         assert Path(rule.file).is_relative_to(default_rules_dir())
 
 

@@ -10,7 +10,7 @@ from importlib import import_module
 
 import click
 
-COMMANDS: tuple[str, ...] = ("markers", "qa", "redact", "render", "signoff")
+COMMANDS: tuple[str, ...] = ("abbreviations", "markers", "qa", "redact", "render", "signoff")
 
 
 def add_commands(group: click.Group) -> None:

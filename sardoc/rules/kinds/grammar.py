@@ -1,0 +1,47 @@
+"""Grammar and spelling from the configured backend (harper, languagetool or none).
+
+The backend and its settings come from ``grammar:`` in sardoc.yaml or ``--grammar``
+(see :mod:`sardoc.language.grammar`); they reach this rule as its params. Each
+paragraph of running text is checked and every problem becomes a finding at its
+place, with the backend's rule id in the message so it can be turned off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from ...document import Document
+from ...findings import Finding
+from ...language.grammar import Settings, backend
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    backend: str = "none"
+    url: str | None = None
+    language: str = "en-GB"
+    timeout: float = 5.0
+    #: The backend's own rule ids to turn off ("OxfordComma", "EN_QUOTES").
+    disabled: tuple[str, ...] = ()
+    #: More words the spelling check accepts.
+    vocabulary: tuple[str, ...] = ()
+
+
+def check(document: Document, rule) -> Iterator[Finding]:
+    p: Params = rule.params
+    checker = backend(Settings(**p.model_dump()))
+    if checker is None:
+        return
+    paras = [q for q in document.body() if q.role in ("body", "list", "quote")]
+    for para, problems in zip(paras, checker.check([q.text for q in paras]), strict=False):
+        for prob in problems:
+            yield rule.finding(
+                document.locate(para, prob.start, prob.end),
+                text=para.text[prob.start : prob.end],
+                backend_rule=prob.rule,
+                problem=prob.message,
+                suggestion=", ".join(x for x in prob.replacements if x) or "none offered",
+            )

@@ -189,3 +189,10 @@ def test_libreoffice_opens_the_annotated_copy(tmp_path):
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "The social worker" in text and "One welfare check." in text
+
+
+def test_checking_an_annotated_copy_gives_the_drafts_findings(tmp_path):
+    src = rich_docx(tmp_path)
+    out, findings = annotated(tmp_path, src)
+    again = [f for f in check([out]).findings]
+    assert [(f.rule_id, f.text) for f in again] == [(f.rule_id, f.text) for f in findings]

@@ -30,10 +30,21 @@ RUNS = [
     ("check pdf", ["check", str(Path(__file__).parent.parent / "data" / "pdf")]),
     ("rules", ["rules"]),
     ("rules one", ["rules", "PII-001"]),
-    ("render", ["render", str(SAMPLES / "review.yaml"), "-o", "{tmp}/out", "--format",
-                "md,html,docx,xlsx"]),
-    ("redact md", ["redact", str(SAMPLES / "draft-gaps.md"), "-o", "{tmp}/r.md",
-                   "--key", "{tmp}/k.json"]),
+    (
+        "render",
+        [
+            "render",
+            str(SAMPLES / "review.yaml"),
+            "-o",
+            "{tmp}/out",
+            "--format",
+            "md,html,docx,xlsx",
+        ],
+    ),
+    (
+        "redact md",
+        ["redact", str(SAMPLES / "draft-gaps.md"), "-o", "{tmp}/r.md", "--key", "{tmp}/k.json"],
+    ),
     ("redact docx", ["redact", str(SAMPLES / "draft.docx"), "-o", "{tmp}/r.docx"]),
     ("annotate", ["check", str(SAMPLES / "draft.docx"), "--annotate", "{tmp}/a.docx"]),
 ]

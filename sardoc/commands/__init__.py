@@ -10,7 +10,15 @@ from importlib import import_module
 
 import click
 
-COMMANDS: tuple[str, ...] = ("abbreviations", "markers", "qa", "redact", "render", "signoff")
+COMMANDS: tuple[str, ...] = (
+    "abbreviations",
+    "markers",
+    "qa",
+    "redact",
+    "render",
+    "serve",
+    "signoff",
+)
 
 
 def add_commands(group: click.Group) -> None:

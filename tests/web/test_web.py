@@ -1,0 +1,174 @@
+"""sardoc serve: the pages, their safety, and the whole path in a real browser."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("flask")
+
+from sardoc.paths import data_dir  # noqa: E402
+from sardoc.web import CSP, MAX_UPLOAD, create_app  # noqa: E402
+
+SAMPLES = data_dir("samples") / "adult-a"
+
+
+@pytest.fixture
+def client():
+    return create_app().test_client()
+
+
+def upload(client, path: Path, **form):
+    return client.post(
+        "/check",
+        data={"file": (path.open("rb"), path.name), **form},
+        content_type="multipart/form-data",
+    )
+
+
+def test_every_page_answers_with_a_strict_policy(client):
+    for url in ("/", "/produce", "/rules"):
+        r = client.get(url)
+        assert r.status_code == 200
+        assert r.headers["Content-Security-Policy"] == CSP
+        assert "default-src 'none'" in CSP
+        assert b'<label for="file">' in r.data or url == "/rules"
+    assert b"PII-001" in client.get("/rules").data
+
+
+def test_checking_a_draft_shows_findings_highlighted(client):
+    r = upload(client, SAMPLES / "draft-gaps.md", profile="draft")
+    assert r.status_code == 200
+    text = r.data.decode("utf-8")
+    assert "PUB-006" in text and "Not ready for publication" in text
+    assert text.count('data-severity="error"') == 4
+
+
+def test_an_upload_leaves_no_file_behind(client, tmp_path, monkeypatch):
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    assert upload(client, SAMPLES / "draft.docx").status_code == 200
+    page = upload(client, SAMPLES / "draft.docx").data.decode()
+    payload = re.search(r'name="payload" value="([^"]+)"', page).group(1)
+    for what in ("annotated", "qa", "redacted"):
+        r = client.post(f"/download/{what}", data={"name": "draft.docx", "payload": payload})
+        assert r.status_code == 200 and r.headers["Content-Disposition"].startswith("attachment")
+    assert list(private.iterdir()) == []
+
+
+def test_problems_are_friendly_and_never_a_traceback(client, tmp_path):
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"not a zip at all")
+    r = upload(client, bad)
+    assert r.status_code == 400 and b"not a .docx package" in r.data
+    assert b"Traceback" not in r.data and b"sardoc-web-" not in r.data
+    wrong = tmp_path / "notes.exe"
+    wrong.write_bytes(b"MZ")
+    assert b"is not one" in upload(client, wrong).data
+    big = tmp_path / "big.md"
+    big.write_bytes(b"# x\n" + b"a" * (MAX_UPLOAD + 10))
+    r = upload(client, big)
+    assert r.status_code == 413 and b"too large" in r.data
+    r = client.post("/download/annotated", data={"name": "x.docx", "payload": "%%%"})
+    assert r.status_code == 400 and b"upload the file again" in r.data
+
+
+def test_produce_shows_content_problems_in_plain_words(client, tmp_path):
+    y = tmp_path / "review.yaml"
+    y.write_text("adult: {pseudonym: A, alive: maybe}\nboard: {name: B}\nreview_type: {kind: x}\n")
+    r = client.post(
+        "/produce", data={"file": (y.open("rb"), "review.yaml")}, content_type="multipart/form-data"
+    )
+    assert r.status_code == 400 and b"adult.alive: must be true or false" in r.data
+    r = client.post("/produce", data={"sample": "1"}, content_type="multipart/form-data")
+    assert r.status_code == 200 and r.data.count(b'name="format"') == 21
+
+
+def test_another_address_needs_the_token():
+    client = create_app(token="s3cret").test_client()
+    assert client.get("/").status_code == 403
+    assert b"access token" in client.get("/").data
+    assert client.get("/?token=wrong").status_code == 403
+    page = client.get("/?token=s3cret")
+    assert page.status_code == 200 and b'name="token" value="s3cret"' in page.data
+
+
+# -- a real browser -------------------------------------------------------------------
+
+
+@pytest.fixture
+def server():
+    from werkzeug.serving import make_server
+
+    srv = make_server("127.0.0.1", 0, create_app(), threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+
+
+@pytest.fixture
+def browser(tmp_path):
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.skip("chromium and chromedriver are not installed")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1200,1400",
+    ):
+        options.add_argument(arg)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads)})
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver.execute_cdp_cmd(
+        "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+    )
+    driver.downloads = downloads
+    yield driver
+    driver.quit()
+
+
+def test_in_a_browser_check_a_draft_and_download_the_annotated_copy(server, browser, tmp_path):
+    from docx import Document
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/")
+    browser.find_element(By.ID, "file").send_keys(str(SAMPLES / "draft-gaps.md"))
+    browser.find_element(By.ID, "profile").send_keys("publication")
+    browser.find_element(By.CSS_SELECTOR, "form.card button").click()
+    assert "PUB-006" in browser.page_source
+    browser.save_screenshot(str(tmp_path / "results.png"))
+    box = browser.find_element(By.CSS_SELECTOR, "input[value=error]")
+    box.click()  # untick errors: they are hidden
+    errors = browser.find_elements(By.CSS_SELECTOR, "article.error")
+    assert errors and all(not e.is_displayed() for e in errors)
+
+    browser.get(server + "/")
+    browser.find_element(By.ID, "file").send_keys(str(SAMPLES / "draft.docx"))
+    browser.find_element(By.CSS_SELECTOR, "form.card button").click()
+    browser.find_element(By.ID, "download-annotated").click()
+    target = browser.downloads / "draft-annotated.docx"
+    for _ in range(100):
+        if target.exists() and target.stat().st_size > 0:
+            break
+        time.sleep(0.1)
+    doc = Document(str(target))
+    assert any("Safeguarding Adults Review" in p.text for p in doc.paragraphs)

@@ -92,7 +92,7 @@ class _FileResult:
 
 def _check_one(path: Path, config: Config, rules: list[Rule]) -> _FileResult:
     try:
-        doc = read_document(path, config.kind)
+        doc = read_document(path, config.kind, int(config.max_file_mb * 2**20))
     except SardocError as e:
         return _FileResult(str(path), [], {}, list(e.problems))
     declare_names(doc, config)

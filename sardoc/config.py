@@ -25,7 +25,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from . import yamlsafe
 from .errors import ConfigError, Problem
@@ -85,6 +85,8 @@ class Config(BaseModel):
     rules: dict[str, RuleSetting] = {}
     identifiable: Identifiable = Identifiable()
     grammar: Grammar = Grammar()
+    #: Largest input file read, in megabytes (a 30,000-word report is under 2 MB).
+    max_file_mb: float = Field(50, gt=0, le=2000)
     #: Where the config came from (not a key of the file).
     path: str | None = None
     text: str = ""

@@ -41,11 +41,11 @@ def reader_for(path: Path) -> Callable[[Path, bytes], Document]:
     return import_module(f"{__name__}.{READERS[suffix]}").read
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"file too large ({size} bytes; the limit is {MAX_BYTES})", str(path))
+        if size > max_bytes:
+            raise InputError(f"file too large ({size} bytes; the limit is {max_bytes})", str(path))
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", str(path)) from None
@@ -58,10 +58,10 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def read_document(path: Path, kind: str | None = None) -> Document:
+def read_document(path: Path, kind: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
     """Read any supported file; ``kind`` overrides what the file says or suggests."""
     read = reader_for(path)
-    doc = read(path, read_bytes(path))
+    doc = read(path, read_bytes(path, max_bytes))
     if kind:
         if kind not in DOCUMENT_KINDS:
             raise InputError(f"unknown document kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}")

@@ -119,3 +119,26 @@ def test_text_readers_and_rules_never_crash(tmp_path_factory, text, suffix):
         assert f.location.file == str(path)
     for p in result.problems:
         assert str(p)
+
+
+def test_the_size_limit_is_configurable(tmp_path):
+    big = tmp_path / "draft.md"
+    big.write_text("# Review\n\n" + "word " * 300_000, encoding="utf-8")  # about 1.5 MB
+    (tmp_path / "sardoc.yaml").write_text("max_file_mb: 1\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "sardoc", "check", "draft.md"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert proc.returncode == 2 and "file too large" in proc.stderr
+    (tmp_path / "sardoc.yaml").write_text("max_file_mb: 5\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "sardoc", "check", "draft.md"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode in (0, 1), proc.stderr

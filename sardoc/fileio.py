@@ -14,7 +14,9 @@ def write_atomic(path: Path, data: bytes | str, mode: int | None = None) -> None
     """Write to a temporary file beside ``path``, then rename it into place.
 
     A reader (or a crash) sees either the old file or the whole new one.
-    ``mode`` sets permissions (0o600 for a redaction key, readable by its owner only).
+    ``mode`` sets permissions (0o600 for a redaction key, readable by its owner only);
+    without it the file gets the permissions a new file would (the temporary file is
+    private, 0o600, which would otherwise carry over to a report or redacted copy).
     """
     path = Path(path)
     if isinstance(data, str):
@@ -28,8 +30,7 @@ def write_atomic(path: Path, data: bytes | str, mode: int | None = None) -> None
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode if mode is not None else _default_mode())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -37,6 +38,13 @@ def write_atomic(path: Path, data: bytes | str, mode: int | None = None) -> None
         except FileNotFoundError:
             pass
         raise
+
+
+def _default_mode() -> int:
+    """0o666 less the process's umask: what ``open(path, "w")`` would give."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def refuse_overwriting_inputs(output: Path, inputs: Iterable[Path]) -> None:

@@ -10,7 +10,7 @@ from importlib import import_module
 
 import click
 
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("redact",)
 
 
 def add_commands(group: click.Group) -> None:

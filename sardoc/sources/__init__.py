@@ -60,7 +60,11 @@ def read_bytes(path: Path) -> bytes:
 def read_document(path: Path, kind: str | None = None) -> Document:
     """Read any supported file; ``kind`` overrides what the file says or suggests."""
     read = reader_for(path)
-    doc = read(path, read_bytes(path))
+    return settle_kind(read(path, read_bytes(path)), path, kind)
+
+
+def settle_kind(doc: Document, path: Path, kind: str | None = None) -> Document:
+    """Give ``doc`` its kind: ``kind`` if given, else what the file says, else a guess."""
     if kind:
         if kind not in DOCUMENT_KINDS:
             raise InputError(f"unknown document kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}")

@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 from ..document import Document, Paragraph
 from ..identify import Hit
@@ -134,6 +135,9 @@ def _leftovers(text: str, names: Placeholders) -> tuple[str, int]:
     def sub(m) -> str:
         nonlocal count
         count += 1
-        return names.replacement(m.group(0))
+        name = names.replacement(m.group(0))
+        # In a link target ("mailto:...") a space or bracket would break the link.
+        before = text[max(0, m.start() - 7) : m.start()]
+        return quote(name) if before.endswith(("mailto:", "tel:", "/")) else name
 
     return pattern.sub(sub, text), count

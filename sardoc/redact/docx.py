@@ -10,8 +10,9 @@ the identifier starts, and the rest of it is removed from the runs it spilled in
 Then what names people without being text (issue 3, "hidden places") is scrubbed:
 comment and tracked-change authors become "Reviewer 1", "Reviewer 2"... (with
 initials "R1"...), ``docProps`` author, last-modified-by, company and manager are
-emptied, the people list Word keeps for co-authoring loses its account details, and
-an attached template's path (which often holds a user name) keeps only its file name.
+emptied, the thumbnail picture of the first page is removed, the people list Word
+keeps for co-authoring loses its account details, and an attached template's path
+(which often holds a user name) keeps only its file name.
 Copies of replaced identifiers in field codes, alternative text and hyperlink targets
 are replaced too, and the older-format copy Word keeps of each text box (``mc:Fallback``)
 gets the redacted text. Every other part (styles, numbering, images) is copied unchanged.
@@ -103,6 +104,7 @@ def redact(
     edit.authors(names)
     stats["metadata"] += edit.properties()
     stats["metadata"] += edit.template_path()
+    stats["metadata"] += edit.thumbnail()
     edit.people(names)
     stats["elsewhere"] += edit.leftovers(names)
     return edit.write()
@@ -187,6 +189,7 @@ class _Edit:
     def __init__(self, package) -> None:
         self.package = package
         self.dirty: set[str] = set()
+        self.removed: set[str] = set()
         self._names = {id(root): name for name, root in package.parsed.items()}
 
     def touch(self, el: etree._Element) -> None:
@@ -285,6 +288,28 @@ class _Edit:
                 self.dirty.add("word/_rels/settings.xml.rels")
         return changed
 
+    def thumbnail(self) -> int:
+        """The picture of the first page Word can save with a file shows the original
+        text: remove it (and its relationship and content type)."""
+        rels = self.part("_rels/.rels")
+        if rels is None:
+            return 0
+        for rel in list(rels.iter(f"{{{_NS_PKG_REL}}}Relationship")):
+            if not rel.get("Type", "").endswith("/metadata/thumbnail"):
+                continue
+            target = rel.get("Target", "").lstrip("/").lower()
+            rels.remove(rel)
+            self.dirty.add("_rels/.rels")
+            self.removed.add(target)
+            types = self.part("[content_types].xml")
+            if types is not None:
+                for override in list(types):
+                    if (override.get("PartName") or "").lstrip("/").lower() == target:
+                        types.remove(override)
+                        self.dirty.add("[content_types].xml")
+            return 1
+        return 0
+
     def leftovers(self, names: Placeholders) -> int:
         """Copies of replaced identifiers in text the reader does not show to rules."""
         pattern = names.leftovers()
@@ -344,7 +369,7 @@ class _Edit:
         with zipfile.ZipFile(out, "w") as z:
             for info in self.package.zip.infolist():
                 name = info.filename.replace("\\", "/").lstrip("/").lower()
-                if name in seen or info.is_dir():
+                if name in seen or name in self.removed or info.is_dir():
                     continue
                 seen.add(name)
                 if name in self.dirty:

@@ -137,22 +137,40 @@ def build(folder: Path, name: str = "hidden.docx") -> Path:
         footers=[p("sam.jones@example.org")],
         core={"dc:creator": "Rhiannon Pryce", "cp:lastModifiedBy": "Callum Ashworth"},
         app={"Company": "Pryce Review Services", "Manager": "Owen Gittins"},
-        extra={"word/people.xml": PEOPLE_XML, "word/_rels/settings.xml.rels": SETTINGS_RELS},
+        extra={
+            "word/people.xml": PEOPLE_XML,
+            "word/_rels/settings.xml.rels": SETTINGS_RELS,
+            "word/media/image1.png": PICTURE_BYTES,
+            "docProps/thumbnail.jpeg": THUMBNAIL_BYTES,
+        },
     )
-    _add_hyperlink_target(path, "mailto:sam.jones@example.org")
+    _add_relationships(path)
     return path
 
 
-def _add_hyperlink_target(path: Path, target: str) -> None:
-    """Give word/document.xml.rels an external hyperlink (as Word does for a mailto link)."""
+#: Stand-ins for a picture in the document and the first-page thumbnail Word can save.
+PICTURE_BYTES = b"\x89PNG\r\n\x1a\n picture of the day centre"
+THUMBNAIL_BYTES = b"\xff\xd8\xff\xe0 thumbnail of page 1"
+
+
+def _add_relationships(path: Path) -> None:
+    """An external mailto hyperlink, and the thumbnail's relationship and content type."""
     with zipfile.ZipFile(path) as z:
         parts = {i.filename: z.read(i) for i in z.infolist()}
     rels = parts["word/_rels/document.xml.rels"].decode()
     link = (
-        f'<Relationship Id="rId99" Type="{_REL}/hyperlink" Target="{target}" '
-        'TargetMode="External"/></Relationships>'
+        f'<Relationship Id="rId99" Type="{_REL}/hyperlink" '
+        'Target="mailto:sam.jones@example.org" TargetMode="External"/></Relationships>'
     )
     parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", link).encode()
+    thumb = (
+        f'<Relationship Id="rId98" Type="{_PKG_REL}/metadata/thumbnail" '
+        'Target="docProps/thumbnail.jpeg"/></Relationships>'
+    )
+    parts["_rels/.rels"] = parts["_rels/.rels"].decode().replace("</Relationships>", thumb).encode()
+    override = '<Override PartName="/docProps/thumbnail.jpeg" ContentType="image/jpeg"/></Types>'
+    types = parts["[Content_Types].xml"].decode().replace("</Types>", override)
+    parts["[Content_Types].xml"] = types.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
             z.writestr(name, data)

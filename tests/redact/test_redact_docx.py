@@ -78,7 +78,7 @@ def test_nothing_identifying_is_left_in_any_part(redacted):
 
 def test_every_hidden_place_gets_its_placeholder(redacted):
     _, out, _, _ = redacted
-    p = {k: v.decode() for k, v in parts(out).items()}
+    p = {k: v.decode() for k, v in parts(out).items() if k.endswith((".xml", ".rels"))}
     assert "Her neighbour, [Person 1], called." in p["word/document.xml"]  # insertion
     assert "She lived at [Address]." in p["word/document.xml"]  # w:delText
     assert "Ask [Person 5] about this" in p["word/comments.xml"]
@@ -106,8 +106,12 @@ def test_metadata_is_scrubbed(redacted):
     assert [p.get(W15 + "author") for p in people] == ["Reviewer 3"]
     assert not list(people.iter(W15 + "presenceInfo"))
     assert b'Target="Normal.dotm"' in parts(out)["word/_rels/settings.xml.rels"]
+    assert "docProps/thumbnail.jpeg" not in parts(out)
+    assert b"thumbnail" not in parts(out)["_rels/.rels"]
+    assert b"thumbnail" not in parts(out)["[Content_Types].xml"]
     assert summary.authors == 3
-    assert summary.metadata == 5  # creator, last modified by, company, manager, template
+    # creator, last modified by, company, manager, template path, thumbnail
+    assert summary.metadata == 6
 
 
 def test_copies_in_field_codes_alt_text_and_link_targets(redacted):
@@ -140,8 +144,8 @@ def test_formatting_is_kept_when_a_name_spans_runs(redacted):
 def test_other_parts_are_copied_unchanged(redacted):
     src, out, _, _ = redacted
     before, after = parts(src), parts(out)
-    assert list(before) == list(after)
-    for name in ("word/styles.xml", "[Content_Types].xml", "_rels/.rels"):
+    assert list(after) == [n for n in before if n != "docProps/thumbnail.jpeg"]
+    for name in ("word/styles.xml", "word/media/image1.png"):
         assert after[name] == before[name]
 
 

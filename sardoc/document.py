@@ -235,7 +235,7 @@ class DocumentBuilder:
         return tuple(t for _, t in self._stack)
 
     def heading(self, text: str, level: int, anchors=(), **attrs: Any) -> Paragraph:
-        text = " ".join(text.split())
+        text, anchors = _collapse_spaces(text, tuple(anchors))
         while self._stack and self._stack[-1][0] >= level:
             self._stack.pop()
         self._stack.append((level, text))
@@ -272,6 +272,37 @@ class DocumentBuilder:
             source=self.source,
             **kw,
         )
+
+
+def _collapse_spaces(
+    text: str, anchors: tuple[tuple[int, int], ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``" ".join(text.split())``, with anchors that still point at each character's source.
+
+    A heading's spaces are collapsed ("Meeting with  Mrs  B"); without new anchors
+    every position after the first double space would point a few characters early.
+    """
+    collapsed = " ".join(text.split())
+    if collapsed == text or not anchors:
+        return collapsed, anchors
+    keys = [a[0] for a in anchors]
+    out: list[tuple[int, int]] = []
+    k = 0
+    prev_space = True  # drops leading whitespace
+    for j, ch in enumerate(text):
+        space = ch.isspace()
+        if space and prev_space:
+            continue
+        prev_space = space
+        if k >= len(collapsed):
+            break  # trailing whitespace
+        i = bisect.bisect_right(keys, j) - 1
+        t0, s0 = anchors[max(i, 0)]
+        src = s0 + (j - t0)
+        if not out or out[-1][1] + (k - out[-1][0]) != src:
+            out.append((k, src))
+        k += 1
+    return collapsed, tuple(out)
 
 
 # Title and file-name cues for a document's kind when nobody said it. Ordered:

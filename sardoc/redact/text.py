@@ -76,10 +76,13 @@ def _source_edits(
     pieces: list[list[int]] = []  # [source start, source end]
     for i in range(start, end):
         off = para.source_offset(i)
-        if off is None or off >= len(source) or source[off] != para.text[i]:
+        if off is None or off >= len(source):
             return None
-        if pieces and pieces[-1][1] == off:
-            pieces[-1][1] += 1
+        ch = para.text[i]
+        if source[off] != ch and not (ch == " " and source[off].isspace()):
+            return None  # a heading's tab reads as a space
+        if pieces and (pieces[-1][1] == off or source[pieces[-1][1] : off].isspace()):
+            pieces[-1][1] = off + 1  # spaces inside the identifier go with it
         else:
             if pieces and any(c.isalnum() for c in source[pieces[-1][1] : off]):
                 return None  # letters between the pieces: an entity like &amp;

@@ -64,6 +64,9 @@ def declare_names(doc: Document, config: Config) -> None:
     content). Identifiable-data rules read them from ``doc.metadata["identifiable"]``.
     """
     names = doc.metadata.setdefault("identifiable", {"allow": [], "pseudonyms": []})
+    # The pseudonyms ``identifiable.replace`` gives (what ``sardoc redact`` writes)
+    # are declared pseudonyms too, so a redacted copy checks clean.
+    chosen = list(config.identifiable.replace.values())
     for key in ("allow", "pseudonyms"):
         own = doc.metadata.get(key) or []
         names[key] = list(
@@ -71,6 +74,7 @@ def declare_names(doc: Document, config: Config) -> None:
                 [
                     *names.get(key, []),
                     *getattr(config.identifiable, key),
+                    *(chosen if key == "pseudonyms" else []),
                     *(own if isinstance(own, list) else [own]),
                 ]
             )

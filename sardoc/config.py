@@ -15,6 +15,7 @@ rules:
 identifiable:
   allow: [Dr Ruth Ellison]  # names cleared for publication
   pseudonyms: [Adult A, Mr B]
+  replace: {Jane Hughes: Social Worker 1}   # what `sardoc redact` writes for a name
 ```
 
 Keys under ``rules`` may name a rule by id, name or category; the most specific wins.
@@ -55,8 +56,17 @@ class Identifiable(BaseModel):
 
     allow: list[str] = []
     pseudonyms: list[str] = []
-    #: What ``sardoc redact`` writes for a name, instead of a numbered placeholder.
+    #: For ``sardoc redact``: an identifier and the pseudonym it becomes
+    #: (``{"Jane Hughes": "Social Worker 1"}``). The pseudonyms count as declared.
     replace: dict[str, str] = {}
+
+    @field_validator("replace")
+    @classmethod
+    def _replace(cls, v: dict[str, str]) -> dict[str, str]:
+        for original, pseudonym in v.items():
+            if not original.strip() or not pseudonym.strip():
+                raise ValueError("each name and its pseudonym must be non-empty text")
+        return v
 
 
 class Grammar(BaseModel):

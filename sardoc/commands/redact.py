@@ -1,63 +1,69 @@
-"""``sardoc redact``: a copy with every identifier replaced, and a key only when asked."""
+"""``sardoc redact``: write a copy of a draft with identifiable data replaced.
+
+Issue 3, item 5. The logic lives in :mod:`sardoc.redact`; this module only parses the
+command line and reports in one line, on standard error, counts and never text.
+"""
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 import click
 
+from ..errors import SardocError
 
-@click.command()
+
+@click.command("redact")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option(
-    "--output",
     "-o",
-    type=click.Path(path_type=Path),
+    "--output",
     required=True,
-    help="The redacted copy (.md, .txt or .docx, as the input).",
+    type=click.Path(path_type=Path),
+    help="Where to write the redacted copy (same type as the input; never the input).",
 )
 @click.option(
     "--key",
     "key_path",
     type=click.Path(path_type=Path),
-    help="Also write which placeholder stood for what (readable by you only).",
+    help="Also write a key from each placeholder to what it replaced (readable by you only).",
 )
 @click.option(
     "--config",
     "config_path",
     type=click.Path(path_type=Path),
-    help="Configuration file (default: as for sardoc check).",
+    help="Configuration file (default: sardoc.yaml in this folder).",
 )
-@click.option("--kind", help="Document kind, if the file does not say.")
+@click.option("--kind", help="Document kind, if the file does not say (as for `sardoc check`).")
 def command(path, output, key_path, config_path, kind) -> None:
-    """Write a redacted copy of a draft: names, dates of birth, numbers, addresses, contacts."""
-    from ..api import declare_names
-    from ..config import load_config
-    from ..errors import SardocError
-    from ..fileio import refuse_overwriting_inputs, write_atomic
-    from ..redact import WRITERS, plan, redact_file
-    from ..sources import read_document
+    """Write a redacted copy of a draft (.md, .txt or .docx).
 
-    if output.suffix.lower() != path.suffix.lower():
-        raise SardocError(f"the copy must be a {path.suffix} file like the original", str(output))
-    if path.suffix.lower() not in WRITERS:
-        raise SardocError(
-            f"cannot write a redacted copy of a '{path.suffix}' file (sardoc redacts "
-            + ", ".join(sorted(WRITERS))
-            + ")",
-            str(path),
+    Each name, date of birth, NHS or National Insurance number, postcode, address,
+    phone number, e-mail address, care setting and record number that `sardoc check`
+    reports becomes a placeholder such as [Person 1], the same one every time, or the
+    pseudonym given in identifiable.replace in sardoc.yaml. In a Word file, comment
+    and tracked-change authors become Reviewer 1, Reviewer 2..., and the author,
+    last-modified-by, company and manager properties are emptied. The input is never
+    changed. Exit status 1 if anything is still found in the copy.
+    """
+    from ..config import load_config, with_overrides
+    from ..redact import redact_file
+
+    if config_path is not None and not config_path.is_file():
+        raise SardocError("no such config file", str(config_path))
+    config = with_overrides(load_config(config_path), kind=kind)
+    summary = redact_file(path, output, config, key_path)
+    line = f"{output}: {summary.line()}"
+    if key_path is not None:
+        line += f"; key written to {key_path}"
+    click.echo(line, err=True)
+    if summary.remaining:
+        n = summary.remaining
+        click.echo(
+            f"{output}: {n} identifier{'s are' if n != 1 else ' is'}"
+            f" still found after {summary.passes} passes; check the copy with "
+            f"`sardoc check {output}` and edit it by hand",
+            err=True,
         )
-    refuse_overwriting_inputs(output, [path])
-    if key_path is not None:
-        refuse_overwriting_inputs(key_path, [path, output])
-    config = load_config(config_path, near=path)
-    document = read_document(path, kind)
-    declare_names(document, config)
-    the_plan = plan(document, config.identifiable.replace)
-    data = redact_file(path, document, the_plan)
-    write_atomic(output, data)
-    if key_path is not None:
-        key = json.dumps(the_plan.key, ensure_ascii=False, indent=2, sort_keys=True)
-        write_atomic(key_path, key + "\n", mode=0o600)
-    click.echo(f"{output}: {the_plan.summary()}", err=True)
+        sys.exit(1)

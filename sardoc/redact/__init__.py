@@ -1,130 +1,142 @@
-"""Redacted copies: every identifier replaced, the same one by the same placeholder.
+"""A redacted copy of a draft: every identifier replaced consistently, the input untouched.
 
-The identifiers are the ones ``sardoc check`` reports (:func:`sardoc.identify.find_identifiers`
-on the document as read), so what the check finds is what redaction removes. Each
-is given a placeholder: a declared replacement (``identifiable.replace`` in
-sardoc.yaml, such as "Jane Hughes" → "Social Worker 1") if there is one, else a
-numbered one by kind ("[Person 1]", "[Care setting 2]"), the same everywhere it
-occurs. A person named in full and later by surname alone ("Mrs Okafor", "Okafor")
-gets the same placeholder. Cleared names and pseudonyms are never touched.
+Issue 3, item 5, and QM14 (a published review is anonymised so that no individual can
+be identified). :func:`redact_file` reads a draft, replaces what the ``identifiable``
+rules in force report (see :mod:`.plan`) with placeholders ("[Person 1]",
+"[Postcode]") or the pseudonyms ``identifiable.replace`` gives, scrubs Word metadata,
+then checks its own output: if anything is still found (an edit can uncover a name
+that was hidden by its context), it redacts again, up to :data:`MAX_PASSES` times.
 
-One writer per format: :mod:`.text` for Markdown and plain text (by offsets in the
-source, so every other byte is unchanged) and :mod:`.docx` for Word (in the XML
-runs, keeping formatting, and scrubbing metadata and authors).
+One module per format, registered by file suffix in :data:`REDACTORS`; each defines
+``redact(path, data, choose, names, stats) -> bytes``.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import import_module
 from pathlib import Path
 
-from ..document import Document
-from ..identify import find_identifiers
-from ..identify.scan import Hit
+import yaml
 
-_LABELS = {
-    "person": "Person",
-    "date-of-birth": "Birth date",
-    "nhs-number": "NHS number",
-    "ni-number": "National Insurance number",
-    "postcode": "Postcode",
-    "address": "Address",
-    "phone": "Phone number",
-    "email": "Email address",
-    "care-setting": "Care setting",
-    "other-id": "Reference number",
+from ..api import declare_names
+from ..config import Config, rules_in_force
+from ..document import Document
+from ..errors import InputError, SardocError
+from ..fileio import refuse_overwriting_inputs, write_atomic
+from ..identify import ENTITIES, Hit
+from ..sources import read_bytes, reader_for, settle_kind
+from .plan import Placeholders, selected_hits
+
+#: File suffix -> module in this package.
+REDACTORS: dict[str, str] = {
+    ".md": "text",
+    ".markdown": "text",
+    ".txt": "text",
+    ".text": "text",
+    ".docx": "docx",
 }
-#: Kinds whose placeholders are numbered, because a reader needs to tell them apart.
-_NUMBERED = frozenset({"person", "care-setting", "address"})
+
+#: Redact, check, redact again what is still found: in practice one pass does it all.
+MAX_PASSES = 3
 
 
 @dataclass
-class Plan:
-    """Which text becomes which placeholder, and what each placeholder stood for."""
+class Summary:
+    """What a redaction did, in counts only (no document text)."""
 
-    replacements: dict[str, str] = field(default_factory=dict)  # original text -> placeholder
-    key: dict[str, list[str]] = field(default_factory=dict)  # placeholder -> originals
-    counts: dict[str, int] = field(default_factory=dict)  # entity -> identifiers replaced
+    replaced: Counter = field(default_factory=Counter)
+    authors: int = 0
+    metadata: int = 0
+    elsewhere: int = 0
+    remaining: int = 0
+    passes: int = 0
 
-    def pattern(self) -> re.Pattern[str] | None:
-        """Every original, longest first, as whole words."""
-        if not self.replacements:
-            return None
-        alternatives = sorted(self.replacements, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in alternatives)
-        return re.compile(rf"(?<![\w@])(?:{body})(?![\w@])")
-
-    def apply(self, text: str) -> str:
-        pattern = self.pattern()
-        return pattern.sub(lambda m: self.replacements[m.group()], text) if pattern else text
-
-    def summary(self) -> str:
-        if not self.counts:
-            return "no identifiable data found; the copy is the same as the original"
-        parts = [f"{n} {entity}" for entity, n in sorted(self.counts.items())]
-        return "replaced " + ", ".join(parts)
-
-
-def plan(document: Document, replace: dict[str, str] | None = None) -> Plan:
-    """Placeholders for every identifier in ``document``."""
-    replace = {_norm(k): v for k, v in (replace or {}).items()}
-    result = Plan()
-    by_key: dict[tuple[str, str], str] = {}
-    surnames: dict[str, str] = {}
-    numbers: dict[str, int] = {}
-    hits: list[Hit] = find_identifiers(document)
-    for hit in hits:
-        span = hit.span
-        text = span.text.strip()
-        if not text or text in result.replacements:
-            continue
-        ident = (span.entity, span.key)
-        placeholder = by_key.get(ident)
-        if placeholder is None and span.entity == "person":
-            placeholder = replace.get(_norm(text)) or surnames.get(_surname(span.key))
-        if placeholder is None:
-            placeholder = _new_placeholder(span.entity, numbers)
-        by_key[ident] = placeholder
-        if span.entity == "person" and len(span.key.split()) > 1:
-            surnames.setdefault(_surname(span.key), placeholder)
-        result.replacements[text] = placeholder
-        result.key.setdefault(placeholder, []).append(text)
-        result.counts[span.entity] = result.counts.get(span.entity, 0) + 1
-    return result
+    def line(self) -> str:
+        """One line for the terminal: counts by entity, never the identifiers."""
+        total = sum(self.replaced.values())
+        by_entity = ", ".join(f"{e} {self.replaced[e]}" for e in ENTITIES if self.replaced[e])
+        out = f"{total} identifier{'s' if total != 1 else ''} replaced"
+        if by_entity:
+            out += f" ({by_entity})"
+        if self.elsewhere:
+            out += f"; {self.elsewhere} more in links, field codes or mark-up"
+        if self.authors:
+            out += f"; {self.authors} author{'s' if self.authors != 1 else ''} renamed"
+        if self.metadata:
+            out += f"; {self.metadata} metadata field{'s' if self.metadata != 1 else ''} emptied"
+        return out
 
 
-def _new_placeholder(entity: str, numbers: dict[str, int]) -> str:
-    label = _LABELS.get(entity, "Redacted")
-    if entity not in _NUMBERED:
-        return f"[{label}]"
-    numbers[entity] = numbers.get(entity, 0) + 1
-    return f"[{label} {numbers[entity]}]"
+def redact_file(
+    path: Path, output: Path, config: Config | None = None, key: Path | None = None
+) -> Summary:
+    """Write a redacted copy of ``path`` to ``output`` (and the key to ``key`` if given).
+
+    Raises:
+        InputError: the input cannot be read, is of a type sardoc cannot redact, or
+            the output is not of the same type.
+        SardocError: the output or the key would overwrite the input.
+    """
+    config = config or Config()
+    path, output = Path(path), Path(output)
+    suffix = path.suffix.lower()
+    if suffix not in REDACTORS:
+        known = ", ".join(sorted(REDACTORS))
+        raise InputError(f"sardoc cannot redact '{suffix or path.name}' files ({known})", str(path))
+    if output.suffix.lower() != suffix:
+        raise InputError(f"the redacted copy must be a {suffix} file, like the input", str(output))
+    refuse_overwriting_inputs(output, [path])
+    if key is not None:
+        refuse_overwriting_inputs(key, [path, output])
+        if Path(key).suffix.lower() in REDACTORS:
+            raise SardocError("the key must not look like a document: name it key.yaml", str(key))
+    data = read_bytes(path)
+    rules = rules_in_force(config)
+    module = import_module(f"{__name__}.{REDACTORS[suffix]}")
+    names = Placeholders(config.identifiable.replace)
+
+    def choose(document: Document) -> list[Hit]:
+        settle_kind(document, path, config.kind)
+        declare_names(document, config)
+        return selected_hits(document, rules)
+
+    summary = Summary()
+    stats: Counter = Counter()
+    for _ in range(MAX_PASSES):
+        data = module.redact(path, data, choose, names, stats)
+        summary.passes += 1
+        remaining = choose(reader_for(path)(path, data))
+        if not remaining:
+            break
+    summary.remaining = len(remaining)
+    summary.replaced = names.replaced
+    summary.authors = names.authors
+    summary.metadata = stats["metadata"]
+    summary.elsewhere = stats["elsewhere"]
+    write_atomic(output, data)
+    if key is not None:
+        write_key(key, names, path)
+    return summary
 
 
-def _norm(name: str) -> str:
-    return " ".join(name.lower().split())
+def write_key(key: Path, names: Placeholders, source: Path) -> None:
+    """The key from each placeholder to what it replaced, readable by its owner only.
+
+    It is written only when asked for, never printed, and created with mode 0600 from
+    the start (``write_atomic`` writes a private temporary file and renames it).
+    """
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    header = (
+        f"# sardoc redaction key for {source.name}, written {when}.\n"
+        "# It links each placeholder in the redacted copy to what it replaced, so it\n"
+        "# identifies people: keep it apart from the copy and as safe as the original.\n"
+    )
+    body = {name: list(originals) for name, originals in names.key.items() if originals}
+    text = header + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
+    write_atomic(key, text, mode=0o600)
 
 
-def _surname(key: str) -> str:
-    return key.split()[-1] if key.split() else key
-
-
-#: Suffix -> writer module; each has ``redact(path, data, document, plan) -> bytes``.
-WRITERS = {".md": "text", ".markdown": "text", ".txt": "text", ".text": "text", ".docx": "docx"}
-
-
-def redact_file(path: Path, document: Document, the_plan: Plan) -> bytes:
-    from importlib import import_module
-
-    from ..errors import InputError
-
-    module = WRITERS.get(path.suffix.lower())
-    if module is None:
-        raise InputError(
-            f"cannot write a redacted copy of a '{path.suffix}' file (sardoc redacts "
-            + ", ".join(sorted(WRITERS))
-            + ")",
-            str(path),
-        )
-    return import_module(f"{__name__}.{module}").redact(path.read_bytes(), document, the_plan)
+__all__ = ["MAX_PASSES", "REDACTORS", "Summary", "redact_file", "write_key"]

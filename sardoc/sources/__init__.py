@@ -61,7 +61,11 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 def read_document(path: Path, kind: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
     """Read any supported file; ``kind`` overrides what the file says or suggests."""
     read = reader_for(path)
-    doc = read(path, read_bytes(path, max_bytes))
+    return settle_kind(read(path, read_bytes(path, max_bytes)), path, kind)
+
+
+def settle_kind(doc: Document, path: Path, kind: str | None = None) -> Document:
+    """Give ``doc`` its kind: ``kind`` if given, else what the file says, else a guess."""
     if kind:
         if kind not in DOCUMENT_KINDS:
             raise InputError(f"unknown document kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}")

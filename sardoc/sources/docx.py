@@ -152,12 +152,30 @@ def read(path: Path, data: bytes) -> Document:
     Raises:
         InputError: the file is not a readable .docx package.
     """
+    return _read(path, data, keep_nodes=False)[0]
+
+
+def read_for_editing(path: Path, data: bytes) -> tuple[Document, _Package]:
+    """Read a .docx package as :func:`read` does, keeping the XML behind the text.
+
+    For ``sardoc redact``. Every paragraph carries ``attrs["nodes"]``: the elements
+    its text was read from, in order (``w:t``, ``w:delText``, ``w:tab``... or a
+    property's element), so that ``"".join`` of their text, stripped, is the
+    paragraph's text. The package keeps every part it parsed (``parsed``, by
+    lower-case part name); editing those trees and writing them back edits the file.
+    """
+    return _read(path, data, keep_nodes=True)
+
+
+def _read(path: Path, data: bytes, keep_nodes: bool) -> tuple[Document, _Package]:
     package = _Package(data, str(path))
     document = package.xml("word/document.xml")
     if document is None:
         raise InputError("not a Word document: the package has no word/document.xml", str(path))
     body = _document_body(document, str(path))
-    reader = _Reader(DocumentBuilder(str(path), "docx"), _Styles(package.xml("word/styles.xml")))
+    reader = _Reader(
+        DocumentBuilder(str(path), "docx"), _Styles(package.xml("word/styles.xml")), keep_nodes
+    )
 
     reader.blocks(body, "body")
     reader.people_in(document)
@@ -194,7 +212,7 @@ def read(path: Path, data: bytes) -> Document:
         elif key in declared:
             metadata[key] = declared[key]
     metadata["package"] = _package_contents(package)
-    return reader.builder.build(_kind(properties, str(path)), metadata)
+    return reader.builder.build(_kind(properties, str(path)), metadata), package
 
 
 # -- the package ---------------------------------------------------------------
@@ -238,6 +256,8 @@ class _Package:
     def __init__(self, data: bytes, path: str) -> None:
         self.path = path
         self.total = 0
+        #: Parts parsed so far, by lower-case name (see :func:`read_for_editing`).
+        self.parsed: dict[str, etree._Element] = {}
         if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             # An OLE compound file: a password-protected .docx or an old .doc renamed.
             raise InputError(
@@ -324,6 +344,7 @@ class _Package:
                 f"{name} has a DOCTYPE declaration, which Word never writes; refusing it",
                 self.path,
             )
+        self.parsed[name.lower()] = root
         return root
 
     def numbered_xml(self, prefix: str, suffix: str) -> list[etree._Element]:
@@ -450,37 +471,43 @@ def _outline_level(el: etree._Element | None) -> int | None:
 class _Para:
     """What one paragraph's inline content holds."""
 
-    __slots__ = ("text", "deleted", "del_open", "boxes", "notes", "comments")
+    __slots__ = ("text", "deleted", "del_open", "boxes", "notes", "comments", "nodes")
 
-    def __init__(self) -> None:
+    def __init__(self, keep_nodes: bool = False) -> None:
         self.text: list[str] = []
-        self.deleted: list[list[Any]] = []  # [author, date, [pieces]]
+        #: The element behind each piece of ``text``, when editing (else None).
+        self.nodes: list[etree._Element] | None = [] if keep_nodes else None
+        self.deleted: list[list[Any]] = []  # [author, date, [pieces], [elements]]
         self.del_open = False
         self.boxes: list[etree._Element] = []
         self.notes: list[tuple[str, str]] = []  # (part, id)
         self.comments: list[str] = []
 
-    def keep(self, piece: str) -> None:
+    def keep(self, piece: str, node: etree._Element) -> None:
         # Kept text between two deletions makes them two deletions.
         self.text.append(piece)
         self.del_open = False
+        if self.nodes is not None:
+            self.nodes.append(node)
 
-    def delete(self, piece: str, change: tuple[str, str]) -> None:
+    def delete(self, piece: str, change: tuple[str, str], node: etree._Element) -> None:
         # Word splits one deletion over many w:del elements (one per run); adjacent
         # pieces by the same author are joined so a deleted name reads whole.
         if self.del_open and self.deleted[-1][0] == change[0]:
             self.deleted[-1][2].append(piece)
+            self.deleted[-1][3].append(node)
         else:
-            self.deleted.append([change[0], change[1], [piece]])
+            self.deleted.append([change[0], change[1], [piece], [node]])
             self.del_open = True
 
 
 class _Reader:
     """Walks WordprocessingML into a :class:`DocumentBuilder`."""
 
-    def __init__(self, builder: DocumentBuilder, styles: _Styles) -> None:
+    def __init__(self, builder: DocumentBuilder, styles: _Styles, keep_nodes: bool = False):
         self.builder = builder
         self.styles = styles
+        self.keep_nodes = keep_nodes
         self.people: dict[tuple[str, str], None] = {}  # ordered set of (name, where)
         self._deleted: list[tuple[str, tuple[str, ...], dict[str, Any]]] = []
         self._refs: dict[tuple[str, str], tuple[tuple[str, ...], int | None]] = {}
@@ -524,7 +551,7 @@ class _Reader:
         level = style.level if outline is None else outline
         is_list = style.is_list if numbered is None else numbered
 
-        acc = _Para()
+        acc = _Para(self.keep_nodes)
         self.inline(p, acc, None)
         text = "".join(acc.text).strip()
 
@@ -545,10 +572,14 @@ class _Reader:
                 emitted = self.builder.paragraph(text, role="list" if is_list else "body", **attrs)
         if emitted is not None:
             self._last = emitted.index
+            if acc.nodes is not None:
+                emitted.attrs["nodes"] = acc.nodes
         section = emitted.section if emitted is not None else self._current_section(part)
 
-        for author, date, pieces in acc.deleted:
+        for author, date, pieces, nodes in acc.deleted:
             attrs = {"author": author, "date": date, "of": self._last, "in": part}
+            if self.keep_nodes:
+                attrs["nodes"] = nodes
             self._deleted.append(("".join(pieces), section, attrs))
         for ref in acc.notes:
             self._refs.setdefault(ref, (section, self._last))
@@ -592,14 +623,16 @@ class _Reader:
                     if tag == _T:  # the hot path, so keep() is inlined
                         acc.text.append(piece)
                         acc.del_open = False
+                        if acc.nodes is not None:
+                            acc.nodes.append(child)
                 else:
-                    acc.delete(piece, change)
+                    acc.delete(piece, change, child)
             elif tag == _TAB or tag == _PTAB:
-                self._put(acc, "\t", change)
+                self._put(acc, "\t", change, child)
             elif tag == _BR or tag == _CR:
-                self._put(acc, "\n", change)
+                self._put(acc, "\n", change, child)
             elif tag == _NOBREAKHYPHEN:
-                self._put(acc, "-", change)
+                self._put(acc, "-", change, child)
             elif tag == _DRAWING or tag == _PICT or tag == _ALT:
                 if change is None:
                     acc.boxes.extend(_text_boxes(child))
@@ -611,11 +644,11 @@ class _Reader:
                 acc.comments.append(child.get(_ID, ""))
 
     @staticmethod
-    def _put(acc: _Para, piece: str, change: tuple[str, str] | None) -> None:
+    def _put(acc: _Para, piece: str, change: tuple[str, str] | None, node) -> None:
         if change is None:
-            acc.keep(piece)
+            acc.keep(piece, node)
         else:
-            acc.delete(piece, change)
+            acc.delete(piece, change, node)
 
     # hidden parts ------------------------------------------------------------------
 
@@ -697,6 +730,7 @@ class _Reader:
     def properties(self, core, app, custom) -> dict[str, str]:
         """Document properties as ``property`` paragraphs; returns them by name."""
         found: dict[str, str] = {}
+        elements: dict[str, list[etree._Element]] = {}
         for root, table in ((core, _CORE_PROPERTIES), (app, _APP_PROPERTIES)):
             if root is None:
                 continue
@@ -705,18 +739,24 @@ class _Reader:
                 value = (el.text or "").strip() if el is not None else ""
                 if value:
                     found[name] = value
-        custom_values: list[tuple[str, str]] = []
+                    elements[name] = [el]
+        custom_values: list[tuple[str, str, list[etree._Element]]] = []
         if custom is not None:
             for prop in custom.iterchildren(f"{{{_NS_CUSTOM}}}property"):
                 value = "".join(t for t in (v.text for v in prop) if t).strip()
                 if value:
-                    custom_values.append((prop.get("name", ""), value))
+                    custom_values.append((prop.get("name", ""), value, [v for v in prop if v.text]))
+        keep = self.keep_nodes
         for name, value in found.items():
-            self._hidden_paragraph(value, "property", "body", property=name)
+            para = self._hidden_paragraph(value, "property", "body", property=name)
+            if keep and para is not None:
+                para.attrs["nodes"] = elements[name]
             if name in _PERSON_PROPERTIES:
                 self.people[(value, "property")] = None
-        for name, value in custom_values:
-            self._hidden_paragraph(value, "property", "body", property="custom", name=name)
+        for name, value, nodes in custom_values:
+            para = self._hidden_paragraph(value, "property", "body", property="custom", name=name)
+            if keep and para is not None:
+                para.attrs["nodes"] = nodes
             if name.strip().lower() in ("sardoc-kind", "sardoc-allow", "sardoc-pseudonyms"):
                 found.setdefault(name.strip().lower(), value)
         return found

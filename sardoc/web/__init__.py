@@ -311,15 +311,13 @@ def _annotated(name: str, data: bytes, kind: str | None, profile: str) -> bytes:
 
 
 def _redacted(name: str, data: bytes, kind: str | None) -> bytes:
-    from ..api import declare_names
     from ..config import Config
-    from ..redact import plan, redact_file
-    from ..sources import read_document
+    from ..redact import redact_file
 
     def work(path: Path) -> bytes:
-        doc = read_document(path, kind)
-        declare_names(doc, Config())
-        return redact_file(path, doc, plan(doc))
+        out = path.with_name("redacted-" + path.name)
+        redact_file(path, out, Config(kind=kind))
+        return out.read_bytes()
 
     return _in_private_folder(name, data, work)
 

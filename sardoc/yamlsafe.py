@@ -17,9 +17,23 @@ import yaml
 from .errors import InputError
 
 try:  # libyaml is ten times faster; fall back quietly where it is missing.
-    _Loader = yaml.CSafeLoader
+    _Base = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the build of PyYAML
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
+    """Safe loading, with dates left as text.
+
+    YAML would turn ``2023-13-45`` into a date and fail with no position; left as
+    text, the model reads it and reports "not a date" at its line.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
+}
 
 #: Aliases allowed in one file. Review content and rules never need many; a
 #: "billion laughs" file needs thousands.

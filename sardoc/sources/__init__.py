@@ -23,6 +23,7 @@ READERS: dict[str, str] = {
     ".text": "text",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".xlsx": "xlsx",
     ".yaml": "content",
     ".yml": "content",
 }
@@ -69,7 +70,7 @@ def settle_kind(doc: Document, path: Path, kind: str | None = None) -> Document:
     if kind:
         if kind not in DOCUMENT_KINDS:
             raise InputError(f"unknown document kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}")
-        if doc.content is not None and kind != doc.kind:
+        if hasattr(doc.content, "adult") and kind != doc.kind:
             # Structured content has an outline per kind: build the one asked for.
             from ..content import to_document
 

@@ -173,3 +173,9 @@ def test_declared_pseudonyms_and_reviewers_reach_the_document():
         "Introduction",
         "Legal mandate",
     ]
+
+
+def test_an_impossible_date_is_reported_at_its_line():
+    text = MINIMAL + "referral: {date: 2023-13-45}\n"
+    (line,) = problems(text)
+    assert line.startswith("review.yaml:4:") and "referral.date: not a date" in line

@@ -146,6 +146,14 @@ def browser(tmp_path):
     driver.quit()
 
 
+def results_page(browser) -> None:
+    """Wait for the findings page: a form post navigates after the click returns."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # The title, not an element: an element of the old page goes stale mid-check.
+    WebDriverWait(browser, 30).until(lambda d: d.title.startswith("Findings for"))
+
+
 def test_in_a_browser_check_a_draft_and_download_the_annotated_copy(server, browser, tmp_path):
     from docx import Document
     from selenium.webdriver.common.by import By
@@ -154,6 +162,7 @@ def test_in_a_browser_check_a_draft_and_download_the_annotated_copy(server, brow
     browser.find_element(By.ID, "file").send_keys(str(SAMPLES / "draft-gaps.md"))
     browser.find_element(By.ID, "profile").send_keys("publication")
     browser.find_element(By.CSS_SELECTOR, "form.card button").click()
+    results_page(browser)
     assert "PUB-006" in browser.page_source
     browser.save_screenshot(str(tmp_path / "results.png"))
     box = browser.find_element(By.CSS_SELECTOR, "input[value=error]")
@@ -164,6 +173,7 @@ def test_in_a_browser_check_a_draft_and_download_the_annotated_copy(server, brow
     browser.get(server + "/")
     browser.find_element(By.ID, "file").send_keys(str(SAMPLES / "draft.docx"))
     browser.find_element(By.CSS_SELECTOR, "form.card button").click()
+    results_page(browser)
     browser.find_element(By.ID, "download-annotated").click()
     target = browser.downloads / "draft-annotated.docx"
     for _ in range(100):

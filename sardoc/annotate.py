@@ -133,8 +133,33 @@ def _run_text(r) -> str:
     return "".join(t.text or "" for t in r.iter(W + "t", W + "tab"))
 
 
+def _splittable(run) -> bool:
+    """A run holding one piece of text (and its formatting) can be cut in two."""
+    kids = [k for k in run if k.tag != W + "rPr"]
+    return len(kids) == 1 and kids[0].tag == W + "t"
+
+
+def _split(run, at: int):
+    """Cut ``run`` after ``at`` characters; both halves keep its formatting. Returns the second."""
+    from copy import deepcopy
+
+    second = deepcopy(run)
+    t1, t2 = run.find(W + "t"), second.find(W + "t")
+    text = t1.text or ""
+    t1.text, t2.text = text[:at], text[at:]
+    for t in (t1, t2):
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.addnext(second)
+    return second
+
+
 def _anchor(p, cid: int, text: str | None) -> None:
-    """commentRangeStart/End around ``text`` in ``p`` (whole runs), or around all of it."""
+    """commentRangeStart/End around ``text`` in ``p``, or around all of it.
+
+    A run is cut where the words start or end inside it (both halves keep the
+    formatting), so the comment covers exactly the words; a run with more than text
+    in it (a tab, a field) is covered whole instead.
+    """
     runs = [r for r in _own_runs(p) if r.find(W + "delText") is None]
     start_run = end_run = None
     if text and runs:
@@ -147,12 +172,17 @@ def _anchor(p, cid: int, text: str | None) -> None:
         at = joined.find(text)
         if at >= 0:
             end = at + len(text)
-            start_run = next(
-                r for r, s in zip(runs, starts, strict=True) if s <= at < s + len(_run_text(r))
-            )
-            end_run = next(
-                r for r, s in zip(reversed(runs), reversed(starts), strict=True) if s < end
-            )
+            i_s = next(i for i, s in enumerate(starts) if s <= at < s + len(_run_text(runs[i])))
+            i_e = max(i for i, s in enumerate(starts) if s < end)
+            start_run, end_run = runs[i_s], runs[i_e]
+            cut = end - starts[i_e]
+            if cut < len(_run_text(end_run)) and _splittable(end_run):
+                _split(end_run, cut)  # end_run keeps the part up to the end of the words
+            cut = at - starts[i_s]
+            if cut > 0 and _splittable(start_run):
+                second = _split(start_run, cut)
+                end_run = second if end_run is start_run else end_run
+                start_run = second
     start = etree.Element(W + "commentRangeStart")
     start.set(W + "id", str(cid))
     finish = etree.Element(W + "commentRangeEnd")

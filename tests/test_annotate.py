@@ -196,3 +196,37 @@ def test_checking_an_annotated_copy_gives_the_drafts_findings(tmp_path):
     out, findings = annotated(tmp_path, src)
     again = [f for f in check([out]).findings]
     assert [(f.rule_id, f.text) for f in again] == [(f.rule_id, f.text) for f in findings]
+
+
+def test_a_name_inside_a_run_is_covered_exactly_and_keeps_its_formatting(tmp_path):
+    src = make_docx(
+        tmp_path,
+        p("Review", "Heading1")
+        + p(
+            '<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Later Mrs Okafor visited '
+            "the ward.</w:t></w:r>",
+            raw=True,
+        ),
+        styles=HEADING_STYLES,
+    )
+    out, findings = annotated(tmp_path, src)
+    body = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    cid = next(
+        c.get(W + "id")
+        for c in etree.fromstring(zipfile.ZipFile(out).read("word/comments.xml"))
+        if "PII-001" in "".join(c.itertext())
+    )
+    para = next(q for q in body.iter(W + "p") if "Okafor" in "".join(q.itertext()))
+    covered, inside = [], False
+    for el in para:
+        if el.tag == W + "commentRangeStart" and el.get(W + "id") == cid:
+            inside = True
+        elif el.tag == W + "commentRangeEnd" and el.get(W + "id") == cid:
+            inside = False
+        elif inside and el.tag == W + "r":
+            covered.append("".join(el.itertext()))
+    assert "".join(covered) == "Mrs Okafor"
+    runs = [r for r in para.iter(W + "r") if r.find(W + "t") is not None]
+    assert "".join("".join(r.itertext()) for r in runs) == "Later Mrs Okafor visited the ward."
+    assert all(r.find(f"{W}rPr/{W}i") is not None for r in runs)  # italic kept on every half
+    assert read_document(out).paragraphs[1].text == "Later Mrs Okafor visited the ward."

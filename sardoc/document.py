@@ -190,8 +190,14 @@ class Document:
                 part=para.part,
             )
         if s_off is None or self.source is None:
+            # Formats without offsets may still know the line (a web page's element).
+            line = para.attrs.get("line")
             return Location(
-                file=self.path, section=para.section, paragraph=para.index, part=para.part
+                file=self.path,
+                line=line if isinstance(line, int) else None,
+                section=para.section,
+                paragraph=para.index,
+                part=para.part,
             )
         # The end is mapped from the last character so that an anchor jump just
         # after the match does not stretch it.

@@ -22,7 +22,8 @@ from markupsafe import Markup
 # Characters that Markdown would read as mark-up anywhere in a line.
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
 # ... and at the start of a line: headings, lists, quotes, numbered lists.
-_MD_LINE_START = re.compile(r"^([ \t]*)([#>+-]|\d+[.)])(?=\s|$)", re.M)
+# ("##" alone is an empty heading, "---" a rule, so runs of them count too).
+_MD_LINE_START = re.compile(r"^([ \t]*)(#{1,6}|[>+]|-+|=+|\d+[.)])(?=\s|$)", re.M)
 
 
 def md_escape(value: Any) -> str:
@@ -30,7 +31,14 @@ def md_escape(value: Any) -> str:
     if isinstance(value, Markup):
         return str(value)
     text = _MD_INLINE.sub(r"\\\1", str(value))
-    return _MD_LINE_START.sub(lambda m: m[1] + "\\" + m[2], text)
+    return _MD_LINE_START.sub(_escape_marker, text)
+
+
+def _escape_marker(m: re.Match[str]) -> str:
+    marker = m[2]
+    if marker[0].isdigit():  # "3." -> "3\." (a backslash before a digit is kept as text)
+        return m[1] + marker[:-1] + "\\" + marker[-1]
+    return m[1] + "\\" + marker
 
 
 def ukdate(value: date | None, missing: str = "not recorded") -> str:

@@ -11,6 +11,7 @@ import re
 
 from markdown_it import MarkdownIt
 
+from ..declared import to_keywords
 from .env import environment
 
 _MD = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
@@ -37,4 +38,6 @@ def to_html(job, markdown: str) -> str:
         subtitle=job.subtitle,
         board=job.review.board.name,
         landscape=job.kind in ("seven-minute-briefing", "action-plan"),
+        # Checking the page later knows its kind and the names it uses on purpose.
+        keywords=to_keywords(job.kind, job.review.cleared, job.review.names_in_use),
     )

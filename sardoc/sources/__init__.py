@@ -23,6 +23,8 @@ READERS: dict[str, str] = {
     ".text": "text",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
     ".xlsx": "xlsx",
     ".yaml": "content",
     ".yml": "content",

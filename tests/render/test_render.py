@@ -38,7 +38,7 @@ def job(review, kind, draft=False):
     return Rendering(review, kind, draft, data_dir("templates"))
 
 
-@pytest.mark.parametrize("fmt", ["md", "docx"])
+@pytest.mark.parametrize("fmt", ["md", "docx", "html"])
 @pytest.mark.parametrize("kind", DOCUMENT_KINDS)
 def test_every_document_passes_the_publication_checks_for_its_kind(rendered, kind, fmt):
     path = rendered / f"adult-a-{kind}.{fmt}"
@@ -54,8 +54,8 @@ def test_the_round_trip_can_fail(review, tmp_path):
     gaps = review.model_copy(
         update={"good_practice": [], "terms_of_reference": [], "key_lines_of_enquiry": []}
     )
-    render(gaps, ["sar-report"], ["md", "docx"], tmp_path)
-    for fmt in ("md", "docx"):
+    render(gaps, ["sar-report"], ["md", "docx", "html"], tmp_path)
+    for fmt in ("md", "docx", "html"):
         found = {f.rule_id for f in check([tmp_path / f"adult-a-sar-report.{fmt}"]).findings}
         assert {"PUB-006"} <= found, fmt
 
@@ -274,3 +274,19 @@ def test_minimal_content_renders_every_kind_in_draft(tmp_path):
     )
     written = render(review, DOCUMENT_KINDS, ["md", "html", "docx", "xlsx"], tmp_path, draft=True)
     assert len(written) == 16
+
+
+@pytest.mark.parametrize(
+    "text", ["1. x", "12) y", "##", "---", "- x", "+", "> q", "# not a heading"]
+)
+def test_text_that_looks_like_markdown_stays_text(review, text):
+    md = render_markdown(job(review.model_copy(update={"conclusions": text}), "sar-report"))
+    doc = read_document_from_text(md)
+    body = [p for p in doc.paragraphs if p.section[-1:] == ("15. Conclusions",)]
+    assert [p.text for p in body if not p.is_heading] == [text]
+
+
+def read_document_from_text(md: str):
+    from sardoc.sources import markdown
+
+    return markdown.read(Path("x.md"), md.encode("utf-8"))

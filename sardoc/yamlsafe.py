@@ -62,7 +62,7 @@ def read_text(path: Path, what: str = "file") -> str:
 def load(text: str, path: str) -> Any:
     """Parse YAML text; a syntax error becomes an :class:`InputError` at its position."""
     aliases, depth = _scan(text)
-    if depth > MAX_DEPTH:
+    if depth > MAX_DEPTH or _flow_depth(text) > MAX_DEPTH:
         # Checked before loading: libyaml's composer recurses in C and would crash.
         raise InputError(f"YAML nested too deeply (more than {MAX_DEPTH} levels)", path)
     if aliases > MAX_ALIASES:
@@ -137,6 +137,28 @@ def _scan(text: str) -> tuple[int, int]:
     except yaml.YAMLError:
         pass  # the real load reports the syntax error with its position
     return aliases, deepest
+
+
+_QUOTED_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|#[^\n]*")
+
+
+def _flow_depth(text: str) -> int:
+    """Deepest nesting of flow brackets, outside quotes and comments.
+
+    PyYAML's scanner reads a whole flow collection before the parser yields any
+    event, and newer releases stop it with an error of their own; counting the
+    brackets first keeps the refusal ours, whatever the release.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return 0
+    depth = deepest = 0
+    for ch in _QUOTED_OR_COMMENT.sub("", text):
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 @lru_cache(maxsize=8)

@@ -24,6 +24,37 @@ DOCUMENT_KINDS: tuple[str, ...] = (
     "action-plan",
 )
 
+#: Other names people give the kinds, in front matter, ``--kind`` and ``sardoc.yaml``.
+KIND_ALIASES: dict[str, str] = {
+    "report": "sar-report",
+    "sar": "sar-report",
+    "review": "sar-report",
+    "scoping": "rapid-review",
+    "scoping-report": "rapid-review",
+    "decision": "rapid-review",
+    "briefing": "seven-minute-briefing",
+    "7mb": "seven-minute-briefing",
+    "7-minute-briefing": "seven-minute-briefing",
+    "leaflet": "family-guidance",
+    "family-leaflet": "family-guidance",
+    "family-information": "family-guidance",
+    "tracker": "action-plan",
+}
+
+
+def canonical_kind(value: object) -> str | None:
+    """The kind a name stands for ("leaflet" → family-guidance), or None if unknown."""
+    key = "-".join(str(value).strip().lower().replace("_", " ").split())
+    if key in DOCUMENT_KINDS:
+        return key
+    return KIND_ALIASES.get(key)
+
+
+def unknown_kind(value: object) -> str:
+    """The one-line message for a kind nobody knows."""
+    return f"unknown document kind '{value}'; known: {', '.join(DOCUMENT_KINDS)}"
+
+
 #: Where a paragraph lives in its file. Only ``body`` is the visible running text;
 #: the others are places a publisher can overlook (issue 3, "hidden places").
 PARTS: tuple[str, ...] = (
@@ -326,25 +357,3 @@ def _collapse_spaces(
             out.append((k, src))
         k += 1
     return collapsed, tuple(out)
-
-
-# Title and file-name cues for a document's kind when nobody said it. Ordered:
-# the first that matches wins, and the SAR report is the fallback.
-_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("seven-minute-briefing", re.compile(r"\b(7|seven)[\s-]*min(ute)?s?\b|\bbriefing\b", re.I)),
-    ("rapid-review", re.compile(r"\brapid[\s_-]*review\b|\bscoping\b", re.I)),
-    (
-        "family-guidance",
-        re.compile(r"\bfamil(y|ies)\b.*\b(guid|leaflet|information)|\bleaflet\b", re.I),
-    ),
-    ("action-plan", re.compile(r"\baction[\s_-]*plan\b|\btracker\b", re.I)),
-)
-
-
-def infer_kind(title: str, filename: str, default: str = "sar-report") -> str:
-    """Guess a document's kind from its title, then its file name."""
-    for text in (title, filename):
-        for kind, cue in _KIND_CUES:
-            if text and cue.search(text):
-                return kind
-    return default

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
-from ..document import DOCUMENT_KINDS, Document, infer_kind
+from ..document import Document, canonical_kind, unknown_kind
 from ..errors import InputError
 
 #: File suffix -> module in this package. Modules are imported on first use, so
@@ -67,19 +67,31 @@ def read_document(path: Path, kind: str | None = None, max_bytes: int = MAX_BYTE
     return settle_kind(read(path, read_bytes(path, max_bytes)), path, kind)
 
 
-def settle_kind(doc: Document, path: Path, kind: str | None = None) -> Document:
-    """Give ``doc`` its kind: ``kind`` if given, else what the file says, else a guess."""
+def settle_kind(
+    doc: Document, path: Path, kind: str | None = None, source: str = "option"
+) -> Document:
+    """Give ``doc`` its kind: ``kind`` if given, else what the file says, else a guess.
+
+    ``doc.kind_source`` says how it was decided, so the report can say which kind was
+    assumed and why ("checked as a 7-minute briefing: title").
+    """
     if kind:
-        if kind not in DOCUMENT_KINDS:
-            raise InputError(f"unknown document kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}")
-        if hasattr(doc.content, "adult") and kind != doc.kind:
+        named = canonical_kind(kind)
+        if named is None:
+            raise InputError(unknown_kind(kind))
+        if hasattr(doc.content, "adult") and named != doc.kind:
             # Structured content has an outline per kind: build the one asked for.
             from ..content import to_document
 
-            return to_document(doc.content, doc.path, doc.source, kind)
-        doc.kind = kind
+            doc = to_document(doc.content, doc.path, doc.source, named)
+        doc.kind, doc.kind_source, doc.kind_weak = named, source, False
     elif not doc.kind:
-        doc.kind = infer_kind(doc.title, path.name)
+        from ..elements.kind import guess
+
+        g = guess(doc, path.name)
+        doc.kind, doc.kind_source, doc.kind_weak = g.kind, g.reason, g.weak
+    elif not doc.kind_source:
+        doc.kind_source = "declared in the file"
     return doc
 
 

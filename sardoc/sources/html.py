@@ -15,7 +15,7 @@ from lxml import etree
 from lxml import html as lh
 
 from ..declared import from_keywords
-from ..document import DOCUMENT_KINDS, Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, canonical_kind, unknown_kind
 from ..errors import InputError
 from . import decode_text
 
@@ -54,10 +54,14 @@ def read(path: Path, data: bytes) -> Document:
     metadata = {k: v for k, v in meta.items() if k in ("allow", "pseudonyms")}
     if title:
         metadata["title"] = title
-    kind = str(meta.get("kind", ""))
-    if kind and kind not in DOCUMENT_KINDS:
-        raise InputError(f"keywords: unknown sardoc-kind '{kind}'", str(path))
-    return builder.build(kind, metadata)
+    declared = meta.get("kind")
+    kind = canonical_kind(declared) if declared else ""
+    if kind is None:
+        raise InputError(f"keywords: {unknown_kind(declared)}", str(path))
+    doc = builder.build(kind, metadata)
+    if kind:
+        doc.kind_source = "document properties"
+    return doc
 
 
 def _walk(el, builder: DocumentBuilder) -> None:

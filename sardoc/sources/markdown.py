@@ -15,7 +15,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from .. import yamlsafe
-from ..document import DOCUMENT_KINDS, Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, canonical_kind, unknown_kind
 from ..errors import InputError
 from . import decode_text
 
@@ -31,14 +31,16 @@ def read(path: Path, data: bytes) -> Document:
     lines = _Lines(text)
     _front_matter_paragraphs(builder, meta, lines)
     _body(builder, body, lines)
-    kind = str(meta.get("kind") or "")
-    if kind and kind not in DOCUMENT_KINDS:
+    declared = meta.get("kind")
+    kind = canonical_kind(declared) if declared else ""
+    if kind is None:
         raise InputError(
-            f"front matter: unknown kind '{kind}'; known: {', '.join(DOCUMENT_KINDS)}",
-            str(path),
-            lines.line_of_key("kind"),
+            f"front matter: {unknown_kind(declared)}", str(path), lines.line_of_key("kind")
         )
-    return builder.build(kind, meta)
+    doc = builder.build(kind, meta)
+    if kind:
+        doc.kind_source = "front matter"
+    return doc
 
 
 def _front_matter(text: str, path: str) -> tuple[dict, str]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..declared import from_keywords
-from ..document import DOCUMENT_KINDS, Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, canonical_kind, unknown_kind
 from ..errors import InputError
 
 MAX_PAGES = 2000
@@ -104,10 +104,14 @@ def read(path: Path, data: bytes) -> Document:
         metadata["title"] = title
     if info.get("Author"):
         metadata["author"] = info["Author"]
-    kind = meta.get("kind", "")
-    if kind and kind not in DOCUMENT_KINDS:
-        raise InputError(f"keywords: unknown sardoc-kind '{kind}'", str(path))
-    return builder.build(str(kind), metadata)
+    declared = meta.get("kind")
+    kind = canonical_kind(declared) if declared else ""
+    if kind is None:
+        raise InputError(f"keywords: {unknown_kind(declared)}", str(path))
+    doc = builder.build(kind, metadata)
+    if kind:
+        doc.kind_source = "document properties"
+    return doc
 
 
 def _continues_heading(prev: _Line, ln: _Line, pitch: float) -> bool:

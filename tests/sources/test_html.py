@@ -57,5 +57,5 @@ def test_findings_point_at_the_line(tmp_path):
 
 
 def test_an_unknown_kind_is_refused(tmp_path):
-    with pytest.raises(InputError, match="unknown sardoc-kind"):
+    with pytest.raises(InputError, match="unknown document kind"):
         read_document(page(tmp_path, PAGE.replace("sar-report", "poster")))

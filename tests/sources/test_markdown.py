@@ -100,11 +100,16 @@ def test_bad_front_matter_names_the_line():
         read("---\ntitle: [unclosed\n---\n# T\n")
     assert e.value.lines()[0].startswith("draft.md:3:")
     with pytest.raises(InputError) as e:
-        read("---\nkind: leaflet\n---\n# T\n")
+        read("---\nkind: poster\n---\n# T\n")
     assert e.value.lines()[0] == (
-        "draft.md:2: front matter: unknown kind 'leaflet'; known: sar-report, rapid-review, "
-        "seven-minute-briefing, family-guidance, action-plan"
+        "draft.md:2: front matter: unknown document kind 'poster'; known: sar-report, "
+        "rapid-review, seven-minute-briefing, family-guidance, action-plan"
     )
+
+
+def test_front_matter_kind_may_use_a_common_name():
+    assert read("---\nkind: leaflet\n---\n# T\n").kind == "family-guidance"
+    assert read("---\nkind: 7MB\n---\n# T\n").kind == "seven-minute-briefing"
 
 
 def test_kind_inferred_from_title_when_not_given(tmp_path):

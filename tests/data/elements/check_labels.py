@@ -20,23 +20,52 @@ import yaml
 # the checker does not depend on sardoc's own element layer, which the corpus must not mirror.
 KINDS: dict[str, set[str]] = {
     "sar-report": {
-        "overview", "decisions", "working-together", "systemic", "prevention",
-        "good-practice", "learning", "terms-of-reference", "legal-mandate", "methodology",
-        "family-involvement", "practitioners", "parallel-processes", "limitations",
-        "purpose", "recommendations",
+        "overview",
+        "decisions",
+        "working-together",
+        "systemic",
+        "prevention",
+        "good-practice",
+        "learning",
+        "terms-of-reference",
+        "legal-mandate",
+        "methodology",
+        "family-involvement",
+        "practitioners",
+        "parallel-processes",
+        "limitations",
+        "purpose",
+        "recommendations",
     },
     "seven-minute-briefing": {
-        "background", "why-it-matters", "what-happened", "findings", "what-to-do",
-        "reflection-questions", "further-information", "pseudonym-note",
+        "background",
+        "why-it-matters",
+        "what-happened",
+        "findings",
+        "what-to-do",
+        "reflection-questions",
+        "further-information",
+        "pseudonym-note",
     },
     "family-guidance": {
-        "what-is-a-review", "why-contacted", "taking-part", "report-publication",
-        "afterwards", "not-blame", "can-decline", "contacts", "advocacy-support",
+        "what-is-a-review",
+        "why-contacted",
+        "taking-part",
+        "report-publication",
+        "afterwards",
+        "not-blame",
+        "can-decline",
+        "contacts",
+        "advocacy-support",
         "other-formats",
     },
     "rapid-review": {
-        "referral", "agency-summaries", "reasonable-concern", "decision",
-        "immediate-actions", "parallel-processes",
+        "referral",
+        "agency-summaries",
+        "reasonable-concern",
+        "decision",
+        "immediate-actions",
+        "parallel-processes",
     },
     "action-plan": set(),
 }
@@ -74,7 +103,11 @@ def check(label_path: Path) -> list[str]:
     """Return the problems found in one label file, each as 'file: message'."""
     problems: list[str] = []
     stem = label_path.name[: -len(".labels.yaml")]
-    docs = [p for p in (label_path.with_name(stem + ".md"), label_path.with_name(stem + ".txt")) if p.exists()]
+    docs = [
+        p
+        for p in (label_path.with_name(stem + ".md"), label_path.with_name(stem + ".txt"))
+        if p.exists()
+    ]
     if len(docs) != 1:
         return [f"{label_path}: expected exactly one document {stem}.md or {stem}.txt"]
     doc = docs[0]
@@ -130,8 +163,11 @@ def main(argv: list[str]) -> int:
                 kind = (yaml.safe_load(label.read_text(encoding="utf-8")) or {}).get("kind", "?")
                 per_kind.setdefault(kind, []).append(words)
                 print(f"{words:6d}  {kind:22s} {doc.name}")
-    unlabelled = [p for p in folder.iterdir() if p.suffix in {".md", ".txt"}
-                  and not p.with_name(p.stem + ".labels.yaml").exists()]
+    unlabelled = [
+        p
+        for p in folder.iterdir()
+        if p.suffix in {".md", ".txt"} and not p.with_name(p.stem + ".labels.yaml").exists()
+    ]
     problems += [f"{p}: document has no labels file" for p in unlabelled]
     for kind, counts in sorted(per_kind.items()):
         print(f"{kind}: {len(counts)} documents, {sum(counts)} words")

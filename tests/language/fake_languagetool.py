@@ -1,8 +1,9 @@
 """A small stand-in for a LanguageTool server, speaking its real HTTP check API.
 
 ``GET /v2/languages`` lists the languages. ``POST /v2/check`` with a form-encoded
-``text`` and ``language`` (and optionally ``disabledRules``) answers JSON ``{"software": ..., "language": ..., "matches": [...]}``
-where each match has ``message``, ``offset``, ``length``, ``replacements`` ([{"value"}]),
+``text`` and ``language`` (and optionally ``disabledRules``) answers JSON
+``{"software": ..., "language": ..., "matches": [...]}``, where each match has
+``message``, ``offset``, ``length``, ``replacements`` ([{"value"}]),
 ``context`` and ``rule`` ({"id", "description", "category"}), as LanguageTool 6 does.
 It knows two rules: EN_A_VS_AN ("a apple") and MORFOLOGIK_RULE_EN_GB (a short list of
 misspellings), enough to test the adapter's offsets, disabled rules and vocabulary.

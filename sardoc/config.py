@@ -80,6 +80,9 @@ class Grammar(BaseModel):
     timeout: float = 5.0
     disabled: list[str] = []
     vocabulary: list[str] = []
+    #: languagetool only: run LanguageTool on this computer through language-tool-python
+    #: (the ``languagetool`` extra) instead of sending text to ``url`` over plain HTTP.
+    local: bool = False
 
 
 class Config(BaseModel):

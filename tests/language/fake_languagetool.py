@@ -1,8 +1,9 @@
 """A small stand-in for a LanguageTool server, speaking its real HTTP check API.
 
-``POST /v2/check`` with a form-encoded ``text`` and ``language`` (and optionally
-``disabledRules``) answers JSON ``{"software": ..., "language": ..., "matches": [...]}``
-where each match has ``message``, ``offset``, ``length``, ``replacements`` ([{"value"}]),
+``GET /v2/languages`` lists the languages. ``POST /v2/check`` with a form-encoded
+``text`` and ``language`` (and optionally ``disabledRules``) answers JSON
+``{"software": ..., "language": ..., "matches": [...]}``, where each match has
+``message``, ``offset``, ``length``, ``replacements`` ([{"value"}]),
 ``context`` and ``rule`` ({"id", "description", "category"}), as LanguageTool 6 does.
 It knows two rules: EN_A_VS_AN ("a apple") and MORFOLOGIK_RULE_EN_GB (a short list of
 misspellings), enough to test the adapter's offsets, disabled rules and vocabulary.
@@ -74,8 +75,23 @@ def _match(offset, length, message, replacements, rule, category, text):
     }
 
 
+#: What ``GET /v2/languages`` answers (LanguageTool lists every language it checks;
+#: language-tool-python asks for it first, to check the language it was given).
+LANGUAGES = [
+    {"name": "English", "code": "en", "longCode": "en"},
+    {"name": "English (GB)", "code": "en", "longCode": "en-GB"},
+    {"name": "English (US)", "code": "en", "longCode": "en-US"},
+]
+
+
 class Handler(BaseHTTPRequestHandler):
     requests: list[dict] = []
+
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        if self.path.split("?")[0] != "/v2/languages":
+            self.send_error(404)
+            return
+        self._json(LANGUAGES)
 
     def do_POST(self):  # noqa: N802 - http.server's naming
         if self.path != "/v2/check":
@@ -93,6 +109,9 @@ class Handler(BaseHTTPRequestHandler):
             "language": {"name": "English (GB)", "code": form["language"]},
             "matches": matches(form["text"], disabled),
         }
+        self._json(reply)
+
+    def _json(self, reply) -> None:
         data = json.dumps(reply).encode("utf-8")
         self.send_response(200)
         self.send_header("Content-Type", "application/json")

@@ -35,6 +35,8 @@ class Settings:
     timeout: float = 5.0
     disabled: tuple[str, ...] = ()
     vocabulary: tuple[str, ...] = ()
+    #: languagetool: through language-tool-python, on this computer (see languagetool.py).
+    local: bool = False
 
 
 class Backend(Protocol):

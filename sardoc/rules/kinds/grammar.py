@@ -28,6 +28,8 @@ class Params(BaseModel):
     disabled: tuple[str, ...] = ()
     #: More words the spelling check accepts.
     vocabulary: tuple[str, ...] = ()
+    #: languagetool: run LanguageTool here through language-tool-python.
+    local: bool = False
 
 
 def check(document: Document, rule) -> Iterator[Finding]:

@@ -96,6 +96,7 @@ def styles(doc, kind: str) -> None:
     body = BODY_SIZE.get(kind, 11)
     base = doc.styles["Normal"]
     base.font.size = Pt(body)
+    base.paragraph_format.widow_control = True  # no line left alone at a page's top or foot
     base.paragraph_format.space_after = Pt(4 if kind == "seven-minute-briefing" else 6)
     base.paragraph_format.line_spacing = 1.1 if kind == "seven-minute-briefing" else 1.15
     sizes = {"Title": 26, "Heading 1": 16, "Heading 2": 13, "Heading 3": 11.5}

@@ -43,7 +43,7 @@ CELL_FILLS = {
     STATUS_LABELS[Status.blue]: "C6DBF7",
 }
 #: Columns whose header says they are short codes: as narrow as their widest word.
-_CODE_HEADERS = {"Rec.", "No.", "Ref.", "Status"}
+_CODE_HEADERS = {"Rec.", "No.", "Ref."}
 
 
 def to_docx(job, markdown: str) -> bytes:
@@ -237,6 +237,9 @@ class _Builder:
         if kind == "heading_open":
             level = int(tok.tag[1])
             p = self.doc.add_paragraph(style=f"Heading {min(max(level - 1, 1), 3)}")
+            # Said on the paragraph as well as in the style: LibreOffice does not always
+            # honour a style's keep-with-next, and a heading must never end a page.
+            p.paragraph_format.keep_with_next = True
             self.inline(p, tokens[i + 1])
             return i + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -321,7 +324,7 @@ class _Builder:
         code columns stay that narrow; the others share what is left by the square root
         of their average text, so a long column gains room without starving the rest.
         """
-        char, bold_char, padding = Mm(1.85), Mm(2.05), Mm(4)
+        char, bold_char, padding = Mm(2.0), Mm(2.2), Mm(4)
         floors, weights = [], []
         for c in range(ncols):
             head = rows[0][c].content if rows and c < len(rows[0]) else ""

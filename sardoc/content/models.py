@@ -220,12 +220,25 @@ class ParallelProcess(Model):
     process: Text
     status: str | None = None
     note: str | None = None
+    #: Where it stood when the Board decided (the rapid review speaks as of that day;
+    #: ``status`` is where it stands when the report is finished).
+    status_at_decision: str | None = None
 
 
 class Episode(Model):
     title: Text
     when: Label | None = None
     summary: str | None = None
+
+    @property
+    def label(self) -> str:
+        """When it happened, as the start of a sentence ("Early 2023"), else the title."""
+        return self.when[:1].upper() + self.when[1:] if self.when else self.title
+
+    @property
+    def gist(self) -> str:
+        """The episode in one sentence: its summary's first, or its title."""
+        return first_sentence(self.summary) or self.title
 
 
 class Finding(Model):
@@ -267,6 +280,21 @@ class Status(StrEnum):
     amber = "amber"
     green = "green"
     blue = "blue"
+
+    @property
+    def label(self) -> str:
+        """The status in words, so colour is never the only signal (WCAG 1.4.1)."""
+        return STATUS_LABELS[self]
+
+
+#: Each status as a reader sees it in a table cell: colour name, then meaning.
+STATUS_LABELS = {
+    Status.not_started: "Not started",
+    Status.red: "Red: off track",
+    Status.amber: "Amber: at risk",
+    Status.green: "Green: on track",
+    Status.blue: "Blue: complete and embedded",
+}
 
 
 class Action(Model):
@@ -312,6 +340,8 @@ class Contact(Model):
 
     name: Text
     description: str | None = None
+    #: When someone answers, in words ("Monday to Friday, 9am to 5pm").
+    hours: str | None = None
     phone: str | None = None
     email: str | None = None
     website: str | None = None
@@ -434,6 +464,22 @@ class Review(Model):
         )
 
     @property
+    def decided_by_phrase(self) -> str:
+        """Who decided, as the object of "made by": a role takes "the"."""
+        return with_article(self.decision.decided_by) or "the Board"
+
+    @property
+    def briefing_further_information(self) -> list[str]:
+        """The briefing's pointers, naming the full report once, with its address."""
+        items = list(self.briefing.further_information)
+        url = self.publication.url
+        if url and not any(url in i for i in items):
+            report = [i for i in items if "full report" in i.lower()]
+            items = [i for i in items if i not in report]
+            items.insert(0, f"The full report: {url}")
+        return items
+
+    @property
     def referral_to_decision_days(self) -> int | None:
         if self.referral.date and self.decision.date:
             return (self.decision.date - self.referral.date).days
@@ -475,6 +521,33 @@ class Review(Model):
     def names_in_use(self) -> list[str]:
         """Pseudonyms a check must never flag: the adult's and the others declared."""
         return list(dict.fromkeys([self.adult.pseudonym, *self.pseudonyms]))
+
+
+_TITLES = ("dr", "mr", "mrs", "ms", "miss", "mx", "professor", "prof", "sir", "dame")
+_ARTICLES = ("the", "a", "an")
+
+
+def with_article(role: str | None) -> str | None:
+    """A role with "the" before it ("the Independent Chair of the Board"); names as they are.
+
+    A person's name (after a title such as Dr) or a phrase that already has an
+    article is left alone, so "Dr Ruth Ellison" never becomes "the Dr Ruth Ellison".
+    """
+    if not role:
+        return role
+    first = role.split()[0].lower().rstrip(".")
+    if first in _TITLES or first in _ARTICLES:
+        return role
+    return f"the {role}"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def first_sentence(text: str | None) -> str:
+    if not text:
+        return ""
+    return _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,40 @@ _SHORT: dict[str, str] = {
 }
 
 
+def _report_line(job: Rendering) -> str:
+    """Reference, version, status and the date the report was signed off."""
+    r = job.review
+    bits = [x for x in (r.reference, f"version {r.version}" if r.version else None) if x]
+    when = r.dates.signed_off or r.dates.completed
+    bits.append(f"{job.status}, {ukdate(when)}" if when else job.status)
+    return " · ".join(bits)
+
+
+def _rapid_review_line(job: Rendering) -> str:
+    """A rapid review speaks as of its decision: it carries that date, not the report's."""
+    r = job.review
+    bits = [x for x in (r.reference,) if x]
+    when = r.rapid_review.signoff.ratified_on or r.decision.date
+    bits.append(f"{job.status}, decision of {ukdate(when)}" if when else job.status)
+    return " · ".join(bits)
+
+
+def _briefing_line(job: Rendering) -> str:
+    r = job.review
+    when = r.publication.date or r.dates.signed_off
+    return " · ".join([r.board.name, *([f"{when:%B %Y}"] if when else [])])
+
+
+_SUBTITLES: dict[str, Callable[[Rendering], str]] = {
+    "sar-report": _report_line,
+    "rapid-review": _rapid_review_line,
+    "seven-minute-briefing": _briefing_line,
+    # A leaflet for families carries no internal reference and no status stamp.
+    "family-guidance": lambda job: job.review.board.name,
+    "action-plan": _report_line,
+}
+
+
 @dataclass(frozen=True)
 class Rendering:
     """What one document needs, whatever the format."""
@@ -52,19 +86,21 @@ class Rendering:
     kind: str
     draft: bool
     templates: Path
+    #: The page each section heading fell on, measured from a first PDF, for the
+    #: contents page (None until measured).
+    pages: dict[str, int] | None = None
 
     @property
     def title(self) -> str:
         return _TITLES[self.kind](self.review)
 
     @property
+    def status(self) -> str:
+        return "Draft" if self.draft or self.review.status == "draft" else "Final"
+
+    @property
     def subtitle(self) -> str:
-        r = self.review
-        bits = [x for x in (r.reference, f"version {r.version}" if r.version else None) if x]
-        status = "Draft" if self.draft or r.status == "draft" else "Final"
-        when = r.dates.signed_off or r.dates.completed
-        bits.append(f"{status}, {ukdate(when)}" if when else status)
-        return " · ".join(bits)
+        return _SUBTITLES[self.kind](self)
 
     def context(self) -> dict:
         return {"review": self.review, "kind": self.kind, "draft": self.draft, "title": self.title}
@@ -107,9 +143,23 @@ def render_docx(job: Rendering, markdown: str | None = None) -> bytes:
 
 
 def render_pdf(job: Rendering, docx: bytes | None = None) -> bytes:
-    from .pdf import docx_to_pdf
+    """The PDF; for a kind with a contents page, made twice so the contents carry page numbers."""
+    from dataclasses import replace
 
-    return docx_to_pdf(docx if docx is not None else render_docx(job))
+    from .docx import _CONTENTS_KINDS
+    from .pdf import docx_to_pdf, heading_pages
+
+    pdf = docx_to_pdf(docx if docx is not None else render_docx(job))
+    if job.kind in _CONTENTS_KINDS and job.pages is None:
+        md = render_markdown(job)
+        from markdown_it import MarkdownIt
+
+        tokens = MarkdownIt("commonmark").parse(md)
+        from .docx import _headings
+
+        measured = replace(job, pages=heading_pages(pdf, _headings(tokens)))
+        pdf = docx_to_pdf(render_docx(measured, md))
+    return pdf
 
 
 def render_xlsx(job: Rendering) -> bytes:

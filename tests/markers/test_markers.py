@@ -148,3 +148,43 @@ def test_signoff_record_and_change_detection(tmp_path):
 def test_markers_command_prints_coverage():
     code, out, _ = sardoc("markers")
     assert code == 0 and out.count("\nQM") == 14 and "PAR-001" in out
+
+
+def test_sheet_word_file_is_a4_in_house_style_with_a_signoff_block(sheets):
+    from docx import Document
+    from docx.shared import Mm
+
+    doc = Document(str(sheets / "qa.docx"))
+    section = doc.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
+    assert section.header.paragraphs[0].text.strip()
+    footer = section.footer._element.xml
+    assert " PAGE " in footer and " NUMPAGES " in footer
+    signoff = doc.tables[-1]
+    labels = [row.cells[0].text for row in signoff.rows]
+    assert labels[:5] == ["Name", "Role", "Date", "Decision", "Conditions"]
+    # Every row of every table is kept whole on one page.
+    for table in doc.tables:
+        for row in table.rows:
+            assert (
+                row._tr.trPr is not None
+                and row._tr.trPr.find(
+                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+                )
+                is not None
+            )
+    # Answer cells have room to write.
+    answers = next(t for t in doc.tables if t.rows[0].cells[1].text == "Answer")
+    assert all(row.height and row.height >= Mm(20) for row in answers.rows[1:])
+
+
+def test_sheet_names_no_folder_and_cuts_quotes_at_words(sheets, tmp_path):
+    import tempfile
+
+    from sardoc.markers.sheet import at_words
+
+    for fmt in ("json", "md", "html"):
+        text = (sheets / f"qa.{fmt}").read_text(encoding="utf-8")
+        assert str(SAMPLES) not in text and tempfile.gettempdir() + "/" not in text, fmt
+    assert at_words("The reviewer met the daugh…") == "The reviewer met the …"
+    assert at_words("Whole sentence.") == "Whole sentence."

@@ -1,3 +1,4 @@
+from sardoc.rules import RunContext
 from sardoc.rules.kinds import required_content
 from tests.helpers import make_document, make_rule
 
@@ -12,7 +13,7 @@ RULE = make_rule(
 
 
 def check(text, rule=RULE):
-    return list(required_content.check(make_document(text), rule))
+    return list(required_content.check(make_document(text), rule, RunContext()))
 
 
 def test_both_groups_needed():

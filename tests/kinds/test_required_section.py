@@ -1,3 +1,4 @@
+from sardoc.rules import RunContext
 from tests.helpers import make_document, make_rule
 
 RULE = make_rule(
@@ -15,7 +16,7 @@ RULE = make_rule(
 def check(text):
     from sardoc.rules.kinds import required_section
 
-    return list(required_section.check(make_document(text), RULE))
+    return list(required_section.check(make_document(text), RULE, RunContext()))
 
 
 def test_missing_section_is_named():

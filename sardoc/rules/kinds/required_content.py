@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 from ..textutil import compile_any, paragraphs
 
 
@@ -50,6 +51,6 @@ def evidence(document: Document, rule) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     if evidence(document, rule) is None:
         yield rule.finding(document.locate(None), element=rule.params.element)

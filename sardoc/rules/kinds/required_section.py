@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 from ..textutil import compile_any, normalise_heading, paragraphs
 
 
@@ -59,7 +60,7 @@ def evidence(document: Document, rule) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     if evidence(document, rule) is not None:
         return

@@ -157,14 +157,18 @@ def load_config(
     path = path or find_config(cwd, near)
     if path is None:
         return Config()
-    text = yamlsafe.read_text(path, "config file")
-    data = yamlsafe.load(text, str(path)) or {}
+    return config_from_text(yamlsafe.read_text(path, "config file"), str(path))
+
+
+def config_from_text(text: str, path: str) -> Config:
+    """The configuration a ``sardoc.yaml``'s text gives; ``path`` names it in problems."""
+    data = yamlsafe.load(text, path) or {}
     if not isinstance(data, dict):
-        raise ConfigError("the config file must be a mapping of names to values", str(path), 1)
+        raise ConfigError("the config file must be a mapping of names to values", path, 1)
     try:
-        return Config.model_validate({**data, "path": str(path), "text": text})
+        return Config.model_validate({**data, "path": path, "text": text})
     except ValidationError as e:
-        raise ConfigError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
+        raise ConfigError(problems=yamlsafe.validation_problems(e, text, path)) from None
 
 
 class ConfigFinder:
@@ -297,6 +301,7 @@ __all__ = [
     "Config",
     "ConfigFinder",
     "Problem",
+    "config_from_text",
     "load_config",
     "rules_in_force",
     "with_overrides",

@@ -111,6 +111,12 @@ class Document:
     positions: Any = None  # YAML positions of structured content, if any
     _line_starts: list[int] | None = field(default=None, repr=False)
     _sections: list[Section] | None = field(default=None, repr=False)
+    #: How the kind was decided ("option", "front matter", "config", "title", "file name",
+    #: "headings", "default") and, for a guess, whether the evidence was weak.
+    kind_source: str = ""
+    kind_weak: bool = False
+    #: Results worked out once per document (the element layer's findings).
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # -- views ---------------------------------------------------------------
 

@@ -16,7 +16,7 @@ def test_wheel_contains_every_rule_and_sample(tmp_path):
     )
     (wheel,) = tmp_path.glob("sardoc-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder in ("rules", "samples"):
+    for folder in ("rules", "elements", "quality_markers", "samples"):
         files = [p for p in (ROOT / folder).rglob("*") if p.is_file()]
         assert files, folder
         for p in files:

@@ -20,6 +20,11 @@ from pathlib import Path
 
 from .spans import ENTITIES
 
+#: Labels a gold identifier may carry: the recognizers' entities, plus ``official``
+#: for a person named in an official capacity (a report's author, a board's chair),
+#: which the labelled sets mark apart so that how such names are treated can be scored.
+LABELS: tuple[str, ...] = (*ENTITIES, "official")
+
 _MARK = re.compile(r"\[\[(?P<label>[a-z][a-z0-9.-]*):(?P<text>[^\[\]]+?)\]\]")
 
 
@@ -52,7 +57,7 @@ def parse(marked: str, name: str = "") -> Labelled:
         out.append(marked[pos : m.start()])
         length += m.start() - pos
         label, text = m.group("label"), m.group("text")
-        if not label.startswith("neg.") and label not in ENTITIES:
+        if not label.startswith("neg.") and label not in LABELS:
             raise ValueError(f"{name}: unknown label {label!r}")
         gold.append(Gold(length, length + len(text), label, text))
         out.append(text)
@@ -122,7 +127,7 @@ class Tally:
 
 @dataclass
 class Score:
-    by_entity: dict[str, Tally] = field(default_factory=lambda: {e: Tally() for e in ENTITIES})
+    by_entity: dict[str, Tally] = field(default_factory=lambda: {e: Tally() for e in LABELS})
     negatives: dict[str, list[int]] = field(default_factory=dict)  # class -> [total, flagged]
     errors: list[str] = field(default_factory=list)
     any_entity_found: int = 0  # gold identifiers overlapped by a span of any entity

@@ -52,6 +52,9 @@ class Evidence:
     rule: str
     section: str
     quote: str
+    #: ``section``, ``statements`` or ``mention`` (see :mod:`sardoc.elements`).
+    strength: str = "section"
+    cues: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -67,16 +70,36 @@ class Assessment:
 QUOTE_MAX = 280
 
 
+def _evidence(rule, document, show) -> Evidence | None:
+    """What ``document`` shows for ``rule``, quoted for a person to read."""
+    from ..elements import Evidence as Found
+    from ..elements import quote
+
+    found = show(document, rule)
+    if not found:
+        return None
+    if isinstance(found, Found):
+        return Evidence(
+            rule.id,
+            " › ".join(found.section),
+            " … ".join(found.sentences),
+            found.strength,
+            list(found.cues),
+        )
+    section, text = found
+    return Evidence(rule.id, " › ".join(section), quote(text, QUOTE_MAX))
+
+
 def assess(markers, documents, rules, findings) -> list[Assessment]:
     """A status for each marker from the rules that evidence it.
 
     ``documents`` are what was checked (the draft, and the review content if given);
     a rule counts only where it applies to one of them. Met: every applicable rule
-    passed; partly met: some did; not evidenced: none did; needs a person's judgement:
-    no rule can see it in these documents (the evidence is in the process records).
+    passed, each with body evidence beyond a heading or a single passing mention; partly
+    met: some did, or the evidence is that thin; not evidenced: none did; needs a
+    person's judgement: no rule can see it in these documents (the evidence is in the
+    process records).
     """
-    from importlib import import_module
-
     from ..rules.registry import KINDS
 
     by_id = {r.id: r for r in rules}
@@ -95,26 +118,28 @@ def assess(markers, documents, rules, findings) -> list[Assessment]:
                 applicable.append((rule, docs))
         ids = [r.id for r, _ in applicable]
         failed = [i for i in ids if i in failing]
+        evidence, weak = [], []
+        for rule, docs in applicable:
+            if rule.id in failing:
+                continue
+            show = getattr(KINDS[rule.kind], "evidence", None)
+            if show is None:
+                continue  # a rule about wording or numbers: passing is all it can show
+            found = [e for e in (_evidence(rule, d, show) for d in docs) if e is not None]
+            best = max(found, key=lambda e: e.strength != "mention", default=None)
+            if best is None or best.strength == "mention":
+                # A heading alone or one passing mention is not enough to call it met.
+                weak.append(rule.id)
+            if best is not None:
+                evidence.append(best)
         if not ids:
             status = STATUSES[3]
-        elif not failed:
+        elif not failed and not weak:
             status = STATUSES[0]
         elif len(failed) == len(ids):
             status = STATUSES[2]
         else:
             status = STATUSES[1]
-        evidence = []
-        for rule, docs in applicable:
-            if rule.id in failing:
-                continue
-            show = getattr(import_module(KINDS[rule.kind].__name__), "evidence", None)
-            for d in docs:
-                found = show(d, rule) if show else None
-                if found:
-                    section, quote = found
-                    quote = quote if len(quote) <= QUOTE_MAX else quote[: QUOTE_MAX - 1] + "…"
-                    evidence.append(Evidence(rule.id, " › ".join(section), quote))
-                    break
         mine = [f for f in findings if m.id in f.markers]
         out.append(Assessment(m, status, ids, failed, evidence, mine))
     return out

@@ -12,6 +12,7 @@ from .kinds import (
     abbreviations,
     action_plan,
     consistency,
+    element,
     grammar,
     identifiable,
     metric,
@@ -19,9 +20,7 @@ from .kinds import (
     pattern,
     process,
     recommendations,
-    required_content,
     required_field,
-    required_section,
     substitution,
 )
 
@@ -29,6 +28,7 @@ KINDS: dict[str, ModuleType] = {
     "abbreviations": abbreviations,
     "action_plan": action_plan,
     "consistency": consistency,
+    "element": element,
     "grammar": grammar,
     "identifiable": identifiable,
     "metric": metric,
@@ -36,8 +36,6 @@ KINDS: dict[str, ModuleType] = {
     "process": process,
     "pattern": pattern,
     "recommendations": recommendations,
-    "required_content": required_content,
     "required_field": required_field,
-    "required_section": required_section,
     "substitution": substitution,
 }

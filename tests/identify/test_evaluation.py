@@ -23,6 +23,16 @@ def test_parse_strips_marks_and_keeps_offsets():
         parse("[[persn:Jane]]")
 
 
+def test_a_person_named_in_an_official_capacity_parses_and_scores():
+    item = parse("Independent reviewer: [[official:Dr Miriam Oyelaran]]")
+    assert [(g.label, g.text, g.negative) for g in item.gold] == [
+        ("official", "Dr Miriam Oyelaran", False)
+    ]
+    # Scoring counts the official once, found or missed, and does not stumble on it.
+    tally = score([item], keep_errors=False).by_entity["official"]
+    assert tally.tp + tally.fn == 1
+
+
 def test_the_set_is_big_enough_and_covers_every_entity():
     gold = [g for i in ITEMS for g in i.gold if not g.negative]
     negatives = [g for i in ITEMS for g in i.gold if g.negative]

@@ -1,0 +1,384 @@
+"""Elements: what a document of each kind must contain, found from headings and bodies.
+
+Each kind's elements are declared as data in ``elements/<kind>.yaml`` (a board can add
+its own folder of element files through ``sardoc.yaml``). An element is found in a
+section when its heading matches a heading cue *and* the section's body says something
+about it (a body cue), or anywhere in the running text when enough sentences state it
+(statement cues), so that a generic heading ("Introduction", "Preface") counts when its
+body carries the element and a matching heading over unrelated text does not.
+
+Every element found carries its evidence: the section path, the sentences that carried
+it (cut at word boundaries), the cues that matched, and how strong the evidence is.
+Required-section rules, the quality-assurance sheet and the review-content checks all
+ask this one layer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from .. import yamlsafe
+from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
+from ..errors import RuleFileError
+from ..paths import data_dir
+
+#: Evidence strengths, weakest first. ``mention``: one sentence states it;
+#: ``statements``: two or more sentences state it; ``section``: a section whose heading
+#: names it and whose body is about it.
+STRENGTHS = ("mention", "statements", "section")
+
+
+class Element(BaseModel):
+    """One element a document kind must contain, as declared in its data file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    #: What the element is called in messages ("examples of good practice").
+    name: str
+    #: Regexes for a normalised heading (lower case, numbering and punctuation gone).
+    headings: tuple[str, ...] = ()
+    #: Heading regexes that rule a section out even when a heading cue matches.
+    not_headings: tuple[str, ...] = ()
+    #: Regexes for an ancestor heading that rules a section out: a "Request for a
+    #: multi-agency meeting" episode inside the chronology is not a critique of
+    #: working together.
+    not_under: tuple[str, ...] = ()
+    #: Regexes that confirm a matched heading's body is about the element.
+    body: tuple[str, ...] = ()
+    #: Regexes for sentences that state the element wherever they stand.
+    statements: tuple[str, ...] = ()
+    #: Body words a matching section needs.
+    min_words: int = 5
+    #: Statement sentences needed when no heading names the element.
+    min_statements: int = 1
+    #: Statements are read a sentence at a time, or a paragraph at a time where the
+    #: parts of a statement may fall in neighbouring sentences (the legal mandate).
+    unit: Literal["sentence", "paragraph"] = "sentence"
+    #: Statements may also stand in a heading ("Mandatory review under s44(3)").
+    in_headings: bool = False
+    #: Statement sentences that make strong evidence without a section of its own: a
+    #: single passing mention is not enough for a quality marker to be met, except
+    #: for an element one precise sentence states in full (the mandate).
+    strong_statements: int = 2
+    #: Where in structured content (review.yaml) this element is written.
+    fields: tuple[str, ...] = ()
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", v):
+            raise ValueError("must be lower case words joined by hyphens, like good-practice")
+        return v
+
+    @field_validator("headings", "not_headings", "not_under", "body", "statements")
+    @classmethod
+    def _regexes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for p in v:
+            try:
+                re.compile(p)
+            except re.error as e:
+                raise ValueError(f"not a valid regular expression {p!r}: {e}") from None
+        return v
+
+
+class KindElements(BaseModel):
+    """An element file: the elements of one document kind."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: str
+    #: Title cues for recognising the kind from a document's title block.
+    titles: tuple[str, ...] = ()
+    #: File-name words (after splitting on separators) that suggest the kind.
+    file_names: tuple[str, ...] = ()
+    #: Headings of narrative sections (a chronology): a heading inside one names an
+    #: episode, not an element ("Request for a multi-agency meeting").
+    narrative: tuple[str, ...] = ()
+    elements: tuple[Element, ...] = ()
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, v: str) -> str:
+        if v not in DOCUMENT_KINDS:
+            raise ValueError(f"unknown document kind {v!r}; known: {', '.join(DOCUMENT_KINDS)}")
+        return v
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why an element counts as present."""
+
+    element: str
+    section: tuple[str, ...]
+    sentences: tuple[str, ...]
+    cues: tuple[str, ...]
+    strength: str
+    paragraph: Paragraph | None = None
+
+    @property
+    def strong(self) -> bool:
+        """Body evidence beyond a single passing mention."""
+        return self.strength != "mention"
+
+    def as_dict(self) -> dict:
+        return {
+            "element": self.element,
+            "section": list(self.section),
+            "sentences": list(self.sentences),
+            "cues": list(self.cues),
+            "strength": self.strength,
+        }
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the layer found for one element: evidence, or the nearest miss."""
+
+    element: Element
+    evidence: Evidence | None
+    #: A section whose heading names the element but whose body does not carry it.
+    near_miss: Section | None = None
+    why_not: str = ""
+
+    @property
+    def found(self) -> bool:
+        return self.evidence is not None
+
+
+# -- loading -------------------------------------------------------------------
+
+
+def default_elements_dir() -> Path:
+    return data_dir("elements")
+
+
+@cache
+def _load_dir(folder: Path) -> dict[str, KindElements]:
+    out: dict[str, KindElements] = {}
+    for path in sorted(folder.glob("*.y*ml")):
+        text = yamlsafe.read_text(path, "element file")
+        data = yamlsafe.load(text, str(path))
+        try:
+            ke = KindElements.model_validate(data)
+        except ValidationError as e:
+            raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
+        out[ke.kind] = ke
+    return out
+
+
+def catalogue(extra: tuple[Path, ...] = ()) -> dict[str, KindElements]:
+    """Every kind's elements: the built-in ones, then each extra folder's.
+
+    An extra folder's element with a known id replaces the built-in one; a new id is
+    added, so a board can extend the cues or declare elements of its own.
+    """
+    merged = dict(_load_dir(default_elements_dir()))
+    for folder in extra:
+        for kind, ke in _load_dir(Path(folder)).items():
+            base = merged.get(kind)
+            if base is None:
+                merged[kind] = ke
+                continue
+            own = {e.id: e for e in base.elements}
+            own.update({e.id: e for e in ke.elements})
+            merged[kind] = base.model_copy(
+                update={
+                    "elements": tuple(own.values()),
+                    "titles": base.titles + ke.titles,
+                    "file_names": base.file_names + ke.file_names,
+                }
+            )
+    return merged
+
+
+def element(kind: str, element_id: str, extra: tuple[Path, ...] = ()) -> Element:
+    ke = catalogue(extra).get(kind)
+    for e in ke.elements if ke else ():
+        if e.id == element_id:
+            return e
+    raise KeyError(f"{kind}/{element_id}")
+
+
+# -- finding -------------------------------------------------------------------
+
+
+@cache
+def _rx(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs: split after . ! ? before a capital or a digit."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, text[start : m.start()].strip()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:].strip()))
+    return out
+
+
+QUOTE_MAX = 240
+
+
+def quote(text: str, limit: int = QUOTE_MAX) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def normalise_heading(text: str) -> str:
+    # Shared with the rule kinds, so cues mean the same everywhere.
+    from ..rules.textutil import normalise_heading as norm
+
+    return norm(text)
+
+
+def _hits(rx: re.Pattern[str] | None, paras, unit: str = "sentence"):
+    """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
+    if rx is None:
+        return []
+    out = []
+    for p in paras:
+        m = rx.search(p.text)
+        if not m:
+            continue
+        if unit == "paragraph":
+            out.append((p, p.text, _shown(m, p.text)))
+            continue
+        for _, s in sentences(p.text):
+            m = rx.search(s)
+            if m:
+                out.append((p, s, _shown(m, s)))
+    return out
+
+
+def _shown(m: re.Match[str], text: str) -> str:
+    """The words a cue matched; a look-ahead cue matches nothing, so show its start."""
+    return m.group(0) or quote(text, 40)
+
+
+def _under(section_path: tuple[str, ...], rx: re.Pattern[str] | None) -> bool:
+    """Whether any heading above the last in ``section_path`` matches ``rx``."""
+    return rx is not None and any(rx.search(normalise_heading(t)) for t in section_path[:-1])
+
+
+def find(document: Document, el: Element, narrative: tuple[str, ...] = ()) -> Result:
+    """Look for one element in ``document``; ``narrative`` are the kind's narrative headings."""
+    head_rx, not_rx, body_rx = _rx(el.headings), _rx(el.not_headings), _rx(el.body)
+    stmt_rx, not_under = _rx(el.statements), _rx(el.not_under)
+    story = _rx(narrative) if el.id != "overview" else None
+    title = document.title_heading()
+    near: Section | None = None
+    why = ""
+    for s in document.sections():
+        if s.heading is title or head_rx is None:
+            continue
+        norm = normalise_heading(s.title)
+        hm = head_rx.search(norm)
+        if not hm or (not_rx is not None and not_rx.search(norm)):
+            continue
+        if _under(s.path, not_under) or _under(s.path, story):
+            continue
+        if s.word_count() < el.min_words:
+            near, why = near or s, why or "too short"
+            continue
+        hits = _dedupe(_hits(body_rx, s.body) + _hits(stmt_rx, s.body, el.unit))
+        if not hits:
+            near, why = near or s, why or "not about it"
+            continue
+        return Result(
+            el,
+            Evidence(
+                el.id,
+                s.path,
+                tuple(quote(h[1]) for h in hits[:3]),
+                (f"heading: {hm.group(0)!r}", *(f"body: {h[2]!r}" for h in hits[:3])),
+                "section",
+                s.heading,
+            ),
+        )
+    if stmt_rx is not None:
+        paras = [
+            p
+            for p in document.paragraphs
+            if p.part == "body"
+            and p is not title
+            and (el.in_headings or not p.is_heading)
+            and not _under((*p.section, ""), not_under)
+        ]
+        hits = _dedupe(_hits(stmt_rx, paras, el.unit))
+        if hits and len(hits) >= el.min_statements:
+            first = hits[0][0]
+            return Result(
+                el,
+                Evidence(
+                    el.id,
+                    first.section,
+                    tuple(quote(h[1]) for h in hits[:3]),
+                    tuple(f"statement: {h[2]!r}" for h in hits[:3]),
+                    "statements" if len(hits) >= el.strong_statements else "mention",
+                    first,
+                ),
+            )
+    return Result(el, None, near, why)
+
+
+def _dedupe(hits):
+    seen, out = set(), []
+    for h in hits:
+        if h[1] not in seen:
+            seen.add(h[1])
+            out.append(h)
+    return out
+
+
+def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Result]:
+    """Every element of the document's kind, found once per document and element set."""
+    cache_key = ("elements", extra)
+    store = document.cache
+    if cache_key not in store:
+        ke = catalogue(extra).get(document.kind)
+        store[cache_key] = (
+            {e.id: find(document, e, ke.narrative) for e in ke.elements} if ke else {}
+        )
+    return store[cache_key]
+
+
+def result_for(document: Document, element_id: str, extra: tuple[Path, ...] = ()) -> Result:
+    results = find_all(document, extra)
+    if element_id not in results:
+        raise KeyError(f"no element {element_id!r} for {document.kind}")
+    return results[element_id]
+
+
+__all__ = [
+    "Element",
+    "Evidence",
+    "KindElements",
+    "Result",
+    "catalogue",
+    "find",
+    "find_all",
+    "quote",
+    "result_for",
+    "sentences",
+]

@@ -6,12 +6,29 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import CONFIG_NAMES, Config, rules_in_force
+from .config import CONFIG_NAMES, Config, ConfigFinder, rules_in_force
 from .document import Document
 from .errors import InputError, Problem, SardocError
 from .findings import Finding, Severity
-from .rules import Rule, run
+from .rules import Rule, RunContext, run
 from .sources import READERS, read_document
+
+
+@dataclass
+class FileResult:
+    """One file's check: its Document as read, its findings and its notices.
+
+    Everything that needs the file afterwards (``--annotate``, ``sardoc qa``, the web
+    page) takes the Document from here instead of reading the file again.
+    """
+
+    path: str
+    document: Document | None
+    findings: list[Finding] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    #: The configuration the file was checked with (set in the calling process).
+    config: Config | None = None
 
 
 @dataclass
@@ -24,11 +41,30 @@ class CheckResult:
     #: file (None for Word), by (file, paragraph index), for formats that show the
     #: finding in its paragraph (HTML).
     paragraphs: dict[tuple[str, int], tuple[str, int | None]] = field(default_factory=dict)
-    #: One-line notices for the report (a grammar backend that could not be used).
+    #: One-line notices for the report (a grammar backend that could not be used),
+    #: each once, in the order of the files that gave them.
     notices: list[str] = field(default_factory=list)
+    #: Every file's own result, in the order the files were collected.
+    results: list[FileResult] = field(default_factory=list)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        """Each file read, by its path as given."""
+        return {r.path: r.document for r in self.results if r.document is not None}
+
+    def fails(self) -> bool:
+        """A finding at or above the ``fail_on`` of its own file's configuration."""
+        for r in self.results:
+            fail_on = r.config.fail_on if r.config else "error"
+            if fail_on == "never":
+                continue
+            bar = Severity.parse(fail_on)
+            if any(f.severity >= bar for f in r.findings):
+                return True
+        return False
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -81,90 +117,117 @@ def declare_names(doc: Document, config: Config) -> None:
         )
 
 
-def check_document(document: Document, rules: list[Rule]) -> list[Finding]:
-    """Findings of the rules on one document already read."""
-    return run(document, rules)
+def read_file(path: Path, config: Config) -> Document:
+    """Read a file as its configuration says, with the names it declares.
 
-
-@dataclass
-class _FileResult:
-    path: str
-    findings: list[Finding]
-    paragraphs: dict[tuple[str, int], tuple[str, int | None]]
-    problems: list[Problem]
-
-
-def _check_one(path: Path, config: Config, rules: list[Rule]) -> _FileResult:
-    try:
-        doc = read_document(path, config.kind, int(config.max_file_mb * 2**20))
-    except SardocError as e:
-        return _FileResult(str(path), [], {}, list(e.problems))
+    Declaring the names is part of reading: every consumer of the Document (the
+    rules, the QA sheet, annotation, redaction) sees the same cleared names and
+    pseudonyms.
+    """
+    doc = read_document(path, config.kind, int(config.max_file_mb * 2**20))
     declare_names(doc, config)
-    found = run(doc, rules)
-    paragraphs = {}
-    for f in found:
-        i = f.location.paragraph
-        if i is not None and 0 <= i < len(doc.paragraphs):
-            para = doc.paragraphs[i]
-            start = para.anchors[0][1] if para.anchors else None
-            paragraphs[(str(path), i)] = (para.text, start)
-    return _FileResult(str(path), found, paragraphs, [])
+    return doc
 
 
-# Each worker process loads the rules once (rule objects hold compiled patterns).
-_WORKER: dict[str, object] = {}
+def check_document(
+    document: Document, rules: list[Rule], ctx: RunContext | None = None
+) -> list[Finding]:
+    """Findings of the rules on one document already read."""
+    return run(document, rules, ctx)
 
 
-def _worker_init(config: Config) -> None:
-    _WORKER["config"] = config
-    _WORKER["rules"] = rules_in_force(config)
+def _check_one(path: Path, config: Config, rules: list[Rule]) -> FileResult:
+    try:
+        doc = read_file(path, config)
+    except SardocError as e:
+        return FileResult(str(path), None, problems=list(e.problems))
+    ctx = RunContext(config=config)
+    found = run(doc, rules, ctx)
+    return FileResult(str(path), doc, found, ctx.notices)
 
 
-def _worker_check(paths: list[Path]) -> list[_FileResult]:
-    return [_check_one(p, _WORKER["config"], _WORKER["rules"]) for p in paths]
+def _config_key(config: Config) -> str:
+    """A stable value that tells configurations apart, in any process."""
+    return config.model_dump_json()
+
+
+# Each worker process loads the rules once per configuration (rule objects hold
+# compiled patterns, so they are made where they are used rather than sent).
+_WORKER_RULES: dict[str, list[Rule]] = {}
+
+
+def _worker_check(config: Config, paths: list[Path]) -> list[FileResult]:
+    key = _config_key(config)
+    if key not in _WORKER_RULES:
+        _WORKER_RULES[key] = rules_in_force(config)
+    return [_check_one(p, config, _WORKER_RULES[key]) for p in paths]
 
 
 #: Below this many files one process is quicker than starting more.
 PARALLEL_FROM = 8
 
+Configs = Config | ConfigFinder | Callable[[Path], Config] | None
+
 
 def check(
     paths: Iterable[Path | str],
-    config: Config | None = None,
+    config: Configs = None,
     *,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> CheckResult:
     """Read and check every file; problems with one file do not stop the others.
 
-    With ``jobs`` > 1 and enough files, the files are shared among that many worker
-    processes (checking is pure Python, so threads would not help); the result is the
-    same, in the same order, as with one. ``progress(done, total)`` is called as files
-    finish.
-    """
-    from .language import grammar
+    ``config`` is one configuration for every file, or something that gives each
+    file its own (a :class:`~sardoc.config.ConfigFinder`); by default each file gets
+    the nearest ``sardoc.yaml`` above it, else the working directory's, else the
+    defaults, whatever order the files are named in.
 
-    config = config or Config()
-    grammar.NOTICES.clear()
-    result = CheckResult(rules=rules_in_force(config))
+    With ``jobs`` > 1 and enough files, the files are shared among that many worker
+    processes (checking is pure Python, so threads would not help); the result and
+    the notices are the same, in the same order, as with one. ``progress(done,
+    total)`` is called as files finish.
+    """
+    if config is None:
+        config = ConfigFinder()
+    config_for = (lambda _p, c=config: c) if isinstance(config, Config) else config
+    result = CheckResult()
     files, result.problems = collect_files(Path(p) for p in paths)
+    configs = [config_for(f) for f in files]
+    rules_by_key: dict[str, list[Rule]] = {}
+    for c in configs:
+        key = _config_key(c)
+        if key not in rules_by_key:
+            rules_by_key[key] = rules_in_force(c)
+    if not files:
+        # Still load the rules, so that a bad --select is reported as such.
+        base = config_for(Path.cwd())
+        rules_by_key[_config_key(base)] = rules_in_force(base)
     if jobs > 1 and len(files) >= PARALLEL_FROM:
-        per_file = _in_parallel(files, config, jobs, progress)
+        per_file = _in_parallel(files, configs, jobs, progress)
     else:
         per_file = []
-        for n, path in enumerate(files, 1):
-            per_file.append(_check_one(path, config, result.rules))
+        for n, (path, c) in enumerate(zip(files, configs, strict=True), 1):
+            per_file.append(_check_one(path, c, rules_by_key[_config_key(c)]))
             if progress:
                 progress(n, len(files))
-    for r in per_file:
+    # The report lists each rule once: as the first file's configuration has it.
+    seen: dict[str, Rule] = {}
+    for rules in rules_by_key.values():
+        for r in rules:
+            seen.setdefault(r.id, r)
+    result.rules = list(seen.values())
+    for r, c in zip(per_file, configs, strict=True):
+        r.config = c
+        result.results.append(r)
+        result.notices.extend(n for n in r.notices if n not in result.notices)
         if r.problems:
             result.problems.extend(r.problems)
             continue
         result.files.append(r.path)
         result.findings.extend(r.findings)
-        result.paragraphs.update(r.paragraphs)
+        result.paragraphs.update(_paragraphs(r))
     result.findings.sort(key=Finding.sort_key)
-    result.notices = list(dict.fromkeys(grammar.NOTICES))
     if not files and not result.problems:
         result.problems.append(
             Problem("no files to check (sardoc reads " + ", ".join(sorted(READERS)) + ")")
@@ -172,24 +235,51 @@ def check(
     return result
 
 
-def _in_parallel(files, config, jobs, progress) -> list[_FileResult]:
-    from concurrent.futures import ProcessPoolExecutor
+def _paragraphs(r: FileResult) -> dict[tuple[str, int], tuple[str, int | None]]:
+    """The paragraphs the file's findings point at (see ``CheckResult.paragraphs``)."""
+    doc, out = r.document, {}
+    for f in r.findings:
+        i = f.location.paragraph
+        if doc is not None and i is not None and 0 <= i < len(doc.paragraphs):
+            para = doc.paragraphs[i]
+            start = para.anchors[0][1] if para.anchors else None
+            out[(r.path, i)] = (para.text, start)
+    return out
 
-    # Small chunks keep every worker busy to the end; order is restored by index.
+
+def _in_parallel(files, configs, jobs, progress) -> list[FileResult]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # Files are grouped by configuration, and each group cut into small chunks that
+    # keep every worker busy to the end; order is restored by index.
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(configs):
+        groups.setdefault(_config_key(c), []).append(i)
     size = max(1, min(16, len(files) // (jobs * 4)))
-    chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    out: list[list[_FileResult]] = [[] for _ in chunks]
+    chunks = [idx[i : i + size] for idx in groups.values() for i in range(0, len(idx), size)]
+    out: list[FileResult | None] = [None] * len(files)
     done = 0
-    with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=(config,)) as pool:
-        futures = {pool.submit(_worker_check, chunk): i for i, chunk in enumerate(chunks)}
-        from concurrent.futures import as_completed
-
+    with ProcessPoolExecutor(jobs) as pool:
+        futures = {
+            pool.submit(_worker_check, configs[chunk[0]], [files[i] for i in chunk]): chunk
+            for chunk in chunks
+        }
         for future in as_completed(futures):
-            out[futures[future]] = future.result()
-            done += len(out[futures[future]])
+            chunk = futures[future]
+            for i, r in zip(chunk, future.result(), strict=True):
+                out[i] = r
+            done += len(chunk)
             if progress:
                 progress(done, len(files))
-    return [r for chunk in out for r in chunk]
+    return [r for r in out if r is not None]
 
 
-__all__ = ["CheckResult", "InputError", "check", "check_document", "collect_files"]
+__all__ = [
+    "CheckResult",
+    "FileResult",
+    "InputError",
+    "check",
+    "check_document",
+    "collect_files",
+    "read_file",
+]

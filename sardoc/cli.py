@@ -48,8 +48,8 @@ def cli() -> None:
     "--config",
     "config_path",
     type=click.Path(path_type=Path),
-    help="Configuration file (default: sardoc.yaml in this folder, else the nearest one "
-    "above the first file checked).",
+    help="Configuration file for every file checked (default: for each file, the nearest "
+    "sardoc.yaml above it, else the one in this folder).",
 )
 @click.option("--select", help="Only these rules: ids, categories or names, comma-separated.")
 @click.option("--ignore", help="Leave out these rules: ids, categories or names, comma-separated.")
@@ -86,53 +86,54 @@ def check(
 ):
     """Check drafts and review content (files or folders) against the rules."""
     from .api import check as run_check
-    from .config import load_config, with_overrides
+    from .config import ConfigFinder, with_overrides
     from .fileio import refuse_overwriting_inputs, write_atomic
-    from .findings import Severity
     from .formatters import Report, format_report
     from .rules import ruleset_version
 
     if config_path is not None and not config_path.is_file():
         raise SardocError("no such config file", str(config_path))
-    config = with_overrides(
-        load_config(config_path, near=paths[0]),
-        kind=kind,
-        select=select,
-        ignore=ignore,
-        profile=profile,
-        fail_on=fail_on,
-    )
-    if grammar is not None:
-        config = config.model_copy(
-            update={"grammar": config.grammar.model_copy(update={"backend": grammar})}
+
+    def flags(config):
+        """The command-line flags on top of a file's configuration."""
+        config = with_overrides(
+            config, kind=kind, select=select, ignore=ignore, profile=profile, fail_on=fail_on
         )
+        if grammar is not None:
+            config = config.model_copy(
+                update={"grammar": config.grammar.model_copy(update={"backend": grammar})}
+            )
+        return config
+
+    # Each file gets its own configuration (the nearest sardoc.yaml), whatever the
+    # order of the arguments; --config names one for them all.
+    configs = ConfigFinder(config_path, adjust=flags)
     if output is not None:
         refuse_overwriting_inputs(output, paths)
     if annotate is not None:
         _check_annotate_request(annotate, paths)
     with _progress() as progress:
-        result = run_check(paths, config, jobs=jobs or os.cpu_count() or 1, progress=progress)
+        result = run_check(paths, configs, jobs=jobs or os.cpu_count() or 1, progress=progress)
     if result.problems:
         _fail([str(p) for p in result.problems])
     report = Report(
         findings=result.findings,
         files=result.files,
         rules=result.rules,
-        profile=config.profile,
+        profile=result.results[0].config.profile if result.results else "draft",
         version=__version__,
         ruleset_version=ruleset_version(result.rules),
         paragraphs=result.paragraphs,
         notices=result.notices,
     )
     if annotate is not None:
-        _annotate(paths[0], annotate, result, config)
+        _annotate(paths[0], annotate, result)
     text = format_report(report, fmt, color=_use_color(output, fmt))
     if output is not None:
         write_atomic(output, text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
-    worst = result.worst()
-    if config.fail_on != "never" and worst is not None and worst >= Severity.parse(config.fail_on):
+    if result.fails():
         sys.exit(1)
 
 
@@ -167,16 +168,16 @@ def _check_annotate_request(annotate: Path, paths) -> None:
     refuse_overwriting_inputs(annotate, paths)
 
 
-def _annotate(path: Path, out: Path, result, config) -> None:
+def _annotate(path: Path, out: Path, result) -> None:
     from .annotate import annotate
-    from .api import declare_names
     from .fileio import write_atomic
-    from .sources import read_document
+    from .sources import read_bytes
 
-    document = read_document(path, config.kind)
-    declare_names(document, config)
-    mine = [f for f in result.findings if f.location.file == str(path)]
-    write_atomic(out, annotate(path.read_bytes(), document, mine, str(path)))
+    # The Document and findings are the check's own; annotation also needs the Word
+    # package itself to copy and add comments to, so its bytes are read once more.
+    (file_result,) = result.results
+    data = read_bytes(path)
+    write_atomic(out, annotate(data, file_result.document, file_result.findings, str(path)))
 
 
 @cli.command()

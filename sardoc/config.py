@@ -23,6 +23,7 @@ Keys under ``rules`` may name a rule by id, name or category; the most specific 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -130,17 +131,20 @@ class Config(BaseModel):
 
 
 def find_config(cwd: Path | None = None, near: Path | None = None) -> Path | None:
-    """``sardoc.yaml`` in the working directory; else the nearest one above ``near``.
+    """The nearest ``sardoc.yaml`` above ``near``; else the working directory's.
 
-    The second search lets a review folder carry its own settings (the names cleared
-    for publication, say) for someone who checks it from elsewhere.
+    A review folder carries its own settings (the names cleared for publication,
+    say), and they apply to its files however they are named on the command line and
+    wherever sardoc is run from.
     """
-    base = (cwd or Path.cwd()).resolve()
-    folders = [base]
+    folders: list[Path] = []
     if near is not None:
         start = near.resolve()
         folders += [start] if start.is_dir() else []
-        folders += [p for p in start.parents if p not in folders]
+        folders += list(start.parents)
+    base = (cwd or Path.cwd()).resolve()
+    if base not in folders:
+        folders.append(base)
     for folder in folders:
         for name in CONFIG_NAMES:
             p = folder / name
@@ -156,14 +160,53 @@ def load_config(
     path = path or find_config(cwd, near)
     if path is None:
         return Config()
-    text = yamlsafe.read_text(path, "config file")
-    data = yamlsafe.load(text, str(path)) or {}
+    return config_from_text(yamlsafe.read_text(path, "config file"), str(path))
+
+
+def config_from_text(text: str, path: str) -> Config:
+    """The configuration a ``sardoc.yaml``'s text gives; ``path`` names it in problems."""
+    data = yamlsafe.load(text, path) or {}
     if not isinstance(data, dict):
-        raise ConfigError("the config file must be a mapping of names to values", str(path), 1)
+        raise ConfigError("the config file must be a mapping of names to values", path, 1)
     try:
-        return Config.model_validate({**data, "path": str(path), "text": text})
+        return Config.model_validate({**data, "path": path, "text": text})
     except ValidationError as e:
-        raise ConfigError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
+        raise ConfigError(problems=yamlsafe.validation_problems(e, text, path)) from None
+
+
+class ConfigFinder:
+    """The configuration for each file checked: one per file, each file read once.
+
+    ``explicit`` (``--config``) applies to every file. Otherwise a file gets the
+    nearest ``sardoc.yaml`` above it, else the working directory's, else the
+    defaults; the search is remembered by folder. ``adjust`` puts the command-line
+    flags on top of whichever configuration a file gets.
+    """
+
+    def __init__(
+        self,
+        explicit: Path | None = None,
+        cwd: Path | None = None,
+        adjust: Callable[[Config], Config] | None = None,
+    ) -> None:
+        self.explicit = explicit
+        self.cwd = (cwd or Path.cwd()).resolve()
+        self.adjust = adjust or (lambda c: c)
+        self._where: dict[Path, Path | None] = {}
+        self._loaded: dict[Path | None, Config] = {}
+
+    def __call__(self, path: Path) -> Config:
+        if self.explicit is not None:
+            found: Path | None = self.explicit
+        else:
+            path = Path(path).resolve()
+            folder = path if path.is_dir() else path.parent
+            if folder not in self._where:
+                self._where[folder] = find_config(self.cwd, folder)
+            found = self._where[folder]
+        if found not in self._loaded:
+            self._loaded[found] = self.adjust(load_config(found) if found else Config())
+        return self._loaded[found]
 
 
 def with_overrides(config: Config, **flags: Any) -> Config:
@@ -257,4 +300,12 @@ def _apply_settings(rule: Rule, config: Config) -> Rule | None:
     return rule.model_copy(update=update)
 
 
-__all__ = ["Config", "Problem", "load_config", "rules_in_force", "with_overrides"]
+__all__ = [
+    "Config",
+    "ConfigFinder",
+    "Problem",
+    "config_from_text",
+    "load_config",
+    "rules_in_force",
+    "with_overrides",
+]

@@ -44,7 +44,7 @@ def test_found_in_working_directory(tmp_path):
     assert load_config(cwd=tmp_path).profile == "publication"
 
 
-def test_working_directory_wins_then_nearest_above_the_checked_file(tmp_path):
+def test_nearest_above_the_checked_file_wins_then_working_directory(tmp_path):
     here, review = tmp_path / "here", tmp_path / "reviews" / "adult-a"
     here.mkdir()
     review.mkdir(parents=True)
@@ -56,7 +56,12 @@ def test_working_directory_wins_then_nearest_above_the_checked_file(tmp_path):
     (review / "sardoc.yaml").write_text("fail_on: never\n")
     assert load_config(cwd=here, near=draft).fail_on == "never"
     (here / "sardoc.yaml").write_text("fail_on: warning\n")
-    assert load_config(cwd=here, near=draft).fail_on == "warning"
+    # The review folder's own settings win over the working directory's...
+    assert load_config(cwd=here, near=draft).fail_on == "never"
+    # ...which apply to a file with none above it.
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    assert load_config(cwd=here, near=elsewhere / "x.md").fail_on == "warning"
     assert load_config(cwd=tmp_path / "reviews" / "adult-a", near=None).fail_on == "never"
 
 

@@ -33,36 +33,40 @@ import click
 def command(path, content, fmt, output, config_path, kind) -> None:
     """Quality-assure a draft before sign-off: each quality marker met or not, with evidence."""
     from .. import __version__
-    from ..api import check, declare_names
+    from ..api import check
     from ..config import load_config
     from ..errors import SardocError
     from ..fileio import refuse_overwriting_inputs, write_atomic
+    from ..findings import Finding
     from ..markers import assess, load_markers
     from ..markers.sheet import FORMATS, sheet_data
     from ..markers.signoff import status
     from ..rules import ruleset_version
-    from ..sources import read_document
 
     inputs = [path] + ([content] if content else [])
     refuse_overwriting_inputs(output, inputs)
+    if config_path is not None and not config_path.is_file():
+        raise SardocError("no such config file", str(config_path))
     config = load_config(config_path, near=path).model_copy(
         update={"profile": "publication", **({"kind": kind} if kind else {})}
     )
-    result = check(inputs, config, jobs=1)
+    result = check([path], config, jobs=1)
     if result.problems:
         raise SardocError(problems=result.problems)
-    documents = []
-    for p in inputs:
-        doc = read_document(p, config.kind if p == path else None)
-        declare_names(doc, config)
-        documents.append(doc)
-    if content is not None and documents[1].kind != documents[0].kind:
-        # The review content is read as the same kind of document as the draft.
-        documents[1] = read_document(content, documents[0].kind)
+    draft = result.results[0].document
+    if content is not None:
+        # The review content is read, once, as the same kind of document as the
+        # draft, so its findings and its evidence for the markers agree.
+        more = check([content], config.model_copy(update={"kind": draft.kind}), jobs=1)
+        if more.problems:
+            raise SardocError(problems=more.problems)
+        result.findings = sorted([*result.findings, *more.findings], key=Finding.sort_key)
+        result.results += more.results
+    documents = [r.document for r in result.results]
     assessments = assess(load_markers(), documents, result.rules, result.findings)
     versions = {"sardoc_version": __version__, "ruleset_version": ruleset_version(result.rules)}
     data = sheet_data(
-        documents[0].title or path.name,
+        draft.title or path.name,
         [str(p) for p in inputs],
         assessments,
         result.findings,

@@ -33,7 +33,8 @@ from ..errors import SardocError
     "--config",
     "config_path",
     type=click.Path(path_type=Path),
-    help="Configuration file (default: sardoc.yaml in this folder).",
+    help="Configuration file (default: the nearest sardoc.yaml above the draft, else the "
+    "one in this folder).",
 )
 @click.option("--kind", help="Document kind, if the file does not say (as for `sardoc check`).")
 def command(path, output, key_path, config_path, kind) -> None:
@@ -52,7 +53,11 @@ def command(path, output, key_path, config_path, kind) -> None:
 
     if config_path is not None and not config_path.is_file():
         raise SardocError("no such config file", str(config_path))
-    config = with_overrides(load_config(config_path), kind=kind)
+    # The draft's own sardoc.yaml (the nearest above it) says which names are cleared
+    # for publication, as it does for `sardoc check`.
+    config = with_overrides(load_config(config_path, near=path), kind=kind)
+    # redact_file reads the draft once, for editing (a Word file's XML nodes are
+    # what it changes), and reads its own output once more to confirm it is clean.
     summary = redact_file(path, output, config, key_path)
     line = f"{output}: {summary.line()}"
     if key_path is not None:

@@ -9,7 +9,6 @@ the same identifier (so one person gets one placeholder).
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
@@ -253,14 +252,11 @@ def _scan(document: Document) -> list[Hit]:
     return hits
 
 
-# One scan per document, shared by the ten rules that read it. Keyed by the
-# document object; the entry goes when the document does.
-_CACHE: dict[int, tuple[weakref.ref, tuple, list[Hit]]] = {}
-
-
 def _signature(document: Document) -> tuple:
     meta = document.metadata or {}
     return (
+        "identifiers",
+        document.path,
         len(document.paragraphs),
         repr(meta.get("identifiable")),
         repr(meta.get("allow")),
@@ -269,17 +265,17 @@ def _signature(document: Document) -> tuple:
     )
 
 
-def find_identifiers(document: Document) -> list[Hit]:
-    """Every identifier in every part of ``document``, in paragraph order."""
-    sig = _signature(document)
-    entry = _CACHE.get(id(document))
-    if entry is not None and entry[0]() is document and entry[1] == sig:
-        return entry[2]
-    hits = _scan(document)
-    key = id(document)
-    try:
-        ref = weakref.ref(document, lambda _r, k=key: _CACHE.pop(k, None))
-    except TypeError:  # pragma: no cover - documents are weak-referenceable
-        return hits
-    _CACHE[key] = (ref, sig, hits)
-    return hits
+def find_identifiers(document: Document, cache: dict | None = None) -> list[Hit]:
+    """Every identifier in every part of ``document``, in paragraph order.
+
+    ``cache`` is the check's shared store (``RunContext.cache``): the ten rules that
+    read the scan share one. It is keyed by what the scan depends on (the file, its
+    paragraphs and the names it declares), never by ``id()``, which Python reuses for
+    a new object once the old one is freed, and it lives only as long as one check.
+    """
+    if cache is None:
+        return _scan(document)
+    key = _signature(document)
+    if key not in cache:
+        cache[key] = _scan(document)
+    return cache[key]

@@ -104,10 +104,20 @@ def create_app(token: str | None = None):
         from ..formatters import Report
         from ..formatters.html import highlight
 
-        name, data = _upload(request)
+        if request.form.get("sample"):
+            # The bundled sample, with the sample's own sardoc.yaml (which clears the
+            # independent reviewer, named in the report by agreement).
+            folder = data_dir("samples") / "adult-a"
+            name, data = "draft.docx", (folder / "draft.docx").read_bytes()
+            board = (folder / "sardoc.yaml").read_text(encoding="utf-8")
+        else:
+            name, data = _upload(request)
+            board = _board_upload(request)
+        allow = "\n".join(_names(request.form.get("allow", "")))
         kind = _kind(request.form.get("kind"))
         profile = "publication" if request.form.get("profile") == "publication" else "draft"
-        result, assessments, sheet = _run(name, data, kind, profile)
+        config = _board_config(board, allow, kind, profile)
+        result, sheet = _run(name, data, config)
         report = Report(result.findings, result.files, result.rules, profile, __version__, "")
         rows = []
         for f in result.findings:
@@ -133,6 +143,8 @@ def create_app(token: str | None = None):
             rows=rows,
             sheet=sheet,
             payload=base64.b64encode(data).decode("ascii"),
+            board=base64.b64encode(board.encode("utf-8")).decode("ascii"),
+            allow=allow,
             kind=kind or "",
             profile=profile,
             is_docx=name.lower().endswith(".docx"),
@@ -144,15 +156,18 @@ def create_app(token: str | None = None):
         name, data = _payload(request)
         kind = _kind(request.form.get("kind"))
         profile = "publication" if request.form.get("profile") == "publication" else "draft"
+        config = _board_config(
+            _carried_board(request), request.form.get("allow", ""), kind, profile
+        )
         stem = Path(name).stem
         if what == "annotated":
-            out = _annotated(name, data, kind, profile)
+            out = _annotated(name, data, config)
             return _file(out, f"{stem}-annotated.docx")
         if what == "redacted":
-            out = _redacted(name, data, kind)
+            out = _redacted(name, data, config)
             return _file(out, f"{stem}-redacted{Path(name).suffix.lower()}")
         if what == "qa":
-            _, _, sheet = _run(name, data, kind, "publication")
+            _, sheet = _run(name, data, config)
             from ..markers.sheet import to_html
 
             return _file(to_html(sheet).encode("utf-8"), f"{stem}-qa.html")
@@ -260,63 +275,111 @@ def _in_private_folder(name: str, data: bytes, work):
         return work(path)
 
 
-def _run(name: str, data: bytes, kind: str | None, profile: str):
+def _board_upload(request) -> str:
+    """The text of the board's ``sardoc.yaml``, if one was uploaded with the draft."""
+    f = request.files.get("config")
+    if f is None or not f.filename:
+        return ""
+    name = Path(f.filename).name
+    if not name.lower().endswith((".yaml", ".yml")):
+        raise SardocError(f"The board's settings are a sardoc.yaml file; '{name}' is not one.")
+    return _text(name, f.read())
+
+
+def _carried_board(request) -> str:
+    """The board's settings as the results page carried them on (base64 of the text)."""
+    try:
+        raw = base64.b64decode(request.form.get("board", ""), validate=True)
+        return raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        raise SardocError("The page was damaged; please upload the file again.") from None
+
+
+def _names(text: str) -> list[str]:
+    """Names cleared for publication, one a line (a name may contain a comma)."""
+    return list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+
+
+def _board_config(board: str, allow: str, kind: str | None, profile: str):
+    """The configuration for an upload: the board's sardoc.yaml, the names field, the form."""
+    from ..config import Config, config_from_text
+
+    config = config_from_text(board, "sardoc.yaml") if board.strip() else Config()
+    if config.rule_paths:
+        # Rule folders are relative to the file on the board's own computer; the page
+        # has only the built-in rules.
+        raise SardocError(
+            "sardoc.yaml: rule_paths cannot be used on this page; run `sardoc check` instead"
+        )
+    names = [*config.identifiable.allow, *_names(allow)]
+    identifiable = config.identifiable.model_copy(update={"allow": list(dict.fromkeys(names))})
+    return config.model_copy(
+        update={"profile": profile, "kind": kind or config.kind, "identifiable": identifiable}
+    )
+
+
+def _run(name: str, data: bytes, config):
+    """The check as ``config.profile`` shows it, and the QA sheet, from one read and one check.
+
+    The QA sheet is always for publication. Profiles differ only in severities, so
+    the upload is checked once for publication and the findings take the draft
+    profile's severities when a draft check was asked for.
+    """
+    from dataclasses import replace
+
     from .. import __version__
-    from ..api import check, declare_names
-    from ..config import Config
+    from ..api import check
+    from ..config import rules_in_force
     from ..markers import assess, load_markers
     from ..markers.sheet import sheet_data
     from ..rules import ruleset_version
-    from ..sources import read_document
 
     def work(path: Path):
-        config = Config(profile=profile, kind=kind)
-        result = check([path], config)
-        if result.problems:
-            raise SardocError(problems=result.problems)
-        doc = read_document(path, kind)
-        declare_names(doc, config)
-        pub = (
-            check([path], Config(profile="publication", kind=kind))
-            if profile != ("publication")
-            else result
-        )
+        pub = check([path], config.model_copy(update={"profile": "publication"}))
+        if pub.problems:
+            raise SardocError(problems=pub.problems)
+        doc = pub.results[0].document
         assessments = assess(load_markers(), [doc], pub.rules, pub.findings)
         versions = {"sardoc_version": __version__, "ruleset_version": ruleset_version(pub.rules)}
         sheet = sheet_data(
             doc.title or name, [name], assessments, pub.findings, "publication", versions, []
         )
-        return result, assessments, sheet
+        if config.profile == "publication":
+            return pub, sheet
+        rules = rules_in_force(config)
+        severity = {r.id: r.severity for r in rules}
+        findings = [replace(f, severity=severity[f.rule_id]) for f in pub.findings]
+        return replace(pub, findings=findings, rules=rules), sheet
 
     return _in_private_folder(name, data, work)
 
 
-def _annotated(name: str, data: bytes, kind: str | None, profile: str) -> bytes:
+def _annotated(name: str, data: bytes, config) -> bytes:
     from ..annotate import annotate
-    from ..api import check, declare_names
-    from ..config import Config
-    from ..sources import read_document
+    from ..api import check
 
     if not name.lower().endswith(".docx"):
         raise SardocError("Only a Word (.docx) file can be annotated.")
 
     def work(path: Path) -> bytes:
-        config = Config(profile=profile, kind=kind)
         result = check([path], config)
-        doc = read_document(path, kind)
-        declare_names(doc, config)
-        return annotate(data, doc, result.findings, name)
+        if result.problems:
+            raise SardocError(problems=result.problems)
+        (checked,) = result.results
+        # The Document and findings are the check's; annotate opens the Word package
+        # (already in memory) to add the comments.
+        return annotate(data, checked.document, checked.findings, name)
 
     return _in_private_folder(name, data, work)
 
 
-def _redacted(name: str, data: bytes, kind: str | None) -> bytes:
-    from ..config import Config
+def _redacted(name: str, data: bytes, config) -> bytes:
     from ..redact import redact_file
 
     def work(path: Path) -> bytes:
         out = path.with_name("redacted-" + path.name)
-        redact_file(path, out, Config(kind=kind))
+        # Redaction reads the upload once for editing (it changes a Word file's XML).
+        redact_file(path, out, config)
         return out.read_bytes()
 
     return _in_private_folder(name, data, work)

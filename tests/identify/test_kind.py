@@ -6,7 +6,7 @@ from sardoc.config import Config, rules_in_force
 from sardoc.errors import RuleFileError
 from sardoc.findings import Severity
 from sardoc.identify import ENTITIES
-from sardoc.rules import run
+from sardoc.rules import RunContext, run
 from sardoc.rules.kinds import identifiable
 from tests.helpers import make_document, make_rule
 
@@ -19,18 +19,21 @@ TEXT = (
 def test_entities_and_parts_filter():
     doc = make_document(TEXT)
     rule = make_rule("identifiable", {"entities": ["person"], "parts": ["body"]})
-    got = [(f.text, f.entity) for f in identifiable.check(doc, rule)]
+    got = [(f.text, f.entity) for f in identifiable.check(doc, rule, RunContext())]
     assert got == [("Mrs Okafor", "person"), ("Jane Hughes", "person")]
     rule = make_rule("identifiable", {"entities": ["person"], "headings": False})
-    assert [f.text for f in identifiable.check(doc, rule)] == ["Jane Hughes", "Mrs Okafor"]
+    assert [f.text for f in identifiable.check(doc, rule, RunContext())] == [
+        "Jane Hughes",
+        "Mrs Okafor",
+    ]
     rule = make_rule("identifiable", {"entities": ["phone"]})
-    assert [f.text for f in identifiable.check(doc, rule)] == ["07700 900123"]
+    assert [f.text for f in identifiable.check(doc, rule, RunContext())] == ["07700 900123"]
 
 
 def test_location_points_at_the_identifier():
     doc = make_document(TEXT)
     rule = make_rule("identifiable", {"entities": ["phone"]})
-    (f,) = identifiable.check(doc, rule)
+    (f,) = identifiable.check(doc, rule, RunContext())
     assert doc.source[f.location.offset : f.location.offset + f.location.length] == "07700 900123"
 
 

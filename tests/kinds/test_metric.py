@@ -1,3 +1,4 @@
+from sardoc.rules import RunContext
 from sardoc.rules.kinds import metric
 from tests.helpers import make_document, make_rule
 
@@ -6,7 +7,7 @@ LONG = " ".join(["word"] * 30) + "."
 
 def check(text, **params):
     rule = make_rule("metric", params, message="{measure} is {value}, limit {limit}")
-    return list(metric.check(make_document(text), rule))
+    return list(metric.check(make_document(text), rule, RunContext()))
 
 
 def test_document_word_limit():

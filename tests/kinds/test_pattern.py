@@ -1,13 +1,14 @@
 import pytest
 
 from sardoc.errors import RuleFileError
+from sardoc.rules import RunContext
 from sardoc.rules.kinds import pattern
 from tests.helpers import make_document, make_rule
 
 
 def check(text, **params):
     rule = make_rule("pattern", params)
-    return list(pattern.check(make_document(text), rule))
+    return list(pattern.check(make_document(text), rule, RunContext()))
 
 
 def test_words_are_whole_words_and_located():

@@ -1,4 +1,5 @@
 from sardoc.document import Document
+from sardoc.rules import RunContext
 from sardoc.rules.kinds import required_field
 from tests.helpers import make_rule
 
@@ -21,7 +22,7 @@ def doc(data, text=YAML):
 def check(params, data):
     return list(
         required_field.check(
-            doc(data), make_rule("required_field", params, message="{field} missing")
+            doc(data), make_rule("required_field", params, message="{field} missing"), RunContext()
         )
     )
 
@@ -55,4 +56,4 @@ def test_when_limits_the_rule():
 def test_prose_documents_are_not_checked():
     d = Document("x.md", "sar-report", "markdown", [])
     rule = make_rule("required_field", {"fields": ["referral.date"]})
-    assert list(required_field.check(d, rule)) == []
+    assert list(required_field.check(d, rule, RunContext())) == []

@@ -1,3 +1,4 @@
+from sardoc.rules import RunContext
 from sardoc.rules.kinds import substitution
 from tests.helpers import make_document, make_rule
 
@@ -9,7 +10,7 @@ def test_suggests_the_replacement_for_each_term():
         message="Write '{replacement}' rather than '{match}'.",
     )
     doc = make_document("# R\n\nShe was suffering from dementia and would Utilise the aid.\n")
-    found = list(substitution.check(doc, rule))
+    found = list(substitution.check(doc, rule, RunContext()))
     assert [f.message for f in found] == [
         "Write 'living with' rather than 'suffering from'.",
         "Write 'use' rather than 'Utilise'.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import tempfile
@@ -89,6 +90,60 @@ def test_produce_shows_content_problems_in_plain_words(client, tmp_path):
     assert r.status_code == 400 and b"adult.alive: must be true or false" in r.data
     r = client.post("/produce", data={"sample": "1"}, content_type="multipart/form-data")
     assert r.status_code == 200 and r.data.count(b'name="format"') == 21
+
+
+def carried(page: str, field: str) -> str:
+    return re.search(rf'name="{field}" value="([^"]*)"', page).group(1)
+
+
+def test_the_sample_is_checked_with_its_own_settings(client):
+    r = client.post(
+        "/check", data={"sample": "1", "profile": "publication"}, content_type="multipart/form-data"
+    )
+    page = r.data.decode("utf-8")
+    assert r.status_code == 200 and "Findings for draft.docx" in page
+    assert page.count('data-severity="error"') == 0  # its sardoc.yaml clears the reviewer
+    form = {
+        "name": "draft.docx",
+        "payload": carried(page, "payload"),
+        "board": carried(page, "board"),
+        "allow": "",
+    }
+    redacted = client.post("/download/redacted", data=form)
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(io.BytesIO(redacted.data)).paragraphs)
+    assert "Dr Ruth Ellison" in text  # cleared for publication, so kept
+
+
+def test_a_boards_settings_and_cleared_names_apply_to_an_upload(client, tmp_path):
+    draft = SAMPLES / "draft.docx"
+    plain = upload(client, draft, profile="publication").data.decode("utf-8")
+    assert plain.count('data-severity="error"') == 2  # the reviewer, named twice
+    board = tmp_path / "sardoc.yaml"
+    board.write_text("identifiable:\n  allow: [Dr Ruth Ellison]\n", encoding="utf-8")
+    with_board = client.post(
+        "/check",
+        data={
+            "file": (draft.open("rb"), "draft.docx"),
+            "config": (board.open("rb"), "sardoc.yaml"),
+            "profile": "publication",
+        },
+        content_type="multipart/form-data",
+    ).data.decode("utf-8")
+    assert with_board.count('data-severity="error"') == 0
+    named = upload(client, draft, profile="publication", allow="Dr Ruth Ellison\n")
+    assert named.data.decode("utf-8").count('data-severity="error"') == 0
+    board.write_text("rule_paths: [mine]\n", encoding="utf-8")
+    refused = client.post(
+        "/check",
+        data={
+            "file": (draft.open("rb"), "draft.docx"),
+            "config": (board.open("rb"), "sardoc.yaml"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert refused.status_code == 400 and b"rule_paths" in refused.data
 
 
 def test_another_address_needs_the_token():

@@ -13,6 +13,9 @@ the other checks go on.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Protocol
@@ -55,29 +58,68 @@ BACKENDS: dict[str, str] = {
     "languagetool": f"{__name__}.languagetool",
 }
 
-#: Notices from this run (a backend that could not be used), for the report.
-NOTICES: list[str] = []
-_CACHE: dict[Settings, Backend | None] = {}
+
+class _Notices:
+    """Where a backend says something for the report: ``NOTICES.append(text)``.
+
+    The words go to whichever check is asking (see :func:`notices_to`), not to a
+    module-level list: a list in a worker process is that worker's own copy, so its
+    notices never reached the report when files were checked in parallel.
+    """
+
+    def append(self, text: str) -> None:
+        target = _TARGET.get()
+        if target is not None:
+            target(text)
 
 
-def backend(settings: Settings) -> Backend | None:
-    """The backend for ``settings``, made once per run; None for "none" or unavailable."""
+_TARGET: ContextVar[Callable[[str], None] | None] = ContextVar("grammar_notices", default=None)
+NOTICES = _Notices()
+
+
+@contextmanager
+def notices_to(record: Callable[[str], None]) -> Iterator[None]:
+    """Send the notices backends give inside the ``with`` block to ``record``."""
+    token = _TARGET.set(record)
+    try:
+        yield
+    finally:
+        _TARGET.reset(token)
+
+
+#: Backends made in this process, with the notices they gave when made. A backend is
+#: made once per process and settings, but every check that uses it repeats those
+#: notices ("sending the text to..."), so each file's report says where its text went
+#: whichever process checked it.
+_CACHE: dict[Settings, tuple[Backend | None, tuple[str, ...]]] = {}
+
+
+def backend(settings: Settings, record: Callable[[str], None] | None = None) -> Backend | None:
+    """The backend for ``settings``, made once per process; None for "none" or unavailable.
+
+    ``record`` receives the notices about the backend (the run context's ``notice``).
+    """
     if settings.backend == "none":
         return None
-    if settings in _CACHE:
-        return _CACHE[settings]
-    try:
-        module = BACKENDS[settings.backend]
-    except KeyError:
-        raise ValueError(
-            f"unknown grammar backend '{settings.backend}'; known: none, {', '.join(BACKENDS)}"
-        ) from None
-    try:
-        made = import_module(module).make(settings)
-    except Unavailable as e:
-        NOTICES.append(f"grammar checks skipped: {e}")
-        made = None
-    _CACHE[settings] = made
+    if settings not in _CACHE:
+        try:
+            module = BACKENDS[settings.backend]
+        except KeyError:
+            raise ValueError(
+                f"unknown grammar backend '{settings.backend}'; known: none, {', '.join(BACKENDS)}"
+            ) from None
+        given: list[str] = []
+        with notices_to(given.append):
+            try:
+                made = import_module(module).make(settings)
+            except Unavailable as e:
+                NOTICES.append(f"grammar checks skipped: {e}")
+                made = None
+        _CACHE[settings] = (made, tuple(given))
+    made, given = _CACHE[settings]
+    for text in given:
+        if record is not None:
+            record(text)
     return made
 
 

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding
+from ..context import RunContext
 
 # Two or more capitals (with digits, & or a lower-case inner letter as in DoLS, LeDeR),
 # optionally a plural s. Single letters are pseudonyms ("Adult A", "Mr B"), not
@@ -97,7 +98,7 @@ def inventory(document: Document) -> dict[str, Use]:
     return uses
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     meanings = {**known(), **p.extra}
     for abbr, use in inventory(document).items():

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 
 
 class Params(BaseModel):
@@ -69,7 +70,7 @@ CHECKS: dict[str, Callable] = {
 }
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     review = document.content
     if review is None or not hasattr(review, "actions"):
         return

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 from ..textutil import paragraphs
 
 
@@ -24,7 +25,7 @@ class Params(BaseModel):
     ignore_case: bool = True
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     flags = re.IGNORECASE if p.ignore_case else 0
     paras = list(paragraphs(document, headings=True))

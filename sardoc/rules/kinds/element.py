@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from ...document import Document
 from ...elements import STRENGTHS, Evidence, result_for
 from ...findings import Finding
+from ..context import RunContext
 
 
 class Params(BaseModel):
@@ -36,7 +37,7 @@ def evidence(document: Document, rule) -> Evidence | None:
     return res.evidence
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     try:
         res = result_for(document, p.element)

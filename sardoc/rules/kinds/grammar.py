@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
-from ...language.grammar import Settings, backend
+from ...language.grammar import Settings, backend, notices_to
+from ..context import RunContext
 
 
 class Params(BaseModel):
@@ -32,13 +33,17 @@ class Params(BaseModel):
     local: bool = False
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    checker = backend(Settings(**p.model_dump()))
+    checker = backend(Settings(**p.model_dump()), ctx.notice)
     if checker is None:
         return
     paras = [q for q in document.body() if q.role in ("body", "list", "quote")]
-    for para, problems in zip(paras, checker.check([q.text for q in paras]), strict=False):
+    # A backend's notices while checking (a server that stopped answering) are this
+    # file's, so they travel with its findings from whichever process checked it.
+    with notices_to(ctx.notice):
+        answers = checker.check([q.text for q in paras])
+    for para, problems in zip(paras, answers, strict=False):
         for prob in problems:
             yield rule.finding(
                 document.locate(para, prob.start, prob.end),

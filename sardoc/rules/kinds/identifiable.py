@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ...document import PARTS, Document
 from ...findings import Finding
 from ...identify import ENTITIES, find_identifiers
+from ..context import RunContext
 
 
 class Params(BaseModel):
@@ -75,11 +76,11 @@ def where(paragraph, people_where: str = "") -> str:
     return _WHERE.get(part, f" in the {part}")
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     wanted = frozenset(p.entities)
     parts = frozenset(p.parts)
-    for hit in find_identifiers(document):
+    for hit in find_identifiers(document, ctx.cache):
         span = hit.span
         if span.entity not in wanted:
             continue

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ...document import Document
 from ...findings import Finding
 from ...language.measures import TextStats, stats
+from ..context import RunContext
 from ..textutil import compile_any, normalise_heading
 
 MEASURES = {
@@ -63,7 +64,7 @@ def _judge(p: Params, st: TextStats):
     return None
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     if p.scope == "document":
         bad = _judge(p, stats(x.text for x in document.body()))

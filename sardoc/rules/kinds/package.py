@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 
 
 class Params(BaseModel):
@@ -22,7 +23,7 @@ class Params(BaseModel):
     what: tuple[str, ...] = ("macros", "an embedded object", "an ActiveX control", "an external")
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     for item in document.metadata.get("package", []):
         if item["what"].startswith(p.what):

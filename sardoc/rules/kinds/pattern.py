@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ...document import PARTS, Document
 from ...findings import Finding
+from ..context import RunContext
 from ..textutil import compile_any, paragraphs, word_pattern
 
 
@@ -39,7 +40,7 @@ class Params(BaseModel):
         return self
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     regex = compile_any(tuple(word_pattern(w) for w in p.words) + p.patterns, p.ignore_case)
     exceptions = compile_any(p.exceptions, p.ignore_case)

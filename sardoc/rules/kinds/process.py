@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 
 
 class Params(BaseModel):
@@ -81,7 +82,7 @@ CHECKS: dict[str, Check] = {
 }
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     review = document.content
     if review is None or not hasattr(review, "decision"):
         return  # prose, or content that is not a review

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding
+from ..context import RunContext
 from ..textutil import compile_any, normalise_heading
 
 
@@ -81,7 +82,7 @@ class _Item:
     loc: tuple | None = None
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     items = _from_content(document) if document.content is not None else _from_text(document, p)
     if p.check == "linked":

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 
 
 class Params(BaseModel):
@@ -58,7 +59,7 @@ def _value_of(content: Any, path: str) -> Any:
     return found[0][1] if len(found) == 1 else _MISSING
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     content = document.content
     if content is None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
+from ..context import RunContext
 from ..textutil import paragraphs, word_pattern
 
 
@@ -25,7 +26,7 @@ class Params(BaseModel):
     headings: bool = True
 
 
-def check(document: Document, rule) -> Iterator[Finding]:
+def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     flags = re.IGNORECASE if p.ignore_case else 0
     names = {f"s{i}": repl for i, repl in enumerate(p.swap.values())}

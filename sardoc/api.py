@@ -11,7 +11,7 @@ from .document import Document
 from .errors import InputError, Problem, SardocError
 from .findings import Finding, Severity
 from .rules import Rule, RunContext, run
-from .sources import READERS, read_document
+from .sources import READERS, read_document, settle_kind
 
 
 @dataclass
@@ -124,7 +124,16 @@ def read_file(path: Path, config: Config) -> Document:
     rules, the QA sheet, annotation, redaction) sees the same cleared names and
     pseudonyms.
     """
-    doc = read_document(path, config.kind, int(config.max_file_mb * 2**20))
+    limit = int(config.max_file_mb * 2**20)
+    if config.kind:
+        doc = read_document(path, config.kind, limit)
+    else:
+        doc = read_document(path, None, limit)
+        by_path = config.kind_for(path)
+        declared = ("front matter", "document properties", "declared in the file")
+        if by_path and doc.kind_source not in declared:
+            # The file's own declaration wins; a pattern in sardoc.yaml beats a guess.
+            doc = settle_kind(doc, path, by_path, source="sardoc.yaml")
     declare_names(doc, config)
     return doc
 
@@ -142,6 +151,14 @@ def _check_one(path: Path, config: Config, rules: list[Rule]) -> FileResult:
     except SardocError as e:
         return FileResult(str(path), None, problems=list(e.problems))
     ctx = RunContext(config=config)
+    if doc.kind_weak:
+        from .elements.kind import LABELS
+
+        ctx.notice(
+            f"{path}: checked as a {LABELS.get(doc.kind, doc.kind)}, but little in it says "
+            "what kind of document it is; set it with --kind, 'kind:' in its front matter, "
+            "or 'kinds:' in sardoc.yaml"
+        )
     found = run(doc, rules, ctx)
     return FileResult(str(path), doc, found, ctx.notices)
 

@@ -81,8 +81,25 @@ def cli() -> None:
     type=click.Path(path_type=Path),
     help="Write a copy of the Word draft with every finding as a comment (one .docx input).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Show each element the document's kind must contain, where it was found and why.",
+)
 def check(
-    paths, kind, config_path, select, ignore, profile, fmt, fail_on, output, grammar, jobs, annotate
+    paths,
+    kind,
+    config_path,
+    select,
+    ignore,
+    profile,
+    fmt,
+    fail_on,
+    output,
+    grammar,
+    jobs,
+    annotate,
+    explain,
 ):
     """Check drafts and review content (files or folders) against the rules."""
     from .api import check as run_check
@@ -125,6 +142,7 @@ def check(
         ruleset_version=ruleset_version(result.rules),
         paragraphs=result.paragraphs,
         notices=result.notices,
+        kinds={r.path: _kind_info(r, explain) for r in result.results if r.document is not None},
     )
     if annotate is not None:
         _annotate(paths[0], annotate, result)
@@ -156,6 +174,22 @@ class _progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+def _kind_info(file_result, explain: bool) -> dict:
+    """What kind a file was checked as and why; with ``explain``, its elements' evidence."""
+    from .elements import find_all
+    from .rules.context import RunContext
+    from .rules.kinds.element import element_dirs
+
+    doc = file_result.document
+    info: dict = {"kind": doc.kind, "kind_source": doc.kind_source}
+    if explain:
+        found = find_all(doc, element_dirs(RunContext(config=file_result.config)))
+        info["elements"] = {
+            eid: (r.evidence.as_dict() if r.evidence else None) for eid, r in found.items()
+        }
+    return info
 
 
 def _check_annotate_request(annotate: Path, paths) -> None:

@@ -93,6 +93,12 @@ class Config(BaseModel):
     profile: Literal["draft", "publication"] = "draft"
     fail_on: Literal["error", "warning", "never"] = "error"
     kind: str | None = None
+    #: Kinds by file pattern, for files that do not say: ``{"briefings/*": briefing}``.
+    #: Patterns are matched against the path relative to this file's folder, then the
+    #: file name.
+    kinds: dict[str, str] = {}
+    #: Folders of element files that extend or replace the built-in elements.
+    element_paths: list[str] = []
     select: list[str] = []
     ignore: list[str] = []
     rule_paths: list[str] = []
@@ -104,6 +110,35 @@ class Config(BaseModel):
     #: Where the config came from (not a key of the file).
     path: str | None = None
     text: str = ""
+
+    @field_validator("kinds")
+    @classmethod
+    def _kinds(cls, v: dict[str, str]) -> dict[str, str]:
+        from .document import canonical_kind, unknown_kind
+
+        out = {}
+        for pattern, kind in v.items():
+            named = canonical_kind(kind)
+            if named is None:
+                raise ValueError(unknown_kind(kind))
+            out[pattern] = named
+        return out
+
+    def kind_for(self, path: Path) -> str | None:
+        """The kind ``kinds:`` gives ``path``, if any pattern matches it."""
+        if not self.kinds:
+            return None
+        from fnmatch import fnmatch
+
+        base = Path(self.path).parent if self.path else Path.cwd()
+        try:
+            rel = path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            rel = path.name
+        for pattern, kind in self.kinds.items():
+            if fnmatch(rel, pattern) or fnmatch(path.name, pattern):
+                return kind
+        return None
 
     @field_validator("rules", mode="before")
     @classmethod

@@ -81,7 +81,7 @@ def test_nothing_but_the_new_comments_changes(tmp_path):
     before = src.read_bytes()
     out, findings = annotated(tmp_path, src)
     assert src.read_bytes() == before
-    assert {f.rule_id for f in findings} >= {"PII-001", "PUB-001"}
+    assert {f.rule_id for f in findings} >= {"PII-001", "PUB-008"}
     a, b = zipfile.ZipFile(src), zipfile.ZipFile(out)
     assert a.namelist() == b.namelist()
     for name in a.namelist():
@@ -126,7 +126,7 @@ def test_comments_sit_on_the_words_and_carry_rule_and_hint(tmp_path):
     start = next(e for e in body.iter(W + "commentRangeStart") if e.get(W + "id") == name_id)
     assert "".join(start.getnext().itertext()) == "Jane Hughes"
     assert start.getnext().find(f"{W}rPr/{W}b") is not None  # on the bold run itself
-    missing = next(i for i, text in comments.items() if text.startswith("PUB-001"))
+    missing = next(i for i, text in comments.items() if text.startswith("PUB-008"))
     first_p = next(body.iter(W + "p"))
     assert any(e.get(W + "id") == missing for e in first_p.iter(W + "commentRangeStart"))
 

@@ -43,6 +43,9 @@ class Report:
         notices: One-line notices to show, e.g. that a grammar backend was unavailable.
         paragraphs: The text of the paragraphs findings point at, and their offset in
             the source file where there is one, by (file, index).
+        kinds: For each file, the kind it was checked as and why:
+            ``{"kind": ..., "kind_source": ...}``, and with ``--explain`` the
+            ``elements`` found, each with its evidence (None where missing).
     """
 
     findings: list[Finding]
@@ -53,6 +56,15 @@ class Report:
     ruleset_version: str
     notices: Sequence[str] = ()
     paragraphs: Mapping[tuple[str, int], tuple[str, int | None]] = field(default_factory=dict)
+    kinds: Mapping[str, Mapping] = field(default_factory=dict)
+
+
+def describe_kind(info: Mapping) -> str:
+    """``checked as a 7-minute briefing (title)`` for a file's ``kinds`` entry."""
+    from ..elements.kind import LABELS
+
+    label = LABELS.get(info["kind"], info["kind"])
+    return f"checked as a {label} ({info['kind_source']})"
 
 
 def format_report(report: Report, name: str, color: bool = False) -> str:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from . import Report, files_by_rule, plural, summary_line
+from . import Report, describe_kind, files_by_rule, plural, summary_line
 
 if TYPE_CHECKING:
     from ..findings import Finding
@@ -53,11 +53,17 @@ def render(report: Report, color: bool = False) -> str:
     if lines:
         lines.append("")
     if not report.findings:
+        for file in report.files:
+            lines += _kind_lines(report, str(file), paint, passed=True)
+        if report.files:
+            lines.append("")
         files = plural(len(report.files), "file")
         lines.append(f"No problems found in {files} (profile: {report.profile}).")
         return "\n".join(lines) + "\n"
+    with_findings = {f.location.file for f in report.findings}
     for file, in_file in _group(report.findings, lambda f: f.location.file):
         lines.append(paint("file", file))
+        lines += [line for line in _kind_lines(report, file, paint) if line]
         width = max(len(_position(f)) for f in in_file)
         indent = " " * (4 + width + 2 + len("warning") + 2)
         for section, in_section in _group(in_file, lambda f: f.location.section):
@@ -73,10 +79,38 @@ def render(report: Report, color: bool = False) -> str:
                 if f.text:
                     lines.append(indent + _quote(f.text))
         lines.append("")
+    passed = [str(f) for f in report.files if str(f) not in with_findings]
+    for file in passed:
+        lines += _kind_lines(report, file, paint, passed=True)
+    if passed:
+        lines.append("")
     if len(report.files) > 1:
         lines += frequency_table(report) + [""]
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
+
+
+def _kind_lines(report: Report, file: str, paint, passed: bool = False) -> list[str]:
+    """The kind a file was checked as and why, and with --explain its elements."""
+    info = report.kinds.get(file)
+    if passed:
+        head = [
+            paint("file", file) + ": no problems" + (f", {describe_kind(info)}" if info else "")
+        ]
+    else:
+        head = [f"  {describe_kind(info)}"] if info else []
+    elements = (info or {}).get("elements") or {}
+    for eid, ev in elements.items():
+        if ev is None:
+            head.append(f"    missing  {eid}")
+            continue
+        where = SECTION_SEP.join(ev["section"]) or "(whole document)"
+        head.append(f"    found    {eid}: {where} [{ev['strength']}; {', '.join(ev['cues'])}]")
+        for sentence in ev["sentences"][:2]:
+            head.append(f"               {_quote(sentence)}")
+    if elements:
+        head.append("")
+    return head
 
 
 def frequency_table(report: Report) -> list[str]:

@@ -14,7 +14,7 @@ from . import Report, files_by_rule, files_with_findings, severity_counts
 SCHEMA = "sardoc-findings"
 #: Additive changes bump the minor number; anything that could break a reader bumps
 #: the major number. Keep docs/json-output.md and its JSON Schema in step.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def to_data(report: Report) -> dict:
@@ -41,6 +41,9 @@ def to_data(report: Report) -> dict:
         "ruleset_version": report.ruleset_version,
         "profile": report.profile,
         "files": [str(f) for f in report.files],
+        "kinds": {
+            str(f): dict(report.kinds[str(f)]) for f in report.files if str(f) in report.kinds
+        },
         "notices": list(report.notices),
         "summary": summary,
         "findings": [f.to_dict() for f in report.findings],

@@ -37,6 +37,15 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 
 
+def _artifact(report: Report, file: str) -> dict:
+    """A file checked, with the kind it was checked as (and why) as properties."""
+    out: dict = {"location": artifact_location(file)}
+    info = report.kinds.get(file)
+    if info:
+        out["properties"] = {"kind": info["kind"], "kind_source": info["kind_source"]}
+    return out
+
+
 def render(report: Report, color: bool = False) -> str:
     """Render the report as a SARIF 2.1.0 log (``color`` is ignored).
 
@@ -82,7 +91,7 @@ def to_sarif(report: Report) -> dict:
         "tool": {"driver": driver},
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
-        "artifacts": [{"location": artifact_location(str(f))} for f in report.files],
+        "artifacts": [_artifact(report, str(f)) for f in report.files],
         "results": results,
         "properties": {"profile": report.profile, "ruleset_version": report.ruleset_version},
     }

@@ -23,7 +23,8 @@ def test_grouped_by_file_then_section_in_order(report):
     assert "  (whole document)" in lines
     assert "  Findings › Agency: police, health" in lines
     # A clean file prints nothing.
-    assert not any("clean.md" in line for line in lines)
+    # A file with no findings is listed once, as passed.
+    assert [line for line in lines if "clean.md" in line] == ["drafts/clean.md: no problems"]
 
 
 def test_finding_lines_show_position_severity_message_and_id(report):
@@ -60,7 +61,10 @@ def test_summary_is_last(report):
 
 def test_all_clean():
     out = human.render(build_report(findings=[], notices=()))
-    assert out == "No problems found in 3 files (profile: draft).\n"
+    assert out == (
+        "drafts/adult a.md: no problems\ndrafts/report.docx: no problems\n"
+        "drafts/clean.md: no problems\n\nNo problems found in 3 files (profile: draft).\n"
+    )
 
 
 def test_colour_only_when_asked(report):

@@ -95,7 +95,9 @@ def test_harper_offline_finds_real_mistakes_and_skips_field_words(tmp_path):
         "safeguarding were discussed with the Caldicott guardian.\n",
     )
     found, notices = grammar_findings(path, backend="harper")
-    assert notices == []
+    # Only the grammar backend's notices matter here (a tiny draft also gets one
+    # saying which kind it was checked as).
+    assert [n for n in notices if "checked as" not in n] == []
     texts = [f.text for f in found]
     assert any("The the" in t or t == "the" for t in texts), texts
     assert not any(t in ("A", "Caldicott", "safeguarding") for t in texts)

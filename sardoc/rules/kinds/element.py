@@ -9,6 +9,7 @@ share one outline per kind.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
@@ -37,10 +38,19 @@ def evidence(document: Document, rule) -> Evidence | None:
     return res.evidence
 
 
+def element_dirs(ctx: RunContext | None) -> tuple[Path, ...]:
+    """A board's own element folders (``element_paths`` in sardoc.yaml), resolved."""
+    config = ctx.config if ctx is not None else None
+    if config is None or not config.element_paths:
+        return ()
+    base = Path(config.path).parent if config.path else Path.cwd()
+    return tuple((base / p).resolve() for p in config.element_paths)
+
+
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     try:
-        res = result_for(document, p.element)
+        res = result_for(document, p.element, element_dirs(ctx))
     except KeyError:
         return  # the kind has no such element (checked by the rule-file tests)
     ev = res.evidence

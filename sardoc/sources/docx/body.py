@@ -16,39 +16,39 @@ from ...errors import InputError
 from .headings import Layout
 from .hidden import HiddenParts
 from .names import (
-    _ALT,
-    _AUTHOR,
-    _BLOCK_CONTAINERS,
-    _BR,
-    _COMMENTREF,
-    _COMMENTSTART,
-    _CR,
-    _DATE,
-    _DEL,
-    _DELTEXT,
-    _DRAWING,
-    _ENDNOTEREF,
-    _FALLBACK,
-    _FOOTNOTEREF,
-    _ID,
-    _INLINE_CONTAINERS,
-    _NOBREAKHYPHEN,
-    _NUMID,
-    _NUMPR,
-    _OUTLINE,
-    _P,
-    _PICT,
-    _PPR,
-    _PSTYLE,
-    _PTAB,
-    _R,
-    _SDT,
-    _SDTCONTENT,
-    _T,
-    _TAB,
-    _TBL,
-    _TXBX,
-    _VAL,
+    ALT,
+    AUTHOR,
+    BLOCK_CONTAINERS,
+    BR,
+    COMMENTREF,
+    COMMENTSTART,
+    CR,
+    DATE,
+    DEL,
+    DELTEXT,
+    DRAWING,
+    ENDNOTEREF,
+    FALLBACK,
+    FOOTNOTEREF,
+    ID,
+    INLINE_CONTAINERS,
+    NOBREAKHYPHEN,
+    NUMID,
+    NUMPR,
+    OUTLINE,
+    PICT,
+    PPR,
+    PSTYLE,
+    PTAB,
+    SDT,
+    SDTCONTENT,
+    TAB,
+    TBL,
+    TXBX,
+    VAL,
+    P,
+    R,
+    T,
 )
 from .package import NS_STRICT, W
 from .styles import Styles, outline_level
@@ -111,31 +111,31 @@ class Reader(HiddenParts):
         """Paragraphs and tables under ``parent``, in reading order."""
         for child in parent:
             tag = child.tag
-            if tag == _P:
+            if tag == P:
                 self.paragraph(child, part, table, box)
-            elif tag == _TBL:
+            elif tag == TBL:
                 self.blocks(child, part, True, box)
-            elif tag in _BLOCK_CONTAINERS:
+            elif tag in BLOCK_CONTAINERS:
                 self.blocks(child, part, table, box)
-            elif tag == _COMMENTSTART and part == "body":
+            elif tag == COMMENTSTART and part == "body":
                 # A comment anchored between paragraphs belongs with the next one.
-                self._refs.setdefault(("comment", child.get(_ID, "")), self._where_next())
+                self._refs.setdefault(("comment", child.get(ID, "")), self._where_next())
 
     def _where_next(self) -> tuple[tuple[str, ...], int | None]:
         return self.builder.section, len(self.builder.paragraphs)
 
     def paragraph(self, p: etree._Element, part: str, table: bool, box: bool) -> None:
         style_id = numbered = outline = None
-        ppr = p.find(_PPR)
+        ppr = p.find(PPR)
         if ppr is not None:
-            el = ppr.find(_PSTYLE)
-            style_id = el.get(_VAL) if el is not None else None
-            el = ppr.find(_NUMPR)
+            el = ppr.find(PSTYLE)
+            style_id = el.get(VAL) if el is not None else None
+            el = ppr.find(NUMPR)
             if el is not None:
-                numid = el.find(_NUMID)
+                numid = el.find(NUMID)
                 if numid is not None:
-                    numbered = numid.get(_VAL, "0") != "0"
-            outline = outline_level(ppr.find(_OUTLINE))
+                    numbered = numid.get(VAL, "0") != "0"
+            outline = outline_level(ppr.find(OUTLINE))
         style = self.styles.get(style_id)
         level = style.level if outline is None else outline
         is_list = style.is_list if numbered is None else numbered
@@ -146,7 +146,7 @@ class Reader(HiddenParts):
 
         if part != "body":
             role = "table" if table else "list" if is_list else "body"
-            emitted = self._hidden_paragraph(text, part, role, style=style.name)
+            emitted = self.hidden_paragraph(text, part, role, style=style.name)
         else:
             # Where the paragraph is in word/document.xml, so that a finding can be put
             # back on it as a Word comment (``sardoc check --annotate``).
@@ -204,51 +204,51 @@ class Reader(HiddenParts):
         """Collect the text under a paragraph; ``change`` is the deletion it is inside."""
         for child in parent:
             tag = child.tag
-            if tag == _R:
+            if tag == R:
                 self.run(child, acc, change)
-            elif tag in _INLINE_CONTAINERS:
+            elif tag in INLINE_CONTAINERS:
                 self.inline(child, acc, change)
-            elif tag == _DEL:
-                self.inline(child, acc, (child.get(_AUTHOR, ""), child.get(_DATE, "")))
-            elif tag == _SDT:
-                content = child.find(_SDTCONTENT)
+            elif tag == DEL:
+                self.inline(child, acc, (child.get(AUTHOR, ""), child.get(DATE, "")))
+            elif tag == SDT:
+                content = child.find(SDTCONTENT)
                 if content is not None:
                     self.inline(content, acc, change)
-            elif tag == _COMMENTSTART:
-                acc.comments.append(child.get(_ID, ""))
+            elif tag == COMMENTSTART:
+                acc.comments.append(child.get(ID, ""))
             # Anything else (moved-away text, properties, bookmarks, ruby annotations,
             # field codes, maths) is not part of the text a reader sees.
 
     def run(self, r: etree._Element, acc: Para, change: tuple[str, str] | None) -> None:
         for child in r:
             tag = child.tag
-            if tag == _T or tag == _DELTEXT:
+            if tag == T or tag == DELTEXT:
                 piece = child.text
                 if not piece:
                     continue
                 if change is None:
-                    if tag == _T:  # the hot path, so keep() is inlined
+                    if tag == T:  # the hot path, so keep() is inlined
                         acc.text.append(piece)
                         acc.del_open = False
                         if acc.nodes is not None:
                             acc.nodes.append(child)
                 else:
                     acc.delete(piece, change, child)
-            elif tag == _TAB or tag == _PTAB:
+            elif tag == TAB or tag == PTAB:
                 self._put(acc, "\t", change, child)
-            elif tag == _BR or tag == _CR:
+            elif tag == BR or tag == CR:
                 self._put(acc, "\n", change, child)
-            elif tag == _NOBREAKHYPHEN:
+            elif tag == NOBREAKHYPHEN:
                 self._put(acc, "-", change, child)
-            elif tag == _DRAWING or tag == _PICT or tag == _ALT:
+            elif tag == DRAWING or tag == PICT or tag == ALT:
                 if change is None:
                     acc.boxes.extend(_text_boxes(child))
-            elif tag == _FOOTNOTEREF:
-                acc.notes.append(("footnote", child.get(_ID, "")))
-            elif tag == _ENDNOTEREF:
-                acc.notes.append(("endnote", child.get(_ID, "")))
-            elif tag == _COMMENTREF:
-                acc.comments.append(child.get(_ID, ""))
+            elif tag == FOOTNOTEREF:
+                acc.notes.append(("footnote", child.get(ID, "")))
+            elif tag == ENDNOTEREF:
+                acc.notes.append(("endnote", child.get(ID, "")))
+            elif tag == COMMENTREF:
+                acc.comments.append(child.get(ID, ""))
 
     @staticmethod
     def _put(acc: Para, piece: str, change: tuple[str, str] | None, node) -> None:
@@ -262,9 +262,9 @@ def _text_boxes(el: etree._Element):
     """Text-box contents in a drawing, skipping Word's fallback copy of the same box."""
     for child in el:
         tag = child.tag
-        if tag == _TXBX:
+        if tag == TXBX:
             yield child  # a box inside this one is found when its paragraphs are read
-        elif tag != _FALLBACK and isinstance(tag, str):
+        elif tag != FALLBACK and isinstance(tag, str):
             yield from _text_boxes(child)
 
 

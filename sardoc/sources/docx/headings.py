@@ -8,21 +8,21 @@ from lxml import etree
 
 from ..typed_headings import SENTENCE_END, is_contents_line, numbering_depth
 from .names import (
-    _BLOCK_CONTAINERS,
-    _FLDCHAR,
-    _HYPERLINK,
-    _INLINE_CONTAINERS,
-    _INSTR,
-    _P,
-    _PPR,
-    _PSTYLE,
-    _R,
-    _RPR,
-    _RSTYLE,
-    _SDT,
-    _SDTCONTENT,
-    _T,
-    _VAL,
+    BLOCK_CONTAINERS,
+    FLDCHAR,
+    HYPERLINK,
+    INLINE_CONTAINERS,
+    INSTR,
+    PPR,
+    PSTYLE,
+    RPR,
+    RSTYLE,
+    SDT,
+    SDTCONTENT,
+    VAL,
+    P,
+    R,
+    T,
 )
 from .package import W
 from .styles import Style, Styles, run_format
@@ -40,12 +40,12 @@ def _runs(parent: etree._Element):
     """The runs of a paragraph's running text (not deleted, not in text boxes)."""
     for child in parent:
         tag = child.tag
-        if tag == _R:
+        if tag == R:
             yield child
-        elif tag in _INLINE_CONTAINERS:
+        elif tag in INLINE_CONTAINERS:
             yield from _runs(child)
-        elif tag == _SDT:
-            content = child.find(_SDTCONTENT)
+        elif tag == SDT:
+            content = child.find(SDTCONTENT)
             if content is not None:
                 yield from _runs(content)
 
@@ -53,9 +53,9 @@ def _runs(parent: etree._Element):
 def _body_paragraphs(parent: etree._Element):
     """Body paragraphs outside tables, in reading order (text boxes are inside runs)."""
     for child in parent:
-        if child.tag == _P:
+        if child.tag == P:
             yield child
-        elif child.tag in _BLOCK_CONTAINERS:
+        elif child.tag in BLOCK_CONTAINERS:
             yield from _body_paragraphs(child)
 
 
@@ -103,8 +103,8 @@ class Layout:
 
     @staticmethod
     def _style_id(p: etree._Element) -> str | None:
-        el = p.find(f"{_PPR}/{_PSTYLE}")
-        return el.get(_VAL) if el is not None else None
+        el = p.find(f"{PPR}/{PSTYLE}")
+        return el.get(VAL) if el is not None else None
 
     def format(self, p: etree._Element, style_id: str | None):
         """(smallest size, all bold, [(size, characters)]) over the paragraph's text."""
@@ -114,14 +114,14 @@ class Layout:
         p_bold = styles.default_bold if p_bold is None else p_bold
         smallest, all_bold, pieces = None, True, []
         for r in _runs(p):
-            text = "".join(t.text or "" for t in r.iterchildren(_T))
+            text = "".join(t.text or "" for t in r.iterchildren(T))
             if not text.strip():
                 continue
-            rpr = r.find(_RPR)
+            rpr = r.find(RPR)
             size, bold = run_format(rpr)
             if size is None or bold is None:
-                el = rpr.find(_RSTYLE) if rpr is not None else None
-                c_size, c_bold = styles.style_format("c", el.get(_VAL) if el is not None else None)
+                el = rpr.find(RSTYLE) if rpr is not None else None
+                c_size, c_bold = styles.style_format("c", el.get(VAL) if el is not None else None)
                 size = size or c_size or p_size
                 bold = bold if bold is not None else c_bold if c_bold is not None else p_bold
             smallest = size if smallest is None else min(smallest, size)
@@ -138,10 +138,10 @@ class Layout:
         and closes in a later one.
         """
         inside = self._toc_fields > 0
-        for el in p.iter(_FLDCHAR, _INSTR, _HYPERLINK):
-            if el.tag == _HYPERLINK:
+        for el in p.iter(FLDCHAR, INSTR, HYPERLINK):
+            if el.tag == HYPERLINK:
                 inside = inside or (el.get(W + "anchor") or "").startswith("_Toc")
-            elif el.tag == _INSTR:
+            elif el.tag == INSTR:
                 if self._fields and self._fields[-1] is None:
                     words = (el.text or "").split()  # a field code may be split over runs
                     self._fields[-1] = words[0].upper() if words else None

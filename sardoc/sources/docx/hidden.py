@@ -13,12 +13,12 @@ from lxml import etree
 
 from ...document import Paragraph
 from .names import (
-    _AUTHOR,
-    _CHANGE_TAGS,
-    _DATE,
-    _ID,
-    _INITIALS,
-    _TYPE,
+    AUTHOR,
+    CHANGE_TAGS,
+    DATE,
+    ID,
+    INITIALS,
+    TYPE,
 )
 from .package import W
 
@@ -33,7 +33,7 @@ class HiddenParts:
     ``_section``, ``_attrs`` and ``blocks()`` from the reader.
     """
 
-    def _hidden_paragraph(self, text: str, part: str, role: str, **attrs: Any):
+    def hidden_paragraph(self, text: str, part: str, role: str, **attrs: Any):
         """A paragraph outside the body, with the section it relates to, if any."""
         if not text:
             return None
@@ -62,31 +62,31 @@ class HiddenParts:
         for note in root:
             if note.tag not in (W + "footnote", W + "endnote"):
                 continue
-            if note.get(_TYPE) in _NOTE_SEPARATORS:
+            if note.get(TYPE) in _NOTE_SEPARATORS:
                 continue
-            nid = note.get(_ID, "")
+            nid = note.get(ID, "")
             section, of = self._refs.get((part, nid), ((), None))
             self.hidden(note, part, section, id=nid, of=of)
 
     def comments(self, root: etree._Element) -> None:
         """Comments, with author, initials and date, placed where they are anchored."""
         for comment in root.iterchildren(W + "comment"):
-            author = comment.get(_AUTHOR, "")
-            if (author, comment.get(_INITIALS, "")) == ("sardoc", "SD"):
+            author = comment.get(AUTHOR, "")
+            if (author, comment.get(INITIALS, "")) == ("sardoc", "SD"):
                 # sardoc's own notes from --annotate: checking an annotated copy again
                 # must give the draft's findings, not findings about the notes.
                 continue
             if author.strip():
                 self.people[(author.strip(), "comment")] = None
-            cid = comment.get(_ID, "")
+            cid = comment.get(ID, "")
             section, of = self._refs.get(("comment", cid), ((), None))
             self.hidden(
                 comment,
                 "comment",
                 section,
                 author=author,
-                initials=comment.get(_INITIALS, ""),
-                date=comment.get(_DATE, ""),
+                initials=comment.get(INITIALS, ""),
+                date=comment.get(DATE, ""),
                 id=cid,
                 of=of,
             )
@@ -103,7 +103,7 @@ class HiddenParts:
 
     def people_in(self, root: etree._Element) -> None:
         """Authors of tracked changes anywhere in a part."""
-        for el in root.iter(*_CHANGE_TAGS):
-            author = (el.get(_AUTHOR) or "").strip()
+        for el in root.iter(*CHANGE_TAGS):
+            author = (el.get(AUTHOR) or "").strip()
             if author:
                 self.people[(author, "tracked change")] = None

@@ -80,13 +80,13 @@ def read_properties(reader, core, app, custom) -> dict[str, str]:
                 custom_values.append((prop.get("name", ""), value, [v for v in prop if v.text]))
     keep = reader.keep_nodes
     for name, value in found.items():
-        para = reader._hidden_paragraph(value, "property", "body", property=name)
+        para = reader.hidden_paragraph(value, "property", "body", property=name)
         if keep and para is not None:
             para.attrs["nodes"] = elements[name]
         if name in _PERSON_PROPERTIES:
             reader.people[(value, "property")] = None
     for name, value, nodes in custom_values:
-        para = reader._hidden_paragraph(value, "property", "body", property="custom", name=name)
+        para = reader.hidden_paragraph(value, "property", "body", property="custom", name=name)
         if keep and para is not None:
             para.attrs["nodes"] = nodes
         if name.strip().lower() in ("sardoc-kind", "sardoc-allow", "sardoc-pseudonyms"):

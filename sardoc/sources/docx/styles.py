@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .names import _B, _NUMID, _NUMPR, _OUTLINE, _SZ, _TYPE, _VAL
+from .names import NUMID, NUMPR, OUTLINE, SZ, TYPE, VAL, B
 from .package import W
 
 _HEADING_NAME = re.compile(r"heading\s*([1-9])", re.I)
@@ -40,25 +40,25 @@ class Styles:
         self.default_size = size or 20
         self.default_bold = bool(bold)
         for style in root.iterchildren(W + "style"):
-            stype = style.get(_TYPE, "paragraph")
+            stype = style.get(TYPE, "paragraph")
             if stype in ("paragraph", "character"):
                 based_el = style.find(W + "basedOn")
                 self._format[(stype[0], style.get(W + "styleId") or "")] = (
                     *run_format(style.find(W + "rPr")),
-                    based_el.get(_VAL) if based_el is not None else None,
+                    based_el.get(VAL) if based_el is not None else None,
                 )
             if stype != "paragraph":
                 continue
             sid = style.get(W + "styleId") or ""
             name_el = style.find(W + "name")
             based = style.find(W + "basedOn")
-            outline = style.find(f"{W}pPr/{_OUTLINE}")
-            numid = style.find(f"{W}pPr/{_NUMPR}/{_NUMID}")
+            outline = style.find(f"{W}pPr/{OUTLINE}")
+            numid = style.find(f"{W}pPr/{NUMPR}/{NUMID}")
             self._raw[sid] = (
-                name_el.get(_VAL, sid) if name_el is not None else sid,
-                based.get(_VAL) if based is not None else None,
+                name_el.get(VAL, sid) if name_el is not None else sid,
+                based.get(VAL) if based is not None else None,
                 outline_level(outline),
-                None if numid is None else numid.get(_VAL, "0") != "0",
+                None if numid is None else numid.get(VAL, "0") != "0",
             )
             if style.get(W + "default") in ("1", "true", "on") and not self.default:
                 self.default = sid
@@ -123,7 +123,7 @@ def outline_level(el: etree._Element | None) -> int | None:
     if el is None:
         return None
     try:
-        value = int(el.get(_VAL, ""))
+        value = int(el.get(VAL, ""))
     except ValueError:
         return None
     return value + 1 if 0 <= value < 9 else 0
@@ -134,13 +134,13 @@ def run_format(rpr: etree._Element | None) -> tuple[int | None, bool | None]:
     if rpr is None:
         return None, None
     size = bold = None
-    el = rpr.find(_SZ)
+    el = rpr.find(SZ)
     if el is not None:
         try:
-            size = int(el.get(_VAL, ""))
+            size = int(el.get(VAL, ""))
         except ValueError:
             size = None
-    el = rpr.find(_B)
+    el = rpr.find(B)
     if el is not None:
-        bold = el.get(_VAL, "1").lower() not in _OFF
+        bold = el.get(VAL, "1").lower() not in _OFF
     return size, bold

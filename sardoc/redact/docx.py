@@ -208,11 +208,12 @@ class _Edit:
         if root is None:
             if name not in self.package.parts:
                 return None
+            blob = None
             if must_hold:
                 blob = self.package.bytes(name) or b""
                 if not any(m in blob for m in must_hold):
                     return None
-            root = self.package.xml(name)
+            root = self.package.xml(name, blob)
             self._names[id(root)] = name
         return root
 

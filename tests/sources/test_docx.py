@@ -564,6 +564,15 @@ def test_lying_size_header_is_caught_by_bounded_read(tmp_path, monkeypatch):
     assert pkg.total == 0
 
 
+def test_a_part_read_once_is_counted_once(tmp_path):
+    # Redaction reads a part's bytes to see whether it needs parsing, then parses them.
+    path = make_docx(tmp_path, p("Some text"))
+    pkg = package.Package(path.read_bytes(), str(path))
+    blob = pkg.bytes("word/document.xml")
+    assert pkg.xml("word/document.xml", blob) is not None
+    assert pkg.total == len(blob)
+
+
 def test_total_size_cap(tmp_path, monkeypatch):
     monkeypatch.setattr(package, "MAX_TOTAL_BYTES", 3_000)
     path = make_docx(tmp_path, p("x"), headers=[p("h" * 1_000)] * 4)

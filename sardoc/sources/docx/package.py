@@ -139,9 +139,14 @@ class Package:
             self.path,
         )
 
-    def xml(self, name: str) -> etree._Element | None:
-        """A part parsed as XML (no entities, no DTD, no network), or None if absent."""
-        blob = self.bytes(name)
+    def xml(self, name: str, blob: bytes | None = None) -> etree._Element | None:
+        """A part parsed as XML (no entities, no DTD, no network), or None if absent.
+
+        ``blob`` is the part's bytes when the caller has already read them with
+        :meth:`bytes`, so that they are not decompressed (and counted) twice.
+        """
+        if blob is None:
+            blob = self.bytes(name)
         if blob is None:
             return None
         try:

@@ -201,3 +201,19 @@ def test_body_size_comes_from_styles_when_runs_say_nothing(tmp_path):
 def test_paragraph_marked_as_body_text_is_not_a_heading(tmp_path):
     body = p(bold("Key dates"), ppr='<w:outlineLvl w:val="9"/>', raw=True) + p("Text.")
     assert body_headings(tmp_path, body) == []
+
+
+def test_a_larger_line_straight_after_a_heading_is_its_subtitle(tmp_path):
+    # sardoc's own cover page: the Title, then the board's name in a larger type.
+    body = (
+        p("Safeguarding Adults Review: Adult A", "Title")
+        + p("", raw=True)
+        + p(sized("Northfield Safeguarding Adults Board", 14), raw=True)
+        + p("Published March 2025.")
+        + p(sized("Summary", 14), raw=True)
+        + p("The summary says what happened to Adult A and what the board will change.")
+    )
+    assert body_headings(tmp_path, body) == [
+        (1, "Safeguarding Adults Review: Adult A"),
+        (1, "Summary"),
+    ]

@@ -190,10 +190,11 @@ class Reader(HiddenParts):
             return level  # an empty heading is skipped below
         if level:
             self.layout.styled(text, level)
-            return level
-        if outline == 0 or is_list or contents:
-            return 0  # marked as body text, a list item, or a line of the contents
-        return self.layout.level(p, text, style, style_id)
+        elif not (outline == 0 or is_list or contents):
+            # (not marked as body text, a list item, or a line of the contents)
+            level = self.layout.level(p, text, style, style_id)
+        self.layout.previous = level
+        return level
 
     def _current_section(self, part: str) -> tuple[str, ...]:
         return self.builder.section if part == "body" else self._section

@@ -72,7 +72,8 @@ class Layout:
     (bold only) one level below the last heading that had a level of its own (styled,
     sized, the title, or numbered at the top level: "2.", not "2.1"). An
     unnumbered first heading is the title, and numbered headings then sit one level
-    below it, as ``# Title`` / ``## 1. Introduction`` do in Markdown.
+    below it, as ``# Title`` / ``## 1. Introduction`` do in Markdown. A larger,
+    unnumbered line straight after a heading of its level is a subtitle, not a heading.
     """
 
     def __init__(self, styles: Styles, body: etree._Element) -> None:
@@ -81,6 +82,9 @@ class Layout:
         self._fields: list[str | None] = []
         self._offset: int | None = None  # set by the first heading
         self._anchor = 0  # level of the last heading with a level of its own
+        #: Level of the paragraph just before, if it was a heading (0 if it was text);
+        #: the reader sets it after each body paragraph.
+        self.previous = 0
         counts: dict[int, int] = {}
         sizes: set[int] = set()
         self.body_size = styles.default_size
@@ -191,5 +195,9 @@ class Layout:
             return level
         if not rank and not first:
             return min(9, self._anchor + 1)  # bold only: below the last anchoring heading
+        if rank and self.previous and rank <= self.previous:
+            # A larger line straight after a heading at its level or deeper, with no text
+            # between, is that heading's subtitle (a cover page's board name), not a section.
+            return 0
         self._anchor = level = min(9, rank or 1)  # by size rank, or the title
         return level

@@ -20,30 +20,33 @@ from lxml import etree
 from .document import Document
 from .errors import InputError
 from .findings import Finding
+from .sources.docx.package import NS_REL, NS_W, XML_SPACE, Package, W, xml_bytes
 
-_NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = "{" + _NS_W + "}"
-_NS = {"w": _NS_W}
-_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_NS = {"w": NS_W}
+_COMMENTS_REL = NS_REL + "/comments"
 _COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 AUTHOR, INITIALS = "sardoc", "SD"
 
 
 def annotate(data: bytes, document: Document, findings: Iterable[Finding], path: str) -> bytes:
-    """The .docx ``data`` with one comment per finding; ``document`` is it as read."""
-    try:
-        src = zipfile.ZipFile(io.BytesIO(data))
-        parts = {i.filename: i for i in src.infolist()}
-        body = etree.fromstring(src.read("word/document.xml"), _PARSER)
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
-        raise InputError("cannot annotate: not a readable .docx package", path) from None
-    comments_xml = src.read("word/comments.xml") if "word/comments.xml" in parts else None
-    comments = (
-        etree.fromstring(comments_xml, _PARSER)
-        if comments_xml
-        else etree.Element(W + "comments", nsmap={"w": _NS_W})
-    )
+    """The .docx ``data`` with one comment per finding; ``document`` is it as read.
+
+    The package is opened as the reader opens it (:class:`~sardoc.sources.docx.package.Package`),
+    so every part copied is held to the same limits: a package the reader would refuse,
+    or a part too large to copy, is refused here with the reader's message.
+
+    Raises:
+        InputError: the package is unreadable, too large, or not a Word document.
+    """
+    package = Package(data, path)
+    body = package.xml("word/document.xml")
+    if body is None:
+        raise InputError("not a Word document: the package has no word/document.xml", path)
+    has_comments = "word/comments.xml" in package.parts
+    comments = package.xml("word/comments.xml") if has_comments else None
+    if comments is None:
+        has_comments = False
+        comments = etree.Element(W + "comments", nsmap={"w": NS_W})
     used = [
         int(c.get(W + "id")) for c in comments.iter(W + "comment") if c.get(W + "id", "").isdigit()
     ]
@@ -65,26 +68,25 @@ def annotate(data: bytes, document: Document, findings: Iterable[Finding], path:
         _anchor(el, next_id, text)
         comments.append(_comment(next_id, finding))
         next_id += 1
+    # By lower-case part name, as the package lists them (names are case-insensitive).
+    changed = {"word/document.xml": body, "word/comments.xml": comments}
+    if not has_comments:
+        changed["word/_rels/document.xml.rels"] = _add_relationship(package)
+        changed["[content_types].xml"] = _add_content_type(package)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, info in parts.items():
-            blob = src.read(info)
-            if name == "word/document.xml":
-                blob = _xml(body)
-            elif name == "word/comments.xml":
-                blob = _xml(comments)
-            elif comments_xml is None and name == "word/_rels/document.xml.rels":
-                blob = _add_relationship(blob)
-            elif comments_xml is None and name == "[Content_Types].xml":
-                blob = _add_content_type(blob)
+        for name, info in package.parts.items():
+            root = changed.pop(name, None)
+            # Every other part is copied byte for byte, read within the package's limits.
+            blob = _xml(root) if root is not None else package.bytes(name)
             dst.writestr(info, blob)
-        if comments_xml is None:
-            dst.writestr("word/comments.xml", _xml(comments))
+        for name, root in changed.items():  # parts the draft did not have
+            if root is not None:
+                dst.writestr(name, _xml(root))
     return out.getvalue()
 
 
-def _xml(root) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+_xml = xml_bytes
 
 
 def _first_paragraph(body):
@@ -148,7 +150,7 @@ def _split(run, at: int):
     text = t1.text or ""
     t1.text, t2.text = text[:at], text[at:]
     for t in (t1, t2):
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        t.set(XML_SPACE, "preserve")
     run.addnext(second)
     return second
 
@@ -216,26 +218,32 @@ def _comment(cid: int, f: Finding):
         r = etree.SubElement(p, W + "r")
         t = etree.SubElement(r, W + "t")
         t.text = text
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        t.set(XML_SPACE, "preserve")
     return c
 
 
-def _add_relationship(blob: bytes) -> bytes:
-    root = etree.fromstring(blob, _PARSER)
+def _add_relationship(package: Package):
+    """document.xml.rels with a relationship to comments.xml (None if the part is absent)."""
+    root = package.xml("word/_rels/document.xml.rels")
+    if root is None:
+        return None
     ids = {r.get("Id") for r in root}
     n = 1
     while f"rIdSardoc{n}" in ids:
         n += 1
-    rel = etree.SubElement(root, f"{{{root.nsmap[None]}}}Relationship")
+    rel = etree.SubElement(root, f"{{{root.nsmap.get(None, '')}}}Relationship")
     rel.set("Id", f"rIdSardoc{n}")
     rel.set("Type", _COMMENTS_REL)
     rel.set("Target", "comments.xml")
-    return _xml(root)
+    return root
 
 
-def _add_content_type(blob: bytes) -> bytes:
-    root = etree.fromstring(blob, _PARSER)
-    over = etree.SubElement(root, f"{{{root.nsmap[None]}}}Override")
+def _add_content_type(package: Package):
+    """[Content_Types].xml declaring comments.xml (None if the part is absent)."""
+    root = package.xml("[Content_Types].xml")
+    if root is None:
+        return None
+    over = etree.SubElement(root, f"{{{root.nsmap.get(None, '')}}}Override")
     over.set("PartName", "/word/comments.xml")
     over.set("ContentType", _COMMENTS_TYPE)
-    return _xml(root)
+    return root

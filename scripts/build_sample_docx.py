@@ -1,4 +1,4 @@
-"""Build ``samples/adult-a/draft.docx`` from ``samples/adult-a/draft.md``.
+"""Build ``samples/adult-a/draft.docx`` (and ``draft-bold.docx``) from ``samples/adult-a/draft.md``.
 
 The Word sample is generated, never edited by hand, so that a reviewer can see what
 changed by reading the Markdown. The output is deterministic: fixed document
@@ -6,7 +6,16 @@ properties (author "Safeguarding Adults Board", fixed created and modified dates
 fixed timestamps inside the zip package, so rebuilding an unchanged draft gives the
 same bytes.
 
-Mapping: ``#``/``##``/``###`` headings use Word's built-in Heading 1/2/3 styles;
+Headings come in three shapes (``--headings``), the ways authors type them in Word:
+
+- ``styles`` (the default, ``draft.docx``): Word's built-in Heading 1/2/3 styles;
+- ``bold`` (``draft-bold.docx``): Normal paragraphs in bold, keeping the hand-typed
+  numbering of the Markdown ("1. Introduction"), as many council authors type them;
+- ``size``: Normal paragraphs, not bold, in a larger type for each level.
+
+Readers must find the same headings, levels and findings in all three (issue 13).
+
+Mapping: ``#``/``##``/``###`` headings as above;
 paragraphs use Normal; bullet lists use "List Bullet" and numbered lists "List Number";
 tables get a bold header row that repeats across pages. ``**bold**`` and ``*italic*``
 become bold and italic runs. HTML comments and front matter are left out (the front
@@ -14,7 +23,8 @@ matter's ``title`` and ``kind`` become document properties).
 
 Usage::
 
-    python scripts/build_sample_docx.py [draft.md] [draft.docx]
+    python scripts/build_sample_docx.py [draft.md] [draft.docx] [--headings bold|size]
+    python scripts/build_sample_docx.py --all     # draft.docx and draft-bold.docx
 
 Needs python-docx (``pip install -e '.[test]'``).
 """
@@ -33,11 +43,16 @@ import yaml
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_IN = ROOT / "samples" / "adult-a" / "draft.md"
 DEFAULT_OUT = ROOT / "samples" / "adult-a" / "draft.docx"
+#: The committed samples: output file and heading shape.
+SAMPLES = ((DEFAULT_OUT, "styles"), (ROOT / "samples" / "adult-a" / "draft-bold.docx", "bold"))
+#: Type size (points) of each heading level in the ``size`` shape; body text is 11 pt.
+HEADING_POINTS = {1: 20, 2: 16, 3: 13, 4: 12.5}
 
 AUTHOR = "Safeguarding Adults Board"
 FIXED_DATE = dt.datetime(2025, 3, 1, 9, 0, 0)
@@ -110,8 +125,22 @@ def add_table(doc, rows: list[list]) -> None:
     _repeat_header(table.rows[0])
 
 
-def build(markdown_text: str):
-    """A python-docx Document for a Markdown draft."""
+def add_heading(doc, text: str, level: int, shape: str) -> None:
+    """A heading in one of the three shapes (see the module's docstring)."""
+    if shape == "styles":
+        doc.add_heading(text, level=min(level, 9))
+        return
+    run = doc.add_paragraph().add_run(text)
+    if shape == "bold":
+        run.bold = True
+    elif shape == "size":
+        run.font.size = Pt(HEADING_POINTS.get(level, 12.5))
+    else:
+        raise ValueError(f"unknown heading shape {shape!r}: styles, bold or size")
+
+
+def build(markdown_text: str, headings: str = "styles"):
+    """A python-docx Document for a Markdown draft, with headings in the given shape."""
     meta, body = split_front_matter(markdown_text)
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     doc = Document()
@@ -139,7 +168,7 @@ def build(markdown_text: str):
             rows = None
         elif t == "inline":
             if heading:
-                doc.add_heading(plain(tok), level=min(heading, 9))
+                add_heading(doc, plain(tok), heading, headings)
             elif rows is not None:
                 rows[-1].append(tok)
             elif lists:
@@ -183,14 +212,29 @@ def deterministic_bytes(doc) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_IN)
-    parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("output", nargs="?", type=Path, default=None)
+    parser.add_argument("--headings", choices=("styles", "bold", "size"), default="styles")
+    parser.add_argument("--all", action="store_true", help="build every committed sample")
     args = parser.parse_args(argv)
-    data = deterministic_bytes(build(args.source.read_text(encoding="utf-8")))
-    tmp = args.output.with_name(args.output.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(args.output)  # atomic: a half-written sample is never left behind
-    print(f"wrote {args.output} ({len(data):,} bytes)")
+    text = args.source.read_text(encoding="utf-8")
+    if args.all:
+        jobs = list(SAMPLES)
+    else:
+        default = dict((shape, out) for out, shape in SAMPLES).get(args.headings)
+        output = args.output or default
+        if output is None:
+            parser.error(f"give an output file for --headings {args.headings}")
+        jobs = [(output, args.headings)]
+    for output, shape in jobs:
+        write(output, deterministic_bytes(build(text, shape)))
     return 0
+
+
+def write(output: Path, data: bytes) -> None:
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(output)  # atomic: a half-written sample is never left behind
+    print(f"wrote {output} ({len(data):,} bytes)")
 
 
 if __name__ == "__main__":

@@ -229,3 +229,28 @@ def _relationships(items: list[tuple[str, str]]) -> str:
         for i, (kind, target) in enumerate(items, 1)
     )
     return f'<Relationships xmlns="{_PKG_REL}">{rels}</Relationships>'
+
+
+def bold(text: str) -> str:
+    """A bold run of text."""
+    return f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def sized(text: str, points: float) -> str:
+    """A run of text in a given type size."""
+    return (
+        f'<w:r><w:rPr><w:sz w:val="{round(points * 2)}"/></w:rPr>'
+        f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+    )
+
+
+def sample_builder():
+    """``scripts/build_sample_docx.py`` as a module: Word files from Markdown in three
+    heading shapes (Heading styles, bold Normal paragraphs, larger type)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_sample_docx.py"
+    spec = importlib.util.spec_from_file_location("build_sample_docx", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

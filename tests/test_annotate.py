@@ -230,3 +230,49 @@ def test_a_name_inside_a_run_is_covered_exactly_and_keeps_its_formatting(tmp_pat
     assert "".join("".join(r.itertext()) for r in runs) == "Later Mrs Okafor visited the ward."
     assert all(r.find(f"{W}rPr/{W}i") is not None for r in runs)  # italic kept on every half
     assert read_document(out).paragraphs[1].text == "Later Mrs Okafor visited the ward."
+
+
+# -- the same limits as the reader (issue 17, item 3) -------------------------------
+
+
+def test_annotate_refuses_a_bomb_with_the_readers_message(tmp_path, monkeypatch):
+    from sardoc.errors import InputError
+    from sardoc.sources import docx
+    from sardoc.sources.docx import package
+
+    src = make_docx(tmp_path, p("Review", "Heading1") + p("x" * 20_000), styles=HEADING_STYLES)
+    document = read_document(src)
+    monkeypatch.setattr(package, "MAX_PART_BYTES", 10_000)
+    with pytest.raises(InputError) as read_error:
+        docx.read(src, src.read_bytes())
+    with pytest.raises(InputError) as annotate_error:
+        annotate(src.read_bytes(), document, [], str(src))
+    assert annotate_error.value.lines() == read_error.value.lines()
+    assert "word/document.xml is too large when decompressed" in read_error.value.lines()[0]
+
+
+def test_a_part_only_annotate_copies_is_held_to_the_limits(tmp_path, monkeypatch, capsys):
+    """The reader never opens a picture, but annotate copies it: it must be capped too."""
+    import sys
+
+    from sardoc.cli import main
+    from sardoc.sources.docx import package
+
+    src = make_docx(
+        tmp_path,
+        p("Review", "Heading1") + p("Text."),
+        styles=HEADING_STYLES,
+        extra={"word/media/image1.png": b"\0" * 50_000},  # compresses to almost nothing
+    )
+    monkeypatch.setattr(package, "MAX_PART_BYTES", 10_000)
+    out = tmp_path / "annotated.docx"
+    monkeypatch.setattr(
+        sys, "argv", ["sardoc", "check", str(src), "-j", "1", "--annotate", str(out)]
+    )
+    with pytest.raises(SystemExit) as e:
+        main()
+    assert e.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"{src}: word/media/image1.png is too large when decompressed")
+    assert not out.exists()

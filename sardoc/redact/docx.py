@@ -1,6 +1,8 @@
 """Redacting Word files: edit the text in the XML runs where it is, keep everything else.
 
-The Word reader, asked to (:func:`sardoc.sources.docx.read_for_editing`), keeps the
+The package is opened, and every part read, through the one way into a Word package
+(:mod:`sardoc.sources.docx.package`), with the reader's limits. The Word reader,
+asked to (:func:`sardoc.sources.docx.read_for_editing`), keeps the
 XML elements behind each paragraph's text, in every place it reads: the body and its
 tables, tracked insertions and deletions (``w:delText``), headers, footers, footnotes,
 endnotes, comments, text boxes and document properties. An identifier is replaced in
@@ -33,16 +35,18 @@ from lxml import etree
 from ..document import Document, Paragraph
 from ..identify import Hit
 from ..sources.docx import read_for_editing
+from ..sources.docx.package import (
+    NS_APP,
+    NS_CORE,
+    NS_DC,
+    NS_MC,
+    NS_PKG_REL,
+    NS_W15,
+    XML_SPACE,
+    W,
+    xml_bytes,
+)
 from .plan import Placeholders
-
-_NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_NS_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
-_NS_CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-_NS_DC = "http://purl.org/dc/elements/1.1/"
-_NS_APP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-W = "{" + _NS_W + "}"
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 _T, _DELTEXT = W + "t", W + "delText"
 #: Elements that stand for one character of a paragraph's text.
@@ -54,16 +58,15 @@ _ONE_CHAR = {
     W + "noBreakHyphen": "-",
 }
 _AUTHOR, _INITIALS = W + "author", W + "initials"
-_NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_ALT, _CHOICE, _FALLBACK = (f"{{{_NS_MC}}}{t}" for t in ("AlternateContent", "Choice", "Fallback"))
+_ALT, _CHOICE, _FALLBACK = (f"{{{NS_MC}}}{t}" for t in ("AlternateContent", "Choice", "Fallback"))
 _TXBX = W + "txbxContent"
 
 #: Properties that name the people who wrote or manage the file: emptied.
 _CLEARED = (
-    ("docProps/core.xml", f"{{{_NS_DC}}}creator"),
-    ("docProps/core.xml", f"{{{_NS_CORE}}}lastModifiedBy"),
-    ("docProps/app.xml", f"{{{_NS_APP}}}Company"),
-    ("docProps/app.xml", f"{{{_NS_APP}}}Manager"),
+    ("docProps/core.xml", f"{{{NS_DC}}}creator"),
+    ("docProps/core.xml", f"{{{NS_CORE}}}lastModifiedBy"),
+    ("docProps/app.xml", f"{{{NS_APP}}}Company"),
+    ("docProps/app.xml", f"{{{NS_APP}}}Manager"),
 )
 
 
@@ -176,7 +179,7 @@ def _replace_in_paragraph(
             node.text = current[:s] + ("" if put else text) + current[e:]
             put = True
             if node.tag in (_T, _DELTEXT):
-                node.set(_XML_SPACE, "preserve")
+                node.set(XML_SPACE, "preserve")
     return True
 
 
@@ -205,11 +208,12 @@ class _Edit:
         if root is None:
             if name not in self.package.parts:
                 return None
+            blob = None
             if must_hold:
                 blob = self.package.bytes(name) or b""
                 if not any(m in blob for m in must_hold):
                     return None
-            root = self.package.xml(name)
+            root = self.package.xml(name, blob)
             self._names[id(root)] = name
         return root
 
@@ -254,11 +258,11 @@ class _Edit:
         root = self.part("word/people.xml")
         if root is None:
             return
-        for person in root.iter(f"{{{_NS_W15}}}person"):
-            author = person.get(f"{{{_NS_W15}}}author")
+        for person in root.iter(f"{{{NS_W15}}}person"):
+            author = person.get(f"{{{NS_W15}}}author")
             if author is not None:
-                person.set(f"{{{_NS_W15}}}author", names.reviewer(author))
-            for info in list(person.iter(f"{{{_NS_W15}}}presenceInfo")):
+                person.set(f"{{{NS_W15}}}author", names.reviewer(author))
+            for info in list(person.iter(f"{{{NS_W15}}}presenceInfo")):
                 info.getparent().remove(info)
             self.dirty.add("word/people.xml")
 
@@ -279,7 +283,7 @@ class _Edit:
         if root is None:
             return 0
         changed = 0
-        for rel in root.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+        for rel in root.iter(f"{{{NS_PKG_REL}}}Relationship"):
             target = rel.get("Target", "")
             is_template = rel.get("Type", "").endswith("/attachedTemplate")
             if is_template and ("/" in target or "\\" in target):
@@ -294,7 +298,7 @@ class _Edit:
         rels = self.part("_rels/.rels")
         if rels is None:
             return 0
-        for rel in list(rels.iter(f"{{{_NS_PKG_REL}}}Relationship")):
+        for rel in list(rels.iter(f"{{{NS_PKG_REL}}}Relationship")):
             if not rel.get("Type", "").endswith("/metadata/thumbnail"):
                 continue
             target = rel.get("Target", "").lstrip("/").lower()
@@ -353,7 +357,7 @@ class _Edit:
             if root is None:
                 continue
             before = count
-            for rel in root.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+            for rel in root.iter(f"{{{NS_PKG_REL}}}Relationship"):
                 if rel.get("TargetMode") == "External" and rel.get("Target"):
                     rel.set("Target", sub(rel.get("Target"), url=True))
             if count > before:
@@ -373,12 +377,7 @@ class _Edit:
                     continue
                 seen.add(name)
                 if name in self.dirty:
-                    data = etree.tostring(
-                        self.package.parsed[name],
-                        xml_declaration=True,
-                        encoding="UTF-8",
-                        standalone=True,
-                    )
+                    data = xml_bytes(self.package.parsed[name])
                 else:
                     data = self.package.bytes(name) or b""
                 copy = zipfile.ZipInfo(info.filename, info.date_time)

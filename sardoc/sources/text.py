@@ -1,8 +1,11 @@
 """Plain-text drafts: paragraphs are separated by blank lines.
 
 Plain text has no heading mark-up, so a heading is recognised the way a reader
-would: a short single line with no closing punctuation that is numbered, in
-capitals, underlined, or starts with a capital letter.
+would: a short line standing on its own (its own block) that is numbered ("5.",
+"5.2", "Section 5", "Part Two"), in capitals, or underlined with ``===`` or ``---``.
+A line that merely lacks a full stop is not a heading (issue 13: a list of agency
+names, or a sentence whose author forgot its full stop), and consecutive short
+lines in one block are a list or a paragraph, never headings.
 """
 
 from __future__ import annotations
@@ -12,18 +15,21 @@ from pathlib import Path
 
 from ..document import Document, DocumentBuilder
 from . import decode_text
+from .typed_headings import SENTENCE_END, in_capitals, is_contents_line, numbering_depth
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-_NUMBERED = re.compile(r"^\s*((?:\d+\.)*\d+)\.?\s+\S")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _MAX_HEADING_WORDS = 15
+#: Lines this short, none ending a sentence, one per line: a list (names of agencies).
+_MAX_LIST_LINE_WORDS = 6
 
 
 def read(path: Path, data: bytes) -> Document:
     text = decode_text(path, data)
     builder = DocumentBuilder(str(path), "text", text)
+    levels = _Levels()
     for block in _blocks(text):
-        _add_block(builder, block)
+        _add_block(builder, block, levels)
     return builder.build("")
 
 
@@ -43,29 +49,59 @@ def _blocks(text: str):
         yield block
 
 
-def _heading_level(block) -> int:
+class _Levels:
+    """Heading levels for typed headings, as the Word reader gives them.
+
+    A report's first heading, when it is not numbered, is its title (level 1), and
+    numbered headings then sit one level below it, as ``# Title`` / ``## 1. Introduction``
+    do in Markdown; a later heading in capitals sits beside the top numbered ones.
+    """
+
+    def __init__(self) -> None:
+        self.offset: int | None = None  # set by the first heading
+
+    def level(self, depth: int) -> int:
+        """The level of a numbered (depth > 0) or capitals (depth 0) heading."""
+        if self.offset is None:
+            self.offset = 0 if depth else 1
+            return depth or 1
+        return min(9, (depth or 1) + self.offset)
+
+    def fixed(self, level: int) -> int:
+        """An underlined heading's level is its own; it still counts as the first."""
+        if self.offset is None:
+            self.offset = 1
+        return level
+
+
+def _heading_level(block, levels: _Levels) -> int:
     """The heading level of a block, or 0 if it reads as a paragraph."""
     lines = [line for _, line in block]
     if len(lines) == 2 and _UNDERLINE.match(lines[1]) and len(lines[0].strip()) >= 2:
-        return 1 if lines[1].strip()[0] == "=" else 2
+        return levels.fixed(1 if lines[1].strip()[0] == "=" else 2)
     if len(lines) != 1:
         return 0
     line = lines[0].strip()
-    if len(line.split()) > _MAX_HEADING_WORDS or line[-1] in ".,;!?" or _BULLET.match(line):
-        # A numbered line ending without a full stop can still be a heading ("4. Findings").
-        if not (_NUMBERED.match(line) and line[-1] not in ".,;!?"):
-            return 0
-    m = _NUMBERED.match(line)
-    if m:
-        return m.group(1).count(".") + 1
-    letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return 1
-    return 2 if line[0].isupper() else 0
+    if len(line.split()) > _MAX_HEADING_WORDS or line[-1] in SENTENCE_END or is_contents_line(line):
+        return 0
+    depth = numbering_depth(line)
+    if depth:
+        return levels.level(depth)
+    if _BULLET.match(line) or not in_capitals(line):
+        return 0
+    return levels.level(0)
 
 
-def _add_block(builder: DocumentBuilder, block) -> None:
-    level = _heading_level(block)
+def _is_list(block) -> bool:
+    """Short lines, none ending a sentence: one item per line (agencies, people)."""
+    return len(block) > 1 and all(
+        len(line.split()) <= _MAX_LIST_LINE_WORDS and line.rstrip()[-1] not in SENTENCE_END
+        for _, line in block
+    )
+
+
+def _add_block(builder: DocumentBuilder, block, levels: _Levels) -> None:
+    level = _heading_level(block, levels)
     if level:
         off, line = block[0]
         lead = len(line) - len(line.lstrip())
@@ -75,6 +111,11 @@ def _add_block(builder: DocumentBuilder, block) -> None:
         for off, line in block:
             start = _BULLET.match(line).end()
             builder.paragraph(line[start:].rstrip(), role="list", anchors=((0, off + start),))
+        return
+    if _is_list(block):
+        for off, line in block:
+            lead = len(line) - len(line.lstrip())
+            builder.paragraph(line.strip(), role="list", anchors=((0, off + lead),))
         return
     parts, anchors, length = [], [], 0
     for off, line in block:

@@ -5,6 +5,7 @@ import pytest
 
 from sardoc.errors import InputError
 from sardoc.sources import docx, read_document
+from sardoc.sources.docx import package
 from tests.docxfactory import (
     HEADING_STYLES,
     NAMESPACES,
@@ -545,7 +546,7 @@ def test_deep_nesting_is_refused(tmp_path):
 
 
 def test_zip_bomb_part_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(docx, "MAX_PART_BYTES", 10_000)
+    monkeypatch.setattr(package, "MAX_PART_BYTES", 10_000)
     big = f"<w:document {NAMESPACES}><w:body>{p('x' * 20_000)}</w:body></w:document>"
     assert_input_error(make_docx(tmp_path, document=big), "too large when decompressed")
 
@@ -553,24 +554,33 @@ def test_zip_bomb_part_is_refused(tmp_path, monkeypatch):
 def test_lying_size_header_is_caught_by_bounded_read(tmp_path, monkeypatch):
     # A central directory that understates a part's size must not let more than the
     # cap be decompressed: the read stops at the stated size and the CRC then fails.
-    monkeypatch.setattr(docx, "MAX_PART_BYTES", 10_000)
+    monkeypatch.setattr(package, "MAX_PART_BYTES", 10_000)
     big = f"<w:document {NAMESPACES}><w:body>{p('x' * 20_000)}</w:body></w:document>"
     path = make_docx(tmp_path, document=big)
-    pkg = docx._Package(path.read_bytes(), str(path))
+    pkg = package.Package(path.read_bytes(), str(path))
     pkg.parts["word/document.xml"].file_size = 100  # the central directory lies
     with pytest.raises(InputError, match="too large when decompressed|damaged"):
         pkg.bytes("word/document.xml")
     assert pkg.total == 0
 
 
+def test_a_part_read_once_is_counted_once(tmp_path):
+    # Redaction reads a part's bytes to see whether it needs parsing, then parses them.
+    path = make_docx(tmp_path, p("Some text"))
+    pkg = package.Package(path.read_bytes(), str(path))
+    blob = pkg.bytes("word/document.xml")
+    assert pkg.xml("word/document.xml", blob) is not None
+    assert pkg.total == len(blob)
+
+
 def test_total_size_cap(tmp_path, monkeypatch):
-    monkeypatch.setattr(docx, "MAX_TOTAL_BYTES", 3_000)
+    monkeypatch.setattr(package, "MAX_TOTAL_BYTES", 3_000)
     path = make_docx(tmp_path, p("x"), headers=[p("h" * 1_000)] * 4)
     assert_input_error(path, "too large when decompressed")
 
 
 def test_too_many_parts(tmp_path, monkeypatch):
-    monkeypatch.setattr(docx, "MAX_PARTS", 5)
+    monkeypatch.setattr(package, "MAX_PARTS", 5)
     extra = {f"word/media/image{i}.png": b"png" for i in range(10)}
     assert_input_error(make_docx(tmp_path, p("x"), extra=extra), "too many parts")
 

@@ -31,16 +31,84 @@ def test_headings_paragraphs_and_lists():
     got = [(p.role, p.level, p.text) for p in doc.paragraphs]
     assert got == [
         ("heading", 1, "SAFEGUARDING ADULTS REVIEW: ADULT A"),
-        ("heading", 1, "1. Introduction"),
+        ("heading", 2, "1. Introduction"),
         ("body", 0, "This review looks at how agencies worked with Adult A."),
         ("list", 0, "the GP"),
         ("list", 0, "the district nurse"),
-        ("heading", 2, "2.1 Good practice"),
+        ("heading", 3, "2.1 Good practice"),
         ("body", 0, "Staff did well."),
         ("heading", 2, "What went well"),
         ("body", 0, "A short paragraph that ends with a full stop."),
     ]
-    assert doc.paragraphs[6].section == ("1. Introduction", "2.1 Good practice")
+    # The unnumbered first heading is the title: numbered headings sit below it.
+    assert doc.paragraphs[6].section == (
+        "SAFEGUARDING ADULTS REVIEW: ADULT A",
+        "1. Introduction",
+        "2.1 Good practice",
+    )
+
+
+def headings(src: str) -> list[tuple[int, str]]:
+    doc = text.read(Path("r.txt"), src.encode())
+    return [(p.level, p.text) for p in doc.paragraphs if p.is_heading]
+
+
+def test_a_line_without_a_full_stop_is_not_a_heading():
+    src = (
+        "1. Introduction\n\n"
+        "The GP referred Adult A to the falls clinic in March\n\n"
+        "Northshire Police\n\n"
+        "What went well\n\n"
+        "Staff did well.\n"
+    )
+    assert headings(src) == [(1, "1. Introduction")]
+
+
+def test_short_lines_in_one_block_are_a_list_never_headings():
+    src = "AGENCIES\n\nNorthshire Police\nAmbulance Service\nGP PRACTICE\n"
+    doc = text.read(Path("r.txt"), src.encode())
+    got = [(p.role, p.text) for p in doc.paragraphs]
+    assert got == [
+        ("heading", "AGENCIES"),
+        ("list", "Northshire Police"),
+        ("list", "Ambulance Service"),
+        ("list", "GP PRACTICE"),
+    ]
+
+
+def test_a_wrapped_sentence_in_one_block_is_a_paragraph():
+    lines = ["The review looked at how the agencies that knew Adult A", "worked together"]
+    doc = text.read(Path("r.txt"), "\n".join(lines).encode())
+    assert [(p.role, p.text) for p in doc.paragraphs] == [("body", " ".join(lines))]
+
+
+@pytest.mark.parametrize(
+    "line, level",
+    [
+        ("5. Findings", 1),
+        ("5.2 Information sharing", 2),
+        ("5.2.1 Between the GP and the council", 3),
+        ("Section 5", 1),
+        ("Part Two: What happened", 1),
+        ("GOOD PRACTICE", 1),
+    ],
+)
+def test_isolated_numbered_capitals_lines_are_headings(line, level):
+    assert headings(f"{line}\n\nSome text.\n") == [(level, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "8 Good practice 14",
+        "Good practice\t14",
+        "Good practice .......... 14",
+        "5. The panel met on four occasions.",
+        "- a bullet point",
+    ],
+)
+def test_contents_lines_sentences_and_bullets_are_not_headings(line):
+    assert headings(f"{line}\n\nSome text.\n") == []
 
 
 def test_positions_across_joined_lines():

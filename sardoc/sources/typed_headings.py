@@ -1,0 +1,55 @@
+"""Headings an author typed by hand: numbering, "Section 5", "Part Two", contents lines.
+
+Shared by the Word and plain-text readers, so that a report reads the same whether
+its headings are styled, bold, larger or plain lines (issue 13, item 1).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "5.", "5.2", "5.2.1." or "5)" before the words of a heading (at most three digits,
+#: so that a year such as "2022 was hard" is not read as numbering).
+_NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))?\s+\S")
+_WORD_NUMBERS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+#: "Section 5", "Part Two", "Chapter 3", "Appendix B", "Annex iv".
+_KEYWORD = re.compile(
+    rf"^\s*(?:section|part|chapter|appendix|annex)\s+"
+    rf"(\d{{1,3}}(?:\.\d{{1,3}})*|{_WORD_NUMBERS}|[ivxlc]{{1,6}}|[a-z])\b[.:]?(\s|$)",
+    re.I,
+)
+#: A contents line ends in a page number after a tab or dotted leader...
+_LEADER_PAGE = re.compile(r"\S(?:\t+|\s*(?:\.{2,}|…+|·{2,})\s*)\d{1,3}\s*$")
+#: ...or, when it starts with numbering, after a space ("8 Good practice 14").
+_NUMBERED_PAGE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\D.*\s\d{1,3}\s*$")
+#: Closing punctuation that makes a line a sentence or a lead-in, not a heading.
+SENTENCE_END = ".,;:!"
+
+
+def numbering_depth(text: str) -> int:
+    """The depth of hand-typed heading numbering ("5." is 1, "5.2" is 2), or 0 if none.
+
+    "Section 5", "Part Two" and the like are depth 1 ("Section 5.2" is 2).
+    """
+    m = _KEYWORD.match(text)
+    if m:
+        number = m.group(1)
+        return number.count(".") + 1 if number[0].isdigit() else 1
+    m = _NUMBERED.match(text)
+    return m.group(1).count(".") + 1 if m else 0
+
+
+def is_contents_line(text: str) -> bool:
+    """A line of a table of contents: a title followed by its page number."""
+    if _KEYWORD.match(text) and not _LEADER_PAGE.search(text):
+        return False  # "Section 5" ends in a number but is a heading
+    return bool(_LEADER_PAGE.search(text) or _NUMBERED_PAGE.match(text))
+
+
+def in_capitals(text: str) -> bool:
+    """Every letter is a capital (and there are at least two letters)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

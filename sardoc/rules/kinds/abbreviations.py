@@ -62,16 +62,34 @@ class Use:
     count: int = 0
 
 
+_CLOSE = re.compile(r"\s*\)")
+_SPELT_AFTER = re.compile(r"\s*\((?:[A-Za-z][^)]{3,})\)")
+_GLOSS_AFTER = re.compile(r"\s*(:|–|—| - |\|)\s*\S")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SPACES = re.compile(r"\s*")
+
+
 def _defined_here(text: str, start: int, end: int, abbr: str) -> bool:
-    """ "Mental Capacity Act (MCA)", "MCA (Mental Capacity Act)", "MCA: the ..." or "MCA – ..."."""
-    before, after = text[:start], text[end:]
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
-        words = re.findall(r"[A-Za-z][\w'-]*", before[-120:])
+    """ "Mental Capacity Act (MCA)", "MCA (Mental Capacity Act)", "MCA: the ..." or "MCA – ...".
+
+    Looks only near the abbreviation (matching at offsets, never copying the rest of
+    the paragraph), so a paragraph with many abbreviations costs time in proportion to
+    its length, not its square.
+    """
+    j = start
+    while j > 0 and text[j - 1].isspace():  # what `\(\s*$` asks of the text before
+        j -= 1
+    if j > 0 and text[j - 1] == "(" and _CLOSE.match(text, end):
+        words = _WORD.findall(text[max(0, start - 120) : start])
         initials = "".join(w[0].upper() for w in words[-(len(abbr) + 4) :])
         return any(c in initials for c in abbr[:1])
-    if re.match(r"\s*\((?:[A-Za-z][^)]{3,})\)", after):
+    if _SPELT_AFTER.match(text, end):
         return True
-    return bool(re.match(r"\s*(:|–|—| - |\|)\s*\S", after)) and len(before.strip()) <= 2
+    if not _GLOSS_AFTER.match(text, end):
+        return False
+    # At most two characters before it, spaces aside: the abbreviation opens its paragraph.
+    i = _SPACES.match(text, 0, start).end()
+    return i + 2 >= start or _SPACES.fullmatch(text, i + 2, start) is not None
 
 
 def inventory(document: Document) -> dict[str, Use]:

@@ -13,7 +13,6 @@ what to write.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,14 +23,15 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding
+from ...lazyre import lazy_compile
 
 # Two or more capitals (with digits, & or a lower-case inner letter as in DoLS, LeDeR),
 # optionally a plural s. Single letters are pseudonyms ("Adult A", "Mr B"), not
 # abbreviations; Roman numerals and letter-number ids (R1, F2) are left alone.
-_ABBR = re.compile(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*[A-Z]?|[A-Z]&[A-Z])(s?)(?![\w&-])")
+_ABBR = lazy_compile(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*[A-Z]?|[A-Z]&[A-Z])(s?)(?![\w&-])")
 # Part of a reference code ("NSAB SAR 2024/01", "SAR 3/2023"): an identifier, not prose.
-_REFERENCE = re.compile(r"(\s+[A-Z][A-Za-z]*)*\s+\d+[/.-]\d+")
-_ROMAN = re.compile(r"^[IVXLC]+$")
+_REFERENCE = lazy_compile(r"(\s+[A-Z][A-Za-z]*)*\s+\d+[/.-]\d+")
+_ROMAN = lazy_compile(r"^[IVXLC]+$")
 _NOT = frozenset({"OK", "TV", "PDF", "NB", "PS", "AM", "PM", "II", "III"})
 
 
@@ -62,11 +62,11 @@ class Use:
     count: int = 0
 
 
-_CLOSE = re.compile(r"\s*\)")
-_SPELT_AFTER = re.compile(r"\s*\((?:[A-Za-z][^)]{3,})\)")
-_GLOSS_AFTER = re.compile(r"\s*(:|–|—| - |\|)\s*\S")
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
-_SPACES = re.compile(r"\s*")
+_CLOSE = lazy_compile(r"\s*\)")
+_SPELT_AFTER = lazy_compile(r"\s*\((?:[A-Za-z][^)]{3,})\)")
+_GLOSS_AFTER = lazy_compile(r"\s*(:|–|—| - |\|)\s*\S")
+_WORD = lazy_compile(r"[A-Za-z][\w'-]*")
+_SPACES = lazy_compile(r"\s*")
 
 
 def _defined_here(text: str, start: int, end: int, abbr: str) -> bool:

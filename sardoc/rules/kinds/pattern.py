@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ...document import PARTS, Document
 from ...findings import Finding
 from ..textutil import compile_any, paragraphs, word_pattern
-from ._literal import any_word
+from ._literal import any_word, guarded_any
 
 
 class Params(BaseModel):
@@ -43,7 +43,7 @@ class Params(BaseModel):
 def check(document: Document, rule) -> Iterator[Finding]:
     p: Params = rule.params
     if p.patterns:
-        regex = compile_any(tuple(word_pattern(w) for w in p.words) + p.patterns, p.ignore_case)
+        regex = guarded_any(tuple(word_pattern(w) for w in p.words) + p.patterns, p.ignore_case)
     else:
         regex = any_word(p.words, p.ignore_case)
     exceptions = compile_any(p.exceptions, p.ignore_case)

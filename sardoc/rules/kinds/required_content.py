@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
-from ..textutil import compile_any, paragraphs
+from ..textutil import paragraphs
+from ._literal import guarded_any
 
 
 class Params(BaseModel):
@@ -32,7 +33,7 @@ class Params(BaseModel):
 def evidence(document: Document, rule) -> tuple[tuple[str, ...], str] | None:
     """The paragraph (or first of the section) that states the content, or None."""
     p: Params = rule.params
-    groups = [compile_any(g) for g in p.all_of]
+    groups = [guarded_any(g) for g in p.all_of]
     paras = list(paragraphs(document, headings=p.headings))
     if p.same_paragraph:
         units = [[para] for para in paras]

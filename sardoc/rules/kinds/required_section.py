@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from ...document import Document
 from ...findings import Finding
 from ..textutil import compile_any, normalise_heading, paragraphs
+from ._literal import guarded_any
 
 
 class Params(BaseModel):
@@ -51,7 +52,7 @@ def evidence(document: Document, rule) -> tuple[tuple[str, ...], str] | None:
         if s.word_count() >= p.min_words:
             first = next((q.text for q in s.body), s.title)
             return s.path, first
-    evidence_re = compile_any(p.evidence)
+    evidence_re = guarded_any(p.evidence)
     if evidence_re is not None:
         for para in paragraphs(document):
             if evidence_re.search(para.text):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from . import __version__
 from .commands import add_commands
 from .errors import SardocError
 
@@ -31,8 +30,24 @@ def _use_color(output: Path | None, fmt: str) -> bool:
     )
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # Looked up only when asked for, so that start-up does not pay for it.
+    if value and not ctx.resilient_parsing:
+        from . import __version__
+
+        click.echo(f"sardoc {__version__}")
+        ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="sardoc", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """sardoc checks and produces Safeguarding Adults Review documents."""
 
@@ -102,6 +117,7 @@ def check(
     explain,
 ):
     """Check drafts and review content (files or folders) against the rules."""
+    from . import __version__
     from .api import check as run_check
     from .config import ConfigFinder, with_overrides
     from .fileio import refuse_overwriting_inputs, write_atomic

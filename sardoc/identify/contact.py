@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_scan
 from .spans import Span, make
 
 # A run that starts like a UK number and goes on with digits, spaces, hyphens and
 # brackets; :func:`_valid_prefix` then keeps the longest prefix that is a real length.
-_PHONE = re.compile(
+_PHONE = lazy_scan(
     r"(?<![\w+/.-])(?:(?:\+|00)\s?44\s?(?:\(\s?0\s?\)\s?)?|\(\s?0|0)\d[\d \-()]{6,18}\d(?![\w/-])"
 )
-_GROUP = re.compile(r"[\d()+]+")
+_GROUP = lazy_scan(r"[\d()+]+")
 
-_EMAIL = re.compile(
+_EMAIL = lazy_scan(
     r"(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b"
 )
@@ -44,7 +45,7 @@ def _ok(national: str) -> bool:
     return len(national) == 10 and (national.startswith("01") or national.startswith("08"))
 
 
-_HAS_DIGITS = re.compile(r"\d\d\d")
+_HAS_DIGITS = lazy_scan(r"\d\d\d")
 
 
 def phones(text: str) -> list[Span]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_scan
 from .spans import Span, make
 
 _MONTH = (
@@ -36,14 +37,14 @@ _CUE = (
 # A verb cue ("born") reaches a date a few words on ("born in Leeds on 3 May 1950"); a
 # noun cue ("date of birth") may be further ("date of birth, given on the form as ...").
 _NOUN_CUE = r"(?:\bD\.?O\.?B\b\.?|\bDoB\b|\bdate\s+of\s+birth\b|\bbirth\s*date\b)"
-_DOB = re.compile(
+_DOB = lazy_scan(
     rf"(?:{_NOUN_CUE}(?P<far>[^\d.;\n]{{0,60}}?)|{_CUE}(?P<fill>[^\d.;\n]{{0,30}}?|[\s:(]*))"
     rf"(?<![\w])(?P<date>{DATE})(?![\w/])",
     re.I,
 )
-_DATE_ONLY = re.compile(rf"^\s*(?P<date>{DATE})(?![\w/])", re.I)
+_DATE_ONLY = lazy_scan(rf"^\s*(?P<date>{DATE})(?![\w/])", re.I)
 #: A cell or field that is only a birth cue ("DOB", "Date of birth:").
-CUE_ONLY = re.compile(rf"^\s*{_CUE}\s*[:\-–]?\s*$", re.I)
+CUE_ONLY = lazy_scan(rf"^\s*{_CUE}\s*[:\-–]?\s*$", re.I)
 
 
 def _key(date: str) -> str:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_scan
 from .spans import Span, make
 
 # -- NHS numbers -----------------------------------------------------------------
 
-_NHS = re.compile(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
+_NHS = lazy_scan(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 
 
 def nhs_check_digit_ok(digits: str) -> bool:
@@ -31,11 +32,11 @@ def nhs_check_digit_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-_HAS_DIGITS3 = re.compile(r"\d\d\d")
-_HAS_DIGITS2 = re.compile(r"\d\d")
+_HAS_DIGITS3 = lazy_scan(r"\d\d\d")
+_HAS_DIGITS2 = lazy_scan(r"\d\d")
 
 
-_INTL_PREFIX = re.compile(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$|\(0\)\s?$")
+_INTL_PREFIX = lazy_scan(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$|\(0\)\s?$")
 
 
 def nhs_numbers(text: str) -> list[Span]:
@@ -57,13 +58,13 @@ def nhs_numbers(text: str) -> list[Span]:
 
 # HMRC's rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I,
 # O, Q, U or V; BG, GB, KN, NK, NT, TN and ZZ are never issued. The suffix is A-D.
-_NI = re.compile(
+_NI = lazy_scan(
     r"(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})"
     r"(?:[ ]?([A-D]))?(?![\w-])",
     re.I,
 )
 _NI_BAD_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-_NI_CUE = re.compile(r"\b(?:NI|NINO|N\.I\.|national\s+insurance)\b", re.I)
+_NI_CUE = lazy_scan(r"\b(?:NI|NINO|N\.I\.|national\s+insurance)\b", re.I)
 
 
 def ni_numbers(text: str) -> list[Span]:
@@ -107,7 +108,7 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 |complaint\s+(?:reference|ref\.?|number|no\.?)|court\s+(?:reference|ref\.?|case\s+number)
 |case\s+file\s+(?:number|no\.?)
 """
-_ID_CUE = re.compile(
+_ID_CUE = lazy_scan(
     r"\b(?:" + re.sub(r"\s+", "", _ID_CUES) + r")"
     r"(?:[^.\n\d]{0,40}?\b(?:is|was|reads)\b)?"  # "case number at the coroner's court is"
     r"(?:\s*(?:\b(?:is|was|of|as)\b|[=:#\-–]))*\s*"
@@ -116,10 +117,10 @@ _ID_CUE = re.compile(
     r"(?:[ ](?=[A-Z0-9/\-]*\d)[A-Z0-9/\-]+)*)",
     re.I,
 )
-_DIGITS = re.compile(r"\d")
+_DIGITS = lazy_scan(r"\d")
 # Any other "reference"/"ref"/"ID" ("the repairs reference was HR-0091877", "its
 # reference is OPG/7781/23"): only an identifier-shaped value, not "reference 12".
-_REF_CUE = re.compile(
+_REF_CUE = lazy_scan(
     r"\b(?:reference|ref\.?|ID|identifier)(?:\s+(?:number|no\.?))?"
     r"(?:\s*(?:\b(?:is|was|of|as)\b|[=:#\-–]))*\s*"
     r"(?P<id>(?-i:[A-Z]{1,6})[/-]?\d+(?:[/-]\w+)*|\d{2,}(?:[/-]\d+)+(?:[/-]?[A-Z]{1,3})?|\d{5,})\b",
@@ -127,7 +128,7 @@ _REF_CUE = re.compile(
 )
 
 
-_ANY_CUE = re.compile(
+_ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi)\b"
 )
 
@@ -159,4 +160,4 @@ def record_numbers(text: str) -> list[Span]:
     return out
 
 
-_DATE_LIKE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")
+_DATE_LIKE = lazy_scan(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")

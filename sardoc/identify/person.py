@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..lazyre import lazy_scan
 from . import lexicon as L
 from .spans import Span, make
 from .tokens import CAPS, NAME, trie_pattern
@@ -48,7 +49,7 @@ _LOOSE_TITLES = frozenset(
         "dame",
     }
 )
-_TITLE_NAME = re.compile(
+_TITLE_NAME = lazy_scan(
     rf"(?<![\w])(?P<title>{_TITLES})\.?[ \t]+(?:[A-Z]\.[ \t]?){{0,2}}[ \t]*"
     rf"(?P<name>(?:{NAME}|{CAPS})(?:[ \t]+(?:{NAME}|{CAPS})){{0,2}})"
 )
@@ -66,29 +67,27 @@ _NAME_SEQ = rf"{NAME}(?:[ \t]+{NAME}){{0,2}}"
 _MODIFIERS = r"(?:[a-z][a-z-]+[ \t]+){0,2}"  # "the discharge coordinator", "her new GP"
 # Anchored on the role (a trie, fast to scan for); the determiner before it is checked
 # after a match, on the few words before the role.
-_ROLE_THEN_NAME = re.compile(rf"\b{_ROLE}s?(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<name>{_NAME_SEQ})")
-_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER})[ \t]+{_MODIFIERS}$")
+_ROLE_THEN_NAME = lazy_scan(rf"\b{_ROLE}s?(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<name>{_NAME_SEQ})")
+_BEFORE_ROLE = lazy_scan(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER})[ \t]+{_MODIFIERS}$")
 # Anchored on the comma or bracket and the role; the name before it is found after.
-_NAME_THEN_ROLE = re.compile(
+_NAME_THEN_ROLE = lazy_scan(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
-_NAME_BEFORE = re.compile(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
-_RUN = re.compile(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
-_TOKEN = re.compile(NAME)
+_NAME_BEFORE = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
+_RUN = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
+_TOKEN = lazy_scan(NAME)
 _START = r"(?<![\w-])(?<!\w['’])"  # not inside a word; an opening quote is fine
-_CAPS_RUN = re.compile(
-    rf"{_START}(?:{CAPS})(?:[ \t]+(?:{CAPS}|{NAME}))+|{_START}{NAME}[ \t]+{CAPS}"
-)
-_CAPS_COMMA_FIRST = re.compile(rf"(?<![\w-])(?<!\w['’])(?P<sur>{CAPS}),[ \t]*(?P<first>{NAME})")
-_LOWER_FULL = re.compile(
+_CAPS_RUN = lazy_scan(rf"{_START}(?:{CAPS})(?:[ \t]+(?:{CAPS}|{NAME}))+|{_START}{NAME}[ \t]+{CAPS}")
+_CAPS_COMMA_FIRST = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<sur>{CAPS}),[ \t]*(?P<first>{NAME})")
+_LOWER_FULL = lazy_scan(
     r"(?<![\w-])(?<!\w['’])(?:"
     + trie_pattern(sorted(L.STRONG_FIRST))
     + r")[ \t]+(?:"
     + trie_pattern(sorted(L.STRONG_SURNAME))
     + r")(?![\w-])"
 )
-_VOWEL = re.compile(r"[AEIOUY]")
+_VOWEL = lazy_scan(r"[AEIOUY]")
 
 #: Words after a name that make the phrase a place or an organisation.
 _PLACE_AFTER = L.ORG | frozenset(
@@ -256,26 +255,24 @@ def appositions(text: str) -> list[Span]:
 
 # A capitalised role used as a title: "Station Manager Iqbal", "Social Worker Hughes"
 # (but "Social Worker 2" and "Ward Manager A" are pseudonyms and never match).
-_ROLE_TITLE = re.compile(
+_ROLE_TITLE = lazy_scan(
     r"\b(?:Manager|Worker|Officer|Nurse|Matron|Practitioner|Therapist|Consultant|Lead"
     r"|Co-?ordinator|Director|Paramedic|Carer|Reviewer|Chair|Assistant|Visitor|Advocate)"
     rf"[ \t]+(?P<name>{NAME}(?:[ \t]+{NAME})?)(?![\w'’-]*[ \t]+[A-Z]\b)"
 )
 # Names joined to a name already found: "Joanna Nowak and Patience Adjei".
-_AND_NAME = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{NAME}[ \t]+{NAME})(?![\w'’-])")
-_NAME_AND = re.compile(
-    rf"(?<![\w-])(?<!\w['’])(?P<name>{NAME}[ \t]+{NAME})[ \t]*(?:,|and|&)[ \t]*$"
-)
+_AND_NAME = lazy_scan(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{NAME}[ \t]+{NAME})(?![\w'’-])")
+_NAME_AND = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<name>{NAME}[ \t]+{NAME})[ \t]*(?:,|and|&)[ \t]*$")
 
 
 # An initial and a surname: "J. Rafferty", "J.R. Hartley" (a full stop is required:
 # "Adult A Smith" is not written, and "A Smith" may be a list item).
-_INITIAL_NAME = re.compile(
+_INITIAL_NAME = lazy_scan(
     rf"(?<![\w.'’-])(?:[A-Z]\.[ \t]?){{1,2}}[ \t]*(?P<name>{NAME})(?![\w'’-])"
 )
 # Two unknown capitalised words set off by commas mid-sentence, as names in
 # apposition are: "The registered manager at the time, Philippa Gaunt, has left".
-_COMMA_PAIR = re.compile(rf"(?<=[a-z]),[ \t]+(?P<name>{NAME}[ \t]+{NAME}),(?=[ \t]+[a-z])")
+_COMMA_PAIR = lazy_scan(rf"(?<=[a-z]),[ \t]+(?P<name>{NAME}[ \t]+{NAME}),(?=[ \t]+[a-z])")
 
 
 def initials(text: str) -> list[Span]:
@@ -371,7 +368,7 @@ def _surname_ok(first: str, word: str) -> bool:
     return True
 
 
-_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]*$")
+_BEFORE = lazy_scan(r"([A-Za-z'’]+)[ \t]*$")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -405,7 +402,7 @@ def capitals(text: str) -> list[Span]:
     return out
 
 
-_LEADING_NAME = re.compile(
+_LEADING_NAME = lazy_scan(
     rf"^[ \t]*(?:(?:{_TITLES})\.?[ \t]+)?(?:{NAME}|{CAPS})(?:[ \t]+(?:{NAME}|{CAPS})){{0,3}}"
 )
 
@@ -520,13 +517,16 @@ class KnownNames:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?:;\"“‘'(-–•*#|"
+    # Walks back over spaces rather than copying text[:pos]: linear on a long paragraph.
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\"“‘'(-–•*#|"
 
 
 # -- pseudonyms the text declares ----------------------------------------------------------
 
-_DECLARE_CUE = re.compile(
+_DECLARE_CUE = lazy_scan(
     r"pseudonym|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
     r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
     r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
@@ -534,8 +534,8 @@ _DECLARE_CUE = re.compile(
     r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used",
     re.I,
 )
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
-_QUOTED = re.compile(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
+_SENTENCE = lazy_scan(r"[^.!?]+[.!?]?")
+_QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
 
 
 def declared_names(text: str) -> set[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_scan
 from . import lexicon as L
 from .spans import Span, make
 from .tokens import PLACE_WORD
@@ -21,22 +22,22 @@ from .tokens import PLACE_WORD
 # -- postcodes --------------------------------------------------------------------
 
 # Outward code A9, A99, A9A, AA9, AA99, AA9A; inward code 9AA without C, I, K, M, O, V.
-_POSTCODE = re.compile(
+_POSTCODE = lazy_scan(
     r"(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ](?:[A-HK-Y]\d[ABEHMNPRV-Y\d]?|\d[A-HJKPSTUW\d]?)"
     r"[ \t]?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])",
     re.I,
 )
 
 
-_HAS_DIGIT = re.compile(r"\d")
-_SETTING_WORD = re.compile(
+_HAS_DIGIT = lazy_scan(r"\d")
+_SETTING_WORD = lazy_scan(
     r"Home|Hospi|Infirmary|Surgery|Centre|Practice|Group|Clinic|Ward|Unit|Hostel|Village"
 )
-_WEAK_CUE = re.compile(
+_WEAK_CUE = lazy_scan(
     r"House|Lodge|Manor|Grange|Court|Hall|Mews|View|Gardens|Villa|Place"
     r"|Park|Towers|Heights|Residence|Retreat|Grove|Lawns"
 )
-_STREET_CUE = re.compile(
+_STREET_CUE = lazy_scan(
     r"Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Mews|Gardens|Cottage|Farm"
     r"|Bungalow"
 )
@@ -78,13 +79,13 @@ _BUILDING = (
 )
 _WORDS = rf"(?:{PLACE_WORD}[ \t]+){{1,3}}"
 
-_ADDRESS = re.compile(
+_ADDRESS = lazy_scan(
     rf"\b(?:{_UNIT}[ \t]*,?[ \t]*(?:{_BUILDING})?(?:{_NUMBER},?[ \t]+)?{_WORDS}(?:{_STREET})"
     rf"|{_NUMBER},?[ \t]+{_WORDS}(?:{_STREET}))\b(?![-'’])"
 )
-_FLAT_ALONE = re.compile(r"\b(?:Flat|Apartment|Maisonette|Bedsit)\s+\d{1,4}[A-Za-z]?\b")
-_BARE_STREET = re.compile(rf"\b{_WORDS}(?:{_STREET_BARE})\b(?![-'’])")
-_HOUSE_NAME = re.compile(rf"\b(?:{PLACE_WORD}[ \t]+){{1,2}}(?:Cottage|Farm|Farmhouse|Bungalow)\b")
+_FLAT_ALONE = lazy_scan(r"\b(?:Flat|Apartment|Maisonette|Bedsit)\s+\d{1,4}[A-Za-z]?\b")
+_BARE_STREET = lazy_scan(rf"\b{_WORDS}(?:{_STREET_BARE})\b(?![-'’])")
+_HOUSE_NAME = lazy_scan(rf"\b(?:{PLACE_WORD}[ \t]+){{1,2}}(?:Cottage|Farm|Farmhouse|Bungalow)\b")
 _GENERIC_STREET = frozenset({"high", "main", "ring", "the", "back", "side", "this", "that"})
 
 
@@ -137,16 +138,16 @@ _SETTING = (
     r"|Family\s+Practice|Health\s+Practice|Clinic|Day\s+Centre|Resource\s+Centre|Hostel"
     r"|Ward(?![ \t]+\d)|Unit"
 )
-_NAMED_SETTING = re.compile(
+_NAMED_SETTING = lazy_scan(
     rf"\b(?P<name>{PLACE_WORD}(?:[ \t]+(?:{PLACE_WORD}|&|and|on|upon|under|of|the|de|la))*?)"
     rf"[ \t]+(?P<suffix>{_SETTING})\b(?!['’-])(?P<after>[ \t]+\w+)?"
 )
-_NUMBERED_WARD = re.compile(r"\bWard\s+(?:\d{1,3}[A-Za-z]?|[A-Z]\d{1,2}[A-Za-z]?)\b")
+_NUMBERED_WARD = lazy_scan(r"\bWard\s+(?:\d{1,3}[A-Za-z]?|[A-Z]\d{1,2}[A-Za-z]?)\b")
 # "Northfield Hospital NHS Trust" is an agency, not a place of care.
 _AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership", "board"})
 # A weak place word (House, Lodge...) is a care setting only where someone lived,
 # stayed or was placed there: "moved to Willow Lodge", "respite at Oak House".
-_WEAK_SETTING = re.compile(
+_WEAK_SETTING = lazy_scan(
     r"\b(?i:lived|lives|living|live|resident|residing|moved|move|moving|admitted|placed|"
     r"placement|respite|returned|return|discharged|discharge|transferred|transfer|stayed|"
     r"stay|staying|accommodated|accommodation|visited|went|home)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
+from ..lazyre import lazy_scan
 from . import lexicon as L
 from .allow import Allowance, cleared_names
 from .contact import emails, phones
@@ -76,7 +77,7 @@ _NOT_PEOPLE = frozenset(
         "and",
     }
 )
-_NAME_SHAPE = re.compile(r"^[A-Za-zÀ-ž][\w'’.-]*(?:[ \t]+[A-Za-zÀ-ž][\w'’.-]*){0,3}$")
+_NAME_SHAPE = lazy_scan(r"^[A-Za-zÀ-ž][\w'’.-]*(?:[ \t]+[A-Za-zÀ-ž][\w'’.-]*){0,3}$")
 
 
 def detect(text: str) -> list[Span]:
@@ -122,7 +123,7 @@ def is_person_value(value: str) -> bool:
 
 
 #: Table header cells under which every cell is a name or a date of birth.
-_NAME_HEADER = re.compile(
+_NAME_HEADER = lazy_scan(
     r"^\s*(?:(?:full|staff|person'?s?|worker'?s?|officer'?s?|practitioner'?s?|carer'?s?)\s+)?"
     r"names?\s*:?\s*$|^\s*(?:owner|lead officer|officer|attendees?|present|staff member"
     r"|practitioner|person|author|next of kin|contact|named worker|allocated worker)\s*:?\s*$",

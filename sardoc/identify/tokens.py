@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_scan
+
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOW = "a-zß-öø-ÿā-žſ"
 
@@ -14,7 +16,7 @@ CAPS = rf"(?:O['’])?[{UP}][{UP}'’-]{{2,}}"
 #: A capitalised word of a place name, possessive allowed ("St", "Mary's", "Elm").
 PLACE_WORD = rf"(?:[{UP}][{LOW}A-Z'’.-]*[{LOW}A-Z]|[{UP}][{LOW}]?\.?)(?:['’]s)?"
 
-WORD_RE = re.compile(rf"[{UP}{LOW}0-9'’&.-]+")
+WORD_RE = lazy_scan(rf"[{UP}{LOW}0-9'’&.-]+")
 
 
 def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:

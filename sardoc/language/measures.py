@@ -12,13 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+from ..lazyre import lazy_compile
+
+_WORD = lazy_compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 # A sentence ends at . ! or ? followed by space and a capital, digit or quote, or at
 # the end of the text. Common abbreviations and initials do not end a sentence.
-_ABBREV = re.compile(
+_ABBREV = lazy_compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|St|No|para|paras|e\.g|i\.e|etc|cf|vs|approx|[A-Z])\.$"
 )
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*$)")
+_END = lazy_compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*$)")
 
 
 def words(text: str) -> list[str]:

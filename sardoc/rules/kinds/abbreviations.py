@@ -13,7 +13,6 @@ what to write.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,15 +23,16 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding
+from ...lazyre import lazy_compile
 from ..context import RunContext
 
 # Two or more capitals (with digits, & or a lower-case inner letter as in DoLS, LeDeR),
 # optionally a plural s. Single letters are pseudonyms ("Adult A", "Mr B"), not
 # abbreviations; Roman numerals and letter-number ids (R1, F2) are left alone.
-_ABBR = re.compile(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*[A-Z]?|[A-Z]&[A-Z])(s?)(?![\w&-])")
+_ABBR = lazy_compile(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*[A-Z]?|[A-Z]&[A-Z])(s?)(?![\w&-])")
 # Part of a reference code ("NSAB SAR 2024/01", "SAR 3/2023"): an identifier, not prose.
-_REFERENCE = re.compile(r"(\s+[A-Z][A-Za-z]*)*\s+\d+[/.-]\d+")
-_ROMAN = re.compile(r"^[IVXLC]+$")
+_REFERENCE = lazy_compile(r"(\s+[A-Z][A-Za-z]*)*\s+\d+[/.-]\d+")
+_ROMAN = lazy_compile(r"^[IVXLC]+$")
 _NOT = frozenset({"OK", "TV", "PDF", "NB", "PS", "AM", "PM", "II", "III"})
 
 
@@ -63,16 +63,34 @@ class Use:
     count: int = 0
 
 
+_CLOSE = lazy_compile(r"\s*\)")
+_SPELT_AFTER = lazy_compile(r"\s*\((?:[A-Za-z][^)]{3,})\)")
+_GLOSS_AFTER = lazy_compile(r"\s*(:|–|—| - |\|)\s*\S")
+_WORD = lazy_compile(r"[A-Za-z][\w'-]*")
+_SPACES = lazy_compile(r"\s*")
+
+
 def _defined_here(text: str, start: int, end: int, abbr: str) -> bool:
-    """ "Mental Capacity Act (MCA)", "MCA (Mental Capacity Act)", "MCA: the ..." or "MCA – ..."."""
-    before, after = text[:start], text[end:]
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
-        words = re.findall(r"[A-Za-z][\w'-]*", before[-120:])
+    """ "Mental Capacity Act (MCA)", "MCA (Mental Capacity Act)", "MCA: the ..." or "MCA – ...".
+
+    Looks only near the abbreviation (matching at offsets, never copying the rest of
+    the paragraph), so a paragraph with many abbreviations costs time in proportion to
+    its length, not its square.
+    """
+    j = start
+    while j > 0 and text[j - 1].isspace():  # what `\(\s*$` asks of the text before
+        j -= 1
+    if j > 0 and text[j - 1] == "(" and _CLOSE.match(text, end):
+        words = _WORD.findall(text[max(0, start - 120) : start])
         initials = "".join(w[0].upper() for w in words[-(len(abbr) + 4) :])
         return any(c in initials for c in abbr[:1])
-    if re.match(r"\s*\((?:[A-Za-z][^)]{3,})\)", after):
+    if _SPELT_AFTER.match(text, end):
         return True
-    return bool(re.match(r"\s*(:|–|—| - |\|)\s*\S", after)) and len(before.strip()) <= 2
+    if not _GLOSS_AFTER.match(text, end):
+        return False
+    # At most two characters before it, spaces aside: the abbreviation opens its paragraph.
+    i = _SPACES.match(text, 0, start).end()
+    return i + 2 >= start or _SPACES.fullmatch(text, i + 2, start) is not None
 
 
 def inventory(document: Document) -> dict[str, Use]:

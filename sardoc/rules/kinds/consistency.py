@@ -7,7 +7,6 @@ listed on a tie) and every use of the others is reported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -16,6 +15,7 @@ from ...document import Document
 from ...findings import Finding
 from ..context import RunContext
 from ..textutil import paragraphs
+from ._literal import guarded
 
 
 class Params(BaseModel):
@@ -27,10 +27,9 @@ class Params(BaseModel):
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    flags = re.IGNORECASE if p.ignore_case else 0
     paras = list(paragraphs(document, headings=True))
     for group in p.groups:
-        variants = [re.compile(v, flags) for v in group]
+        variants = [guarded(v, p.ignore_case) for v in group]
         hits = [[(para, m) for para in paras for m in rx.finditer(para.text)] for rx in variants]
         used = [i for i, h in enumerate(hits) if h]
         if len(used) < 2:

@@ -15,6 +15,7 @@ from ...document import PARTS, Document
 from ...findings import Finding
 from ..context import RunContext
 from ..textutil import compile_any, paragraphs, word_pattern
+from ._literal import any_word, guarded_any
 
 
 class Params(BaseModel):
@@ -42,7 +43,10 @@ class Params(BaseModel):
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    regex = compile_any(tuple(word_pattern(w) for w in p.words) + p.patterns, p.ignore_case)
+    if p.patterns:
+        regex = guarded_any(tuple(word_pattern(w) for w in p.words) + p.patterns, p.ignore_case)
+    else:
+        regex = any_word(p.words, p.ignore_case)
     exceptions = compile_any(p.exceptions, p.ignore_case)
     unless = compile_any(p.unless, p.ignore_case)
     count = 0

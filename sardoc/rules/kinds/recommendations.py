@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding
+from ...lazyre import lazy_compile
 from ..context import RunContext
 from ..textutil import compile_any, normalise_heading
 
@@ -71,7 +72,9 @@ class Params(BaseModel):
     )
 
 
-_START = re.compile(r"^\s*(R\s?\d+|Rec(ommendation)?\.?\s*\d+|\d+(\.\d+)*[.:)]?)(\s|$|[.:])", re.I)
+_START = lazy_compile(
+    r"^\s*(R\s?\d+|Rec(ommendation)?\.?\s*\d+|\d+(\.\d+)*[.:)]?)(\s|$|[.:])", re.I
+)
 
 
 @dataclass

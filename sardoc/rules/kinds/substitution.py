@@ -6,7 +6,6 @@ the message and hint may use ``{match}`` and ``{replacement}``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -14,7 +13,8 @@ from pydantic import BaseModel, ConfigDict
 from ...document import Document
 from ...findings import Finding
 from ..context import RunContext
-from ..textutil import paragraphs, word_pattern
+from ..textutil import paragraphs
+from ._literal import named_alternation
 
 
 class Params(BaseModel):
@@ -28,11 +28,8 @@ class Params(BaseModel):
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    flags = re.IGNORECASE if p.ignore_case else 0
     names = {f"s{i}": repl for i, repl in enumerate(p.swap.values())}
-    regex = re.compile(
-        "|".join(f"(?P<s{i}>{word_pattern(term)})" for i, term in enumerate(p.swap)), flags
-    )
+    regex = named_alternation(tuple(p.swap), p.ignore_case)
     for para in paragraphs(document, p.parts, headings=p.headings):
         for m in regex.finditer(para.text):
             yield rule.finding(

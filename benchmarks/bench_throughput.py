@@ -1,0 +1,117 @@
+"""Throughput on large plain-text files, and whether it stays linear (issue 17).
+
+Targets: at least 200,000 words a second on a ~2-million-word plain-text file, and a
+10 MB file that is one single line (one paragraph) checked in under 15 s. Both files
+are made here from the bundled samples' prose, in a temporary folder (never committed).
+Each time is the whole ``sardoc check`` command, start-up included. Run:
+
+    python benchmarks/bench_throughput.py [--words 2000000] [--line-mb 10]
+    python benchmarks/bench_throughput.py --by-rule [--words 200000]  # where the time goes
+
+``--by-rule`` reads the file once and times each rule's check on it, once at the size
+given and once at twice that size as a single line: a rule whose time more than
+doubles is super-linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ["adult-a/draft.md", "other-board/report.md", "leaflets/flawed.md"]
+
+
+def prose_paragraphs() -> list[str]:
+    """The samples' body paragraphs: no headings, front matter or tables."""
+    text = "\n\n".join((ROOT / "samples" / s).read_text(encoding="utf-8") for s in SOURCES)
+    return [
+        p.strip()
+        for p in re.split(r"\n\s*\n", text)
+        if p.strip() and not p.lstrip().startswith(("#", "---", "|"))
+    ]
+
+
+def big_text(n_words: int) -> tuple[str, int]:
+    out, n = [], 0
+    paras = prose_paragraphs()
+    while n < n_words:
+        for p in paras:
+            out.append(p)
+            n += len(p.split())
+    return "\n\n".join(out) + "\n", n
+
+
+def one_line(n_bytes: int) -> str:
+    line = " ".join(" ".join(p.split()) for p in prose_paragraphs())
+    text = (line + " ") * (n_bytes // len(line) + 1)
+    return text[:n_bytes].rsplit(" ", 1)[0] + "\n"
+
+
+def time_check(path: Path, *extra: str) -> float:
+    cmd = [sys.executable, "-m", "sardoc", "check", str(path), "--format", "json"]
+    t0 = time.perf_counter()
+    subprocess.run([*cmd, "--fail-on", "never", *extra], check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def by_rule(n_words: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from sardoc.config import Config, rules_in_force
+    from sardoc.rules.registry import KINDS
+    from sardoc.sources import read_document
+
+    rules = rules_in_force(Config())
+    with tempfile.TemporaryDirectory() as tmp:
+        small, _ = big_text(n_words)
+        flat = " ".join(small.split())
+        files = {"paragraphs": small, "line": flat, "line x2": flat + " " + flat}
+        times: dict[str, dict[str, float]] = {}
+        for label, text in files.items():
+            path = Path(tmp) / "big.txt"
+            path.write_text(text, encoding="utf-8")
+            for kind in ("sar-report", "family-guidance"):
+                doc = read_document(path, kind)
+                for rule in rules:
+                    if kind not in rule.applies_to:
+                        continue
+                    t0 = time.perf_counter()
+                    list(KINDS[rule.kind].check(doc, rule))
+                    times.setdefault(f"{rule.id} ({kind})", {})[label] = time.perf_counter() - t0
+    print(f"{'rule':32} {'paragraphs':>10} {'line':>8} {'line x2':>8}")
+    for name, t in sorted(times.items(), key=lambda kv: -kv[1].get("line x2", 0))[:25]:
+        cells = " ".join(f"{t.get(k, 0):8.3f}" for k in files)
+        print(f"{name:32} {cells}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=2_000_000)
+    ap.add_argument("--line-mb", type=float, default=10)
+    ap.add_argument("--by-rule", action="store_true")
+    args = ap.parse_args()
+    if args.by_rule:
+        by_rule(args.words)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.txt"
+        text, words = big_text(args.words)
+        big.write_text(text, encoding="utf-8")
+        seconds = time_check(big)
+        print(
+            f"{words:,} words of plain text in paragraphs: {seconds:.1f} s, "
+            f"{words / seconds:,.0f} words a second (target 200,000)"
+        )
+        line = Path(tmp) / "line.txt"
+        line.write_text(one_line(int(args.line_mb * 2**20)), encoding="utf-8")
+        seconds = time_check(line)
+        print(f"a {args.line_mb:g} MB file on one line: {seconds:.1f} s (target under 15 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""Regular expressions compiled on first use, not at import.
+
+A module-level ``X = lazy_compile(r"...")`` behaves like ``re.compile`` for the methods
+sardoc calls (search, match, finditer, ...), but pays the compile cost only when a
+check first uses it: a short run that never needs a recognizer's big patterns never
+builds them. After the first use the compiled pattern's methods are stored on the
+object, so later calls cost what a compiled pattern's do.
+
+A pattern scanned along whole paragraphs can also be given a *guard*: a lookahead
+that admits only the characters a match can start with, worked out from the parsed
+pattern. ``re`` otherwise tries the whole pattern (lookbehinds, alternations) at every
+position; the guard rejects most positions with one character-class test and keeps
+exactly the same matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DELEGATED = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "pattern",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class LazyPattern:
+    def __init__(self, pattern: str, flags: int = 0, guard: bool = False) -> None:
+        self._args = (pattern, flags)
+        self._guard = guard
+
+    def compiled(self) -> re.Pattern[str]:
+        pattern, flags = self._args
+        if self._guard:
+            head = first_char_guard((pattern,), bool(flags & re.IGNORECASE))
+            if head:
+                try:
+                    return re.compile(f"{head}(?:{pattern})", flags)
+                except re.error:  # a global inline flag must stay first: no guard
+                    pass
+        return re.compile(pattern, flags)
+
+    def __getattr__(self, name: str):
+        # Reached only before the first use: afterwards the names are instance attributes.
+        if name.startswith("__") or name in ("_args", "_guard"):
+            raise AttributeError(name)
+        compiled = self.compiled()
+        for attr in _DELEGATED:
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self._args[0]!r}, {self._args[1]!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)
+
+
+def lazy_scan(pattern: str, flags: int = 0) -> LazyPattern:
+    """A lazy pattern for scanning whole paragraphs, behind a first-character guard."""
+    return LazyPattern(pattern, flags, guard=True)
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed sequence can start with, and whether it can
+    match the empty string. ``None`` when that cannot be told simply (then no guard)."""
+    from re import _constants as C  # noqa: N812 - the parser's own names
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        if op is C.LITERAL:
+            return chars | {chr(av)}, False
+        if op is C.IN:
+            for sub_op, sub_av in av:
+                if sub_op is C.LITERAL:
+                    chars.add(chr(sub_av))
+                elif sub_op is C.RANGE and sub_av[1] - sub_av[0] < 256:
+                    chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+                else:
+                    return None, False  # a category, a negation, a wide range
+            return chars, False
+        if op is C.BRANCH:
+            empty = False
+            for branch in av[1]:
+                first, nullable = _first_chars(branch)
+                if first is None:
+                    return None, False
+                chars |= first
+                empty = empty or nullable
+            if not empty:
+                return chars, False
+            continue
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            if add_flags or del_flags:
+                return None, False  # a local (?i:...) would change what the guard must admit
+            first, nullable = _first_chars(body)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, body = av
+            first, nullable = _first_chars(body)
+            nullable = nullable or low == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def first_char_guard(patterns: tuple[str, ...], ignore_case: bool) -> str:
+    """``(?=[...])`` admitting every character any of the patterns can start a match with,
+    or "" when some pattern can match the empty string or starts in a way not analysed."""
+    from re import _parser
+
+    flags = re.IGNORECASE if ignore_case else 0
+    chars: set[str] = set()
+    for p in patterns:
+        try:
+            first, nullable = _first_chars(_parser.parse(p, flags))
+        except Exception:  # noqa: BLE001 - a bad pattern is reported by re.compile itself
+            return ""
+        if first is None or nullable or not first:
+            return ""
+        chars |= first
+    if len(chars) > 200:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"

@@ -1,0 +1,38 @@
+"""Start-up stays cheap: the version is read without importlib.metadata, and rule kinds
+are imported when a rule names them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return set(out.split())
+
+
+def test_version_is_the_installed_one():
+    import sardoc
+
+    assert sardoc.__version__ == version("sardoc")
+
+
+def test_cli_import_needs_no_metadata_and_no_rule_kinds():
+    loaded = _modules_after("import sardoc.cli")
+    assert "importlib.metadata" not in loaded
+    assert not any(m.startswith("sardoc.rules.kinds.") for m in loaded)
+
+
+def test_kinds_are_imported_on_first_use():
+    loaded = _modules_after(
+        "from sardoc.rules.registry import KINDS\nassert 'metric' in KINDS\nKINDS['metric']"
+    )
+    assert "sardoc.rules.kinds.metric" in loaded
+    assert "sardoc.rules.kinds.identifiable" not in loaded

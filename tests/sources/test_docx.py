@@ -455,7 +455,7 @@ def test_kind_from_custom_property_or_keywords(tmp_path):
     )
     assert (a.kind, b.kind) == ("rapid-review", "action-plan")
     bad = make_docx(tmp_path, p("x"), name="c.docx", custom={"sardoc-kind": "novel"})
-    with pytest.raises(InputError, match="unknown sardoc-kind"):
+    with pytest.raises(InputError, match="unknown document kind"):
         read(bad)
 
 

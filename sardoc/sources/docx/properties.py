@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from ...document import DOCUMENT_KINDS
+from ...document import canonical_kind, unknown_kind
 from ...errors import InputError
 from .package import NS_APP, NS_CORE, NS_CUSTOM, NS_DC, Package
 
@@ -100,10 +100,9 @@ def kind_of(properties: dict[str, str], path: str) -> str:
     if not kind:
         m = _KIND_CUE.search(properties.get("keywords", ""))
         kind = m.group(1).lower() if m else ""
-    if kind and kind not in DOCUMENT_KINDS:
-        raise InputError(
-            f"document properties: unknown sardoc-kind '{kind}'; known: "
-            f"{', '.join(DOCUMENT_KINDS)}",
-            path,
-        )
-    return kind
+    if not kind:
+        return ""
+    named = canonical_kind(kind)
+    if named is None:
+        raise InputError(f"document properties: {unknown_kind(kind)}", path)
+    return named

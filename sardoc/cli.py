@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .commands import add_commands
+from .commands import COMMANDS
 from .errors import SardocError
 
 FORMATS = ("human", "json", "sarif", "github", "html")
@@ -39,7 +39,23 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
         ctx.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """The commands beyond ``check`` and ``rules`` are imported when named (or listed), as
+    the readers and rule kinds are, so that ``sardoc check`` does not pay for them."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            from importlib import import_module
+
+            module = import_module(f"{__package__}.commands.{cmd_name}")
+            self.add_command(module.command, cmd_name)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--version",
     is_flag=True,
@@ -254,9 +270,6 @@ def rules(rule, config_path) -> None:
     if not chosen:
         raise SardocError(f"no rule matches '{rule}' (try `sardoc rules` for the list)")
     click.echo("\n\n".join(explain(r, config.profile) for r in chosen))
-
-
-add_commands(cli)
 
 
 def main() -> None:

@@ -41,14 +41,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         pattern, flags = self._args
-        if self._guard:
-            head = first_char_guard((pattern,), bool(flags & re.IGNORECASE))
-            if head:
-                try:
-                    return re.compile(f"{head}(?:{pattern})", flags)
-                except re.error:  # a global inline flag must stay first: no guard
-                    pass
-        return re.compile(pattern, flags)
+        return compile_guarded(pattern, flags) if self._guard else re.compile(pattern, flags)
 
     def __getattr__(self, name: str):
         # Reached only before the first use: afterwards the names are instance attributes.
@@ -57,7 +50,8 @@ class LazyPattern:
         compiled = self.compiled()
         for attr in _DELEGATED:
             setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+        self.pattern = self._args[0]  # the source as written, guard or not
+        return getattr(self, name)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self._args[0]!r}, {self._args[1]!r})"
@@ -122,21 +116,25 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
-def first_char_guard(patterns: tuple[str, ...], ignore_case: bool) -> str:
-    """``(?=[...])`` admitting every character any of the patterns can start a match with,
-    or "" when some pattern can match the empty string or starts in a way not analysed."""
-    from re import _parser
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind a first-character guard when one can be had.
 
-    flags = re.IGNORECASE if ignore_case else 0
-    chars: set[str] = set()
-    for p in patterns:
-        try:
-            first, nullable = _first_chars(_parser.parse(p, flags))
-        except Exception:  # noqa: BLE001 - a bad pattern is reported by re.compile itself
-            return ""
-        if first is None or nullable or not first:
-            return ""
-        chars |= first
-    if len(chars) > 200:
-        return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    The guard is put into the parsed pattern, so the pattern is parsed once (parsing is
+    about half of compiling, and start-up pays for it). If anything about that fails,
+    the pattern is compiled as written.
+    """
+    from re import _compiler, _parser
+    from re import _constants as C  # noqa: N812
+
+    try:
+        tree = _parser.parse(pattern, flags)
+        first, nullable = _first_chars(tree)
+        if first and not nullable and len(first) <= 200:
+            look = _parser.SubPattern(
+                tree.state, [(C.IN, [(C.LITERAL, ord(c)) for c in sorted(first)])]
+            )
+            tree.data.insert(0, (C.ASSERT, (1, look)))
+            return _compiler.compile(tree, flags)
+    except Exception:  # noqa: BLE001, S110 - fall back to the plain pattern
+        pass
+    return re.compile(pattern, flags)

@@ -110,3 +110,7 @@ def test_rule_file_patterns_find_the_same_on_the_samples():
 def test_a_local_case_flag_gets_no_guard():
     assert [m.span() for m in guarded("(?i:l)x", False).finditer("Lx lx")] == [(0, 2), (3, 5)]
     assert guarded(r"\s*x", True).pattern == r"\s*x"  # can start with nothing: no guard
+
+
+def test_a_global_case_flag_is_kept():
+    assert [m.span() for m in guarded("(?i)l", False).finditer("L l")] == [(0, 1), (2, 3)]

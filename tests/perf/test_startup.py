@@ -28,6 +28,19 @@ def test_cli_import_needs_no_metadata_and_no_rule_kinds():
     loaded = _modules_after("import sardoc.cli")
     assert "importlib.metadata" not in loaded
     assert not any(m.startswith("sardoc.rules.kinds.") for m in loaded)
+    assert not any(m.startswith("sardoc.commands.") for m in loaded)
+
+
+def test_every_command_is_listed_and_found():
+    from click.testing import CliRunner
+
+    from sardoc.cli import cli
+    from sardoc.commands import COMMANDS
+
+    out = CliRunner().invoke(cli, ["--help"]).output
+    for name in ("check", "rules", *COMMANDS):
+        assert f"  {name} " in out
+        assert CliRunner().invoke(cli, [name, "--help"]).exit_code == 0
 
 
 def test_kinds_are_imported_on_first_use():

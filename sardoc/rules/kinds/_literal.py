@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lazyre import first_char_guard
+from ...lazyre import compile_guarded
 from ..textutil import word_pattern
 
 
@@ -51,18 +51,10 @@ def guarded_any(patterns: tuple[str, ...], ignore_case: bool = True) -> re.Patte
     if not patterns:
         return None
     flags = re.IGNORECASE if ignore_case else 0
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(f"{first_char_guard(patterns, ignore_case)}(?:{body})", flags)
+    return compile_guarded("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 @lru_cache(maxsize=1024)
 def guarded(pattern: str, ignore_case: bool = True) -> re.Pattern[str]:
     """One regex, behind a first-character guard when one can be had; else as written."""
-    flags = re.IGNORECASE if ignore_case else 0
-    guard = first_char_guard((pattern,), ignore_case)
-    if guard:
-        try:
-            return re.compile(f"{guard}(?:{pattern})", flags)
-        except re.error:  # e.g. a global (?x) that must stay at the very start
-            pass
-    return re.compile(pattern, flags)
+    return compile_guarded(pattern, re.IGNORECASE if ignore_case else 0)

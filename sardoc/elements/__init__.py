@@ -213,7 +213,11 @@ def element(kind: str, element_id: str, extra: tuple[Path, ...] = ()) -> Element
 def _rx(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    # Behind a first-character guard (same matches): body cues are searched in every
+    # paragraph and sentence, the largest share of a long document's check.
+    from ..lazyre import compile_guarded
+
+    return compile_guarded("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")

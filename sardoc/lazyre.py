@@ -116,6 +116,23 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+def _at_boundary(items) -> bool:
+    """Whether every match must pass ``\\b`` before its first character."""
+    from re import _constants as C  # noqa: N812
+
+    for op, av in items:
+        if op is C.AT:
+            return av is C.AT_BOUNDARY
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.BRANCH:
+            return all(_at_boundary(branch) for branch in av[1])
+        if op is C.SUBPATTERN:
+            return not (av[1] or av[2]) and _at_boundary(av[3])
+        return False
+    return False
+
+
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind a first-character guard when one can be had.
 

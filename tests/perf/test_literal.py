@@ -70,8 +70,10 @@ PARTS = [
     "[^a]",
     "(?i:L)",
     "(m)",
+    "-",
+    r"(?:\b|x)",
 ]
-TEXT = st.lists(st.sampled_from(list("abcdefghiklmxyzABKL 1\n_")), max_size=30).map("".join)
+TEXT = st.lists(st.sampled_from(list("abcdefghiklmxyzABKL 1\n_-")), max_size=30).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
@@ -114,3 +116,13 @@ def test_a_local_case_flag_gets_no_guard():
 
 def test_a_global_case_flag_is_kept():
     assert [m.span() for m in guarded("(?i)l", False).finditer("L l")] == [(0, 1), (2, 3)]
+
+
+def test_the_word_start_guard_only_where_a_word_must_start():
+    # \b before a non-word character, and \B, need a word character before the match.
+    assert [m.span() for m in guarded(r"\b-", False).finditer("a- -")] == [(1, 2)]
+    assert [m.span() for m in guarded(r"\Ba", False).finditer("ba a")] == [(1, 2)]
+    assert [m.span() for m in guarded(r"\b(?:ab|c)", True).finditer("xab ab C")] == [
+        (4, 6),
+        (7, 8),
+    ]

@@ -161,6 +161,7 @@ def default_elements_dir() -> Path:
 
 @cache
 def _load_dir(folder: Path) -> dict[str, KindElements]:
+    """The element files of one folder, by kind; several files of a kind are merged."""
     out: dict[str, KindElements] = {}
     for path in sorted(folder.glob("*.y*ml")):
         text = yamlsafe.read_text(path, "element file")
@@ -169,8 +170,22 @@ def _load_dir(folder: Path) -> dict[str, KindElements]:
             ke = KindElements.model_validate(data)
         except ValidationError as e:
             raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
-        out[ke.kind] = ke
+        out[ke.kind] = _merge(out[ke.kind], ke) if ke.kind in out else ke
     return out
+
+
+def _merge(base: KindElements, more: KindElements) -> KindElements:
+    """``more``'s elements over ``base``'s: a known id is replaced, a new one added."""
+    own = {e.id: e for e in base.elements}
+    own.update({e.id: e for e in more.elements})
+    return base.model_copy(
+        update={
+            "elements": tuple(own.values()),
+            "titles": base.titles + more.titles,
+            "file_names": base.file_names + more.file_names,
+            "narrative": base.narrative + more.narrative,
+        }
+    )
 
 
 def catalogue(extra: tuple[Path, ...] = ()) -> dict[str, KindElements]:
@@ -182,19 +197,7 @@ def catalogue(extra: tuple[Path, ...] = ()) -> dict[str, KindElements]:
     merged = dict(_load_dir(default_elements_dir()))
     for folder in extra:
         for kind, ke in _load_dir(Path(folder)).items():
-            base = merged.get(kind)
-            if base is None:
-                merged[kind] = ke
-                continue
-            own = {e.id: e for e in base.elements}
-            own.update({e.id: e for e in ke.elements})
-            merged[kind] = base.model_copy(
-                update={
-                    "elements": tuple(own.values()),
-                    "titles": base.titles + ke.titles,
-                    "file_names": base.file_names + ke.file_names,
-                }
-            )
+            merged[kind] = _merge(merged[kind], ke) if kind in merged else ke
     return merged
 
 

@@ -224,3 +224,28 @@ def test_a_boards_element_folder_adds_its_own_cues(tmp_path):
     assert check([draft]).findings == []
     (tmp_path / "sardoc.yaml").write_text("select: [PUB-006]\n")
     assert [f.rule_id for f in check([draft]).findings] == ["PUB-006"]
+
+
+def test_every_built_in_cue_compiles():
+    for ke in catalogue().values():
+        for el in ke.elements:
+            assert el.bad_patterns() == [], (ke.kind, el.id)
+
+
+def test_a_bad_cue_in_a_boards_element_file_is_refused_with_its_line(tmp_path):
+    own = tmp_path / "elements"
+    own.mkdir()
+    (own / "x.yaml").write_text(
+        "kind: sar-report\nelements:\n  - id: good-practice\n    name: good practice\n"
+        "    headings: ['(unclosed']\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sardoc.yaml").write_text("element_paths: [elements]\n")
+    (tmp_path / "d.md").write_text("# Review\n\nText.\n", encoding="utf-8")
+    p = subprocess.run(
+        [sys.executable, "-m", "sardoc", "check", "d.md"], cwd=tmp_path, capture_output=True,
+        text=True,
+    )
+    assert p.returncode == 2, p.stderr
+    assert "x.yaml:5:" in p.stderr and "not a valid regular expression" in p.stderr
+    assert "Traceback" not in p.stderr

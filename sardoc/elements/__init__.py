@@ -307,11 +307,40 @@ def _under(section_path: tuple[str, ...], rx: re.Pattern[str] | None) -> bool:
     return rx is not None and any(rx.search(normalise_heading(t)) for t in section_path[:-1])
 
 
-def find(document: Document, el: Element, narrative: tuple[str, ...] = ()) -> Result:
-    """Look for one element in ``document``; ``narrative`` are the kind's narrative headings."""
+def _own_body(section: Section, others: re.Pattern[str] | None) -> list[Paragraph]:
+    """A section's body without the subsections another element's heading claims.
+
+    An "Analysis" section whose "Working together" and "Good practice" subsections
+    remain after its "Decision-making" subsection is deleted is not about decisions.
+    """
+    if others is None:
+        return list(section.body)
+    depth = len(section.path)
+    claimed = {
+        p.section[: depth + 1]
+        for p in section.paragraphs
+        if p.is_heading
+        and len(p.section) > depth
+        and others.search(normalise_heading(p.section[depth]))
+    }
+    return [p for p in section.body if p.section[: depth + 1] not in claimed]
+
+
+def find(
+    document: Document,
+    el: Element,
+    narrative: tuple[str, ...] = (),
+    others: tuple[str, ...] = (),
+) -> Result:
+    """Look for one element in ``document``.
+
+    ``narrative`` are the kind's narrative headings; ``others`` the heading cues of
+    the kind's other elements, whose subsections do not count for this one.
+    """
     head_rx, not_rx, body_rx = _rx(el.headings), _rx(el.not_headings), _rx(el.body)
     stmt_rx, not_under = _rx(el.statements), _rx(el.not_under)
     story = _rx(narrative) if el.id != "overview" else None
+    others_rx = _rx(others)
     title = document.title_heading()
     near: Section | None = None
     why = ""
@@ -324,10 +353,11 @@ def find(document: Document, el: Element, narrative: tuple[str, ...] = ()) -> Re
             continue
         if _under(s.path, not_under) or _under(s.path, story):
             continue
-        if s.word_count() < el.min_words:
+        body = _own_body(s, others_rx)
+        if sum(len(p.text.split()) for p in body) < el.min_words:
             near, why = near or s, why or "too short"
             continue
-        hits = _dedupe(_hits(body_rx, s.body) + _hits(stmt_rx, s.body, el.unit))
+        hits = _dedupe(_hits(body_rx, body) + _hits(stmt_rx, body, el.unit))
         if not hits:
             near, why = near or s, why or "not about it"
             continue
@@ -377,6 +407,15 @@ def _dedupe(hits):
     return out
 
 
+@cache
+def _other_headings_of(ke: KindElements, element_id: str) -> tuple[str, ...]:
+    return tuple(h for e in ke.elements if e.id != element_id for h in e.headings)
+
+
+def _other_headings(ke: KindElements, element_id: str) -> tuple[str, ...]:
+    return _other_headings_of(ke, element_id)
+
+
 def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Result]:
     """Every element of the document's kind, found once per document and element set."""
     cache_key = ("elements", extra)
@@ -384,7 +423,9 @@ def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Resu
     if cache_key not in store:
         ke = catalogue(extra).get(document.kind)
         store[cache_key] = (
-            {e.id: find(document, e, ke.narrative) for e in ke.elements} if ke else {}
+            {e.id: find(document, e, ke.narrative, _other_headings(ke, e.id)) for e in ke.elements}
+            if ke
+            else {}
         )
     return store[cache_key]
 

@@ -303,3 +303,23 @@ def test_every_heading_in_another_boards_wording_changes_no_finding(pack, tmp_pa
         assert after == before, (path.name, after ^ before)
         renamed_total += renamed
     assert renamed_total >= 15
+
+
+def test_review_content_carries_each_element_in_the_fields_it_declares():
+    """The review.yaml outline and the element files agree on where each element is."""
+    from sardoc.content import to_document
+
+    content = read_document(ROOT / "samples/adult-a/review.yaml")
+    checked = 0
+    for kind in ("sar-report", "rapid-review", "seven-minute-briefing"):
+        doc = to_document(content.content, content.path, content.source, kind)
+        for eid, res in find_all(doc).items():
+            if not res.element.fields or res.evidence is None:
+                continue
+            field = res.evidence.paragraph.attrs.get("field", ())
+            got = ".".join(str(x) for x in field if not isinstance(x, int))
+            assert any(
+                got.startswith(f) or f.startswith(got) for f in res.element.fields
+            ), (kind, eid, got, res.element.fields)
+            checked += 1
+    assert checked >= 20

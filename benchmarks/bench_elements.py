@@ -2,7 +2,8 @@
 
 Run:
 
-    python benchmarks/bench_elements.py [--split dev|heldout|final|both|all] [--via elements|rules] [--errors]
+    python benchmarks/bench_elements.py [--split dev|heldout|final|both|all]
+                                         [--via elements|rules] [--errors]
 
 The corpus is ``tests/data/elements/``: documents written in the heading vocabularies of
 real boards, each with a label file saying its kind and which sections carry which

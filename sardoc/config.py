@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from . import yamlsafe
 from .errors import ConfigError, Problem
 from .findings import Severity
+from .language.grammar import Settings as GrammarSettings
 from .rules.loader import default_rules_dir, load_rules
 from .rules.registry import KINDS
 from .rules.schema import Rule
@@ -70,20 +71,8 @@ class Identifiable(BaseModel):
         return v
 
 
-class Grammar(BaseModel):
-    """Settings for the grammar rule (GRAM-001); see sardoc/language/grammar."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    backend: Literal["none", "harper", "languagetool"] = "none"
-    url: str | None = None
-    language: str = "en-GB"
-    timeout: float = 5.0
-    disabled: list[str] = []
-    vocabulary: list[str] = []
-    #: languagetool only: run LanguageTool on this computer through language-tool-python
-    #: (the ``languagetool`` extra) instead of sending text to ``url`` over plain HTTP.
-    local: bool = False
+#: The grammar settings (``grammar:``): the one model the backends and GRAM-001 share.
+Grammar = GrammarSettings
 
 
 class Config(BaseModel):
@@ -285,9 +274,7 @@ def rules_in_force(config: Config, rules: list[Rule] | None = None) -> list[Rule
             continue
         if rule.kind == "grammar":
             # The grammar settings are the grammar rule's params.
-            rule = rule.model_copy(
-                update={"params": rule.params.model_validate(config.grammar.model_dump())}
-            )
+            rule = rule.model_copy(update={"params": config.grammar})
         rule = _apply_settings(rule, config)
         if rule is not None:
             out.append(rule)

@@ -133,7 +133,7 @@ def assess(markers, documents, rules, findings) -> list[Assessment]:
     person's judgement: no rule can see it in these documents (the evidence is in the
     process records).
     """
-    from ..rules.registry import KINDS
+    from ..rules.registry import KINDS, reads
 
     by_id = {r.id: r for r in rules}
     failing = {f.rule_id for f in findings if f.severity.name in ("ERROR", "WARNING")}
@@ -145,7 +145,7 @@ def assess(markers, documents, rules, findings) -> list[Assessment]:
             if rule is None:
                 continue
             docs = [d for d in documents if d.kind in rule.applies_to]
-            if rule.kind in ("required_field", "process", "action_plan"):
+            if reads(rule.kind) == "content":
                 docs = [d for d in docs if d.content is not None]
             if docs:
                 applicable.append((rule, docs))

@@ -17,6 +17,9 @@ from ..context import RunContext
 from ..textutil import paragraphs
 from ._literal import guarded
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -15,6 +15,9 @@ from ...findings import Finding
 from ...language.grammar import Settings, backend, notices_to
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
 #: The rule's params are the grammar settings themselves (config fills them in).
 Params = Settings
 

@@ -23,6 +23,10 @@ from ...findings import Finding
 from ...identify import ENTITIES, find_identifiers
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS): every part of the file, its
+#: properties and the authors of its comments and changes included.
+READS = "text"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

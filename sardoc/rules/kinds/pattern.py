@@ -17,6 +17,9 @@ from ..context import RunContext
 from ..textutil import compile_any, paragraphs, word_pattern
 from ._literal import any_word, guarded_any
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

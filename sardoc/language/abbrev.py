@@ -43,16 +43,14 @@ def best_long_form(short: str, before: str) -> str | None:
 
     ``before`` is the text just before "(short)". The candidate is at most
     min(len + 5, 2 × len) words; the letters of ``short`` are matched right to left,
-    each to the nearest earlier letter, the first (and every capital) to the start of a
-    word.
+    each to the nearest earlier letter, the first to the start of a word.
+
+    One check is added to the published algorithm: every word of the long form but the
+    small joining words gives at least one letter, so "moved into the care home (MCA)"
+    (where "into" and "home" give none) is no definition, while "sudden unexpected
+    death in epilepsy (SUDEP)" is.
     """
-    chars = [c for c in short if c.isalnum()]
-    letters = [c.lower() for c in chars]
-    # Stricter than the published algorithm in one way: a capital letter of the short
-    # form must start a word of the long form (so "the care home (MCA)" is no
-    # definition); small letters (the "o" of DoLS, the "h" of PhD) may sit anywhere.
-    starts = [c.isupper() for c in chars]
-    starts[0] = True
+    letters = [c.lower() for c in short if c.isalnum()]
     if len(letters) < 2:
         return None
     words = _WORD.findall(before)
@@ -63,22 +61,26 @@ def best_long_form(short: str, before: str) -> str | None:
     s = len(letters) - 1
     lf = len(candidate) - 1
     text = candidate.lower()
+    used: list[int] = []
     while s >= 0:
         c = letters[s]
-        # Find c in the long form, right to left; the first letter must begin a word.
-        while lf >= 0 and (
-            text[lf] != c or (starts[s] and lf > 0 and text[lf - 1].isalnum())
-        ):
+        while lf >= 0 and (text[lf] != c or (s == 0 and lf > 0 and text[lf - 1].isalnum())):
             lf -= 1
         if lf < 0:
             return None
+        used.append(lf)
         s -= 1
         lf -= 1
     start = text.rfind(" ", 0, lf + 1) + 1
     long_form = candidate[start:]
-    first = long_form.split(" ", 1)[0].lower()
-    if first in _SKIP_START or len(long_form.split()) > n:
+    if long_form.split(" ", 1)[0].lower() in _SKIP_START:
         return None
+    # Each content word must hold a matched letter.
+    pos = start
+    for word in long_form.split(" "):
+        if word.lower() not in _SKIP_START and not any(pos <= u < pos + len(word) for u in used):
+            return None
+        pos += len(word) + 1
     return long_form
 
 

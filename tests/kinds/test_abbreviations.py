@@ -18,8 +18,9 @@ def undefined(text: str, kind: str = "family-guidance", **params) -> list[str]:
     "short, before, expected",
     [
         ("MCA", "the Mental Capacity Act", "Mental Capacity Act"),
-        ("DoLS", "under the Deprivation of Liberty Safeguards", "Deprivation of Liberty Safeguards"),
+        ("DoLS", "the Deprivation of Liberty Safeguards", "Deprivation of Liberty Safeguards"),
         ("SAR", "a safeguarding adults review", "safeguarding adults review"),
+        ("SUDEP", "sudden unexpected death in epilepsy", "sudden unexpected death in epilepsy"),
         ("MCA", "she moved into the care home", None),
     ],
 )
@@ -40,7 +41,8 @@ def test_brackets_whose_words_do_not_match_are_not_a_definition():
 
 
 def test_plain_english_definitions_count():
-    assert undefined("# R\n\nA Safeguarding Adults Review is often called a SAR. A SAR is not blame.\n") == []
+    text = "# R\n\nA Safeguarding Adults Review is often called a SAR. A SAR is not blame.\n"
+    assert undefined(text) == []
     assert undefined("# R\n\nThis is called a safeguarding adult review, or SAR.\n") == []
 
 

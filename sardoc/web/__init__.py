@@ -107,6 +107,10 @@ def create_app(token: str | None = None):
     def index():
         return page("check.html")
 
+    @app.get("/favicon.ico")
+    def favicon():
+        return "", 204
+
     @app.get("/sardoc.js")
     def script():
         # The page's only script, served from this origin as the policy requires.
@@ -122,6 +126,9 @@ def create_app(token: str | None = None):
         profile = "publication" if request.form.get("profile") == "publication" else "draft"
         config = _board_config(board, allow, kind, profile)
         result, sheet = _run(name, data, config)
+        # The publication verdict counts errors under the publication profile; the page
+        # says so when that differs from the draft check shown.
+        pub_errors = sheet["publication_errors"]
         report = Report(result.findings, result.files, result.rules, profile, __version__, "")
         groups = _by_paragraph(result)
         counts = {s: sum(1 for f in result.findings if str(f.severity) == s) for s in SEVERITIES}
@@ -132,6 +139,7 @@ def create_app(token: str | None = None):
             report=report,
             groups=groups,
             counts=counts,
+            pub_errors=pub_errors,
             sheet=sheet,
             allow=allow,
             kind=kind or "",
@@ -294,7 +302,18 @@ def _rule_examples(rules) -> dict[str, str]:
         ]
         if found:
             _EXAMPLES[rule.id] = found[0].message
-    return _EXAMPLES
+    return {r.id: _EXAMPLES.get(r.id) or _placeholders_named(r.message) for r in rules}
+
+
+def _placeholders_named(message: str):
+    """A message no example fills: each ``{placeholder}`` shown as what goes there."""
+    from markupsafe import Markup, escape
+
+    parts = re.split(r"\{(\w+)(?:[^}]*)\}", message)
+    out = Markup("")
+    for i, part in enumerate(parts):
+        out += Markup("<var>%s</var>") % part.replace("_", " ") if i % 2 else escape(part)
+    return out
 
 
 def _by_paragraph(result) -> list[dict]:
@@ -446,6 +465,7 @@ def _run(name: str, data: bytes, config):
         sheet = sheet_data(
             doc.title or name, [name], assessments, pub.findings, "publication", versions, []
         )
+        sheet["publication_errors"] = sum(1 for f in pub.findings if str(f.severity) == "error")
         if config.profile == "publication":
             return pub, sheet
         rules = rules_in_force(config)

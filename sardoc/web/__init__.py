@@ -230,12 +230,20 @@ def create_app(token: str | None = None):
     @app.get("/rules/<rule_id>")
     def rule_page(rule_id: str):
         from ..config import Config, rules_in_force
-        from ..explain import explain
+        from ..rules.schema import _fill
 
         found = [r for r in rules_in_force(Config()) if r.id == rule_id]
         if not found:
             abort(404)
-        return page("rule.html", rule=found[0], text=explain(found[0]))
+        rule = found[0]
+        values = rule.params.model_dump() if hasattr(rule.params, "model_dump") else {}
+        values = {k: v for k, v in values.items() if isinstance(v, (str, int, float))}
+        return page(
+            "rule.html",
+            rule=rule,
+            example=_rule_examples([rule])[rule.id],
+            hint=_fill(rule.hint or "", values),
+        )
 
     return app
 

@@ -190,6 +190,10 @@ def check(
     )
     if annotate is not None:
         _annotate(paths[0], annotate, result)
+        n = len(result.findings)
+        click.echo(
+            f"{annotate}: the draft with {n} finding{'s' if n != 1 else ''} as comments", err=True
+        )
     text = format_report(report, fmt, color=_use_color(output, fmt))
     if output is not None:
         write_atomic(output, text)

@@ -33,6 +33,10 @@
     if (again && filled) { again.hidden = true; }
   }
 
+  window.addEventListener("popstate", function () {
+    if (held) { location.reload(); }
+  });
+
   document.addEventListener("change", function (e) {
     if (e.target.name === "sev") { filter(); }
   });
@@ -57,6 +61,8 @@
         document.title = page.title;
         document.body.replaceWith(document.adoptNode(page.body));
         document.querySelectorAll("form[data-resend]").forEach(resend);
+        // The results replace the form in place; Back brings the form again.
+        history.pushState({ sardoc: "results" }, "", location.href);
         window.scrollTo(0, 0);
         var heading = document.querySelector("h1");
         if (heading) { heading.tabIndex = -1; heading.focus(); }

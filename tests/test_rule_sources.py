@@ -11,8 +11,6 @@ PRIVATE = re.compile(r"\bseeds?\b|DOMAIN", re.IGNORECASE)
 
 def test_no_rule_cites_the_projects_own_notes():
     cited = [
-        r.id
-        for r in load_rules()
-        if PRIVATE.search(" ".join([r.source, r.message, r.hint or ""]))
+        r.id for r in load_rules() if PRIVATE.search(" ".join([r.source, r.message, r.hint or ""]))
     ]
     assert cited == []

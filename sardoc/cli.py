@@ -56,6 +56,17 @@ class _LazyGroup(click.Group):
             self.add_command(module.command, cmd_name)
         return self.commands.get(cmd_name)
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with its whole first sentence: click cuts it at 45 characters."""
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, (cmd.help or "").split("\n\n")[0].strip()))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
@@ -149,6 +160,7 @@ def check(
 
     def flags(config):
         """The command-line flags on top of a file's configuration."""
+        _check_rule_flags(config, select=select, ignore=ignore)
         config = with_overrides(
             config, kind=kind, select=select, ignore=ignore, profile=profile, fail_on=fail_on
         )
@@ -182,13 +194,42 @@ def check(
     )
     if annotate is not None:
         _annotate(paths[0], annotate, result)
+        n = len(result.findings)
+        click.echo(
+            f"{annotate}: the draft with {n} finding{'s' if n != 1 else ''} as comments", err=True
+        )
     text = format_report(report, fmt, color=_use_color(output, fmt))
     if output is not None:
         write_atomic(output, text)
+        # The report went to a file: say so, and what it holds, in one line (on stderr,
+        # so that standard output stays empty for scripts).
+        from .formatters import summary_line
+
+        click.echo(f"{output}: {summary_line(report)}", err=True)
     else:
         click.echo(text, nl=not text.endswith("\n"))
     if result.fails():
         sys.exit(1)
+
+
+def _check_rule_flags(config, **flags: str | None) -> None:
+    """A --select or --ignore naming no rule is the command line's mistake, not the file's."""
+    from .config import rules_in_force
+
+    given = {k: [t.strip() for t in v.split(",") if t.strip()] for k, v in flags.items() if v}
+    if not given:
+        return
+    everything = rules_in_force(config.model_copy(update={"select": [], "ignore": []}))
+    for flag, tokens in given.items():
+        for token in tokens:
+            if not any(
+                token in (r.id, r.category, r.name) or r.name.startswith(token + ".")
+                for r in everything
+            ):
+                raise SardocError(
+                    f"--{flag}: no rule matches '{token}' (give a rule id, name or category; "
+                    "`sardoc rules` lists them)"
+                )
 
 
 class _progress:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import textwrap
 
+from .elements.kind import LABELS
 from .rules.schema import Rule, _fill
 
 
 def listing(rules: list[Rule]) -> str:
-    lines = [f"{'ID':<10} {'SEVERITY':<8} {'NAME':<38} APPLIES TO"]
+    # Columns as wide as their longest entry, so that every row lines up.
+    wid = max([len("ID"), *(len(r.id) for r in rules)])
+    wname = max([len("NAME"), *(len(r.name) for r in rules)])
+    lines = [f"{'ID':<{wid}}  {'SEVERITY':<8}  {'NAME':<{wname}}  APPLIES TO"]
     for r in rules:
-        lines.append(f"{r.id:<10} {str(r.severity):<8} {r.name:<38} {', '.join(r.applies_to)}")
+        lines.append(
+            f"{r.id:<{wid}}  {str(r.severity):<8}  {r.name:<{wname}}  {', '.join(r.applies_to)}"
+        )
     lines.append(f"\n{len(rules)} rules. `sardoc rules ID` explains one.")
     return "\n".join(lines)
 
@@ -26,7 +32,7 @@ def explain(rule: Rule, profile: str = "draft") -> str:
             if rule.profiles
             else ""
         ),
-        f"  applies to: {', '.join(rule.applies_to)}",
+        f"  applies to: {', '.join(LABELS.get(k, k) for k in rule.applies_to)}",
     ]
     if rule.markers:
         parts.append(f"  quality markers: {', '.join(rule.markers)}")

@@ -68,10 +68,12 @@ def test_config_severity_change(drafts):
 
 def test_output_file_written_atomically_and_not_over_input(drafts):
     out = drafts / "report.sarif"
-    code, stdout, _ = run(
+    code, stdout, err = run(
         "check", drafts / "gaps.md", "--select", "PUB-006", "--format", "sarif", "-o", out
     )
     assert code == 1 and stdout == ""
+    # One line says where the report went and what it holds.
+    assert err.splitlines() == [f"{out}: 1 error, 0 warnings, 0 info in 1 file (profile: draft)"]
     assert json.loads(out.read_text())["version"] == "2.1.0"
     assert not list(drafts.glob(".report.sarif.*"))
     code, _, err = run("check", drafts / "gaps.md", "-o", drafts / "gaps.md")
@@ -135,4 +137,52 @@ def test_rules_listing_and_explanation():
     assert res.exit_code == 0 and "PUB-006" in res.output
     res = runner.invoke(cli, ["rules", "publication.good-practice"])
     assert res.exit_code == 0
-    assert "How to put it right" in res.output and "seed 003" in res.output
+    assert "How to put it right" in res.output and "SAR operating guidance" in res.output
+
+
+def test_a_mistyped_select_is_blamed_on_the_command_line(drafts):
+    (drafts / "sardoc.yaml").write_text("extends: default\n", encoding="utf-8")
+    code, _, err = run("check", drafts / "gaps.md", "--select", "PUBX-999")
+    assert code == 2 and err.startswith("--select: no rule matches 'PUBX-999'")
+    assert "sardoc.yaml" not in err
+    code, _, err = run("check", drafts / "gaps.md", "--ignore", "PUB-006,nonsense")
+    assert code == 2 and err.startswith("--ignore: no rule matches 'nonsense'")
+    code, _, _ = run("check", drafts / "gaps.md", "--ignore", "PUB")
+    assert code in (0, 1)
+
+
+def test_help_gives_each_command_its_whole_description():
+    code, out, _ = run("--help")
+    text = " ".join(out.split())
+    assert code == 0 and not [x for x in out.splitlines()[1:] if x.endswith("...")]
+    assert (
+        "Produce the rapid review, SAR report, 7-minute briefing, family guidance and action plan."
+        in text
+    )
+
+
+def test_a_hint_is_printed_once_per_rule_in_a_run(tmp_path):
+    for name in ("one.md", "two.md", "three.md"):
+        (tmp_path / name).write_text(GAPS, encoding="utf-8")
+    code, out, _ = run("check", tmp_path, "--select", "PUB-006")
+    from sardoc.rules import load_rules
+
+    hint = next(r.hint for r in load_rules() if r.id == "PUB-006")
+    assert code == 1 and out.count("[PUB-006]") == 3
+    assert " ".join(out.split()).count(" ".join(hint.split())[:40]) == 1
+
+
+def test_abbreviations_are_aligned_columns(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("# Review\n\nThe GP and the Mental Capacity Act (MCA) and the MCA.\n")
+    code, out, _ = run("abbreviations", draft)
+    lines = out.splitlines()
+    assert (
+        code == 0
+        and "|" not in out
+        and lines[0].split() == ["Abbreviation", "Meaning", "Uses", "In", "the", "text"]
+    )
+    assert len({line.index("Uses") if "Uses" in line else None for line in lines[:1]}) == 1
+    # Every row's count ends where the Uses heading does.
+    end = lines[0].index("Uses") + len("Uses")
+    assert all(line[end - 1].isdigit() for line in lines[1:])

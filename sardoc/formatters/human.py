@@ -61,6 +61,9 @@ def render(report: Report, color: bool = False) -> str:
         lines.append(f"No problems found in {files} (profile: {report.profile}).")
         return "\n".join(lines) + "\n"
     with_findings = {f.location.file for f in report.findings}
+    # A rule's hint says the same each time: once per run is enough (a hint filled with
+    # the finding's own words differs, and is shown each time it differs).
+    hinted: set[tuple[str, str]] = set()
     for file, in_file in _group(report.findings, lambda f: f.location.file):
         lines.append(paint("file", file))
         lines += [line for line in _kind_lines(report, file, paint) if line]
@@ -74,7 +77,8 @@ def render(report: Report, color: bool = False) -> str:
                     f"    {_position(f):<{width}}  {paint(sev, f'{sev:<7}')}  "
                     f"{f.message}  [{f.rule_id}]"
                 )
-                if f.hint:
+                if f.hint and (f.rule_id, f.hint) not in hinted:
+                    hinted.add((f.rule_id, f.hint))
                     lines.append(indent + paint("hint", f.hint))
                 if f.text:
                     lines.append(indent + _quote(f.text))

@@ -3,34 +3,37 @@
 A face on what the command line does, not a second implementation: the check, the
 quality-assurance sheet, annotation, redaction and rendering are the same functions.
 Nothing is stored: each upload is read into memory, worked on in a private temporary
-folder that is removed before the response is sent, and never logged. Downloads
-carry the uploaded file back to the browser in the page itself, so the server keeps
-no state between requests. The app listens on 127.0.0.1; any other address needs a
-token, given on the command line and required with every request.
+folder that is removed before the response is sent, and never logged. A download is a
+second request that sends the file again: the page's script (``sardoc.js``, a file of
+its own, as the policy allows no inline script) re-sends the file the browser already
+holds, and without the script the person chooses it again. The server keeps no state
+between requests and never embeds an upload in a page. The app listens on 127.0.0.1;
+any other address needs a token, given on the command line and required with every
+request.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hmac
+import io
 import re
 import tempfile
 from pathlib import Path
 
 from ..document import DOCUMENT_KINDS
+from ..elements.kind import LABELS
 from ..errors import SardocError
 
 MAX_UPLOAD = 25 * 1024 * 1024
 UPLOAD_TYPES = (".docx", ".md", ".txt", ".pdf")
 CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; "
+    "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 
 
 def create_app(token: str | None = None):
-    from flask import Flask, Response, abort, render_template, request
+    from flask import Flask, Response, abort, render_template, request, send_file
 
     from .. import __version__
     from ..paths import data_dir
@@ -62,7 +65,12 @@ def create_app(token: str | None = None):
 
     def page(template: str, **kw):
         return render_template(
-            template, version=__version__, token=token or "", kinds=DOCUMENT_KINDS, **kw
+            template,
+            version=__version__,
+            token=token or "",
+            kinds=DOCUMENT_KINDS,
+            labels=LABELS,
+            **kw,
         )
 
     @app.errorhandler(SardocError)
@@ -99,133 +107,274 @@ def create_app(token: str | None = None):
     def index():
         return page("check.html")
 
+    @app.get("/favicon.ico")
+    def favicon():
+        return "", 204
+
+    @app.get("/sardoc.js")
+    def script():
+        # The page's only script, served from this origin as the policy requires.
+        return send_file(data_dir("templates") / "web" / "sardoc.js", mimetype="text/javascript")
+
     @app.post("/check")
     def check_page():
         from ..formatters import Report
-        from ..formatters.html import highlight
 
-        if request.form.get("sample"):
-            # The bundled sample, with the sample's own sardoc.yaml (which clears the
-            # independent reviewer, named in the report by agreement).
-            folder = data_dir("samples") / "adult-a"
-            name, data = "draft.docx", (folder / "draft.docx").read_bytes()
-            board = (folder / "sardoc.yaml").read_text(encoding="utf-8")
-        else:
-            name, data = _upload(request)
-            board = _board_upload(request)
+        name, data, board, sample = _draft(request)
         allow = "\n".join(_names(request.form.get("allow", "")))
         kind = _kind(request.form.get("kind"))
         profile = "publication" if request.form.get("profile") == "publication" else "draft"
         config = _board_config(board, allow, kind, profile)
         result, sheet = _run(name, data, config)
+        # The publication verdict counts errors under the publication profile; the page
+        # says so when that differs from the draft check shown.
+        pub_errors = sheet["publication_errors"]
         report = Report(result.findings, result.files, result.rules, profile, __version__, "")
-        rows = []
-        for f in result.findings:
-            para, start = result.paragraphs.get(
-                (f.location.file, f.location.paragraph), (None, None)
-            )
-            near = (
-                f.location.offset - start
-                if start is not None and f.location.offset is not None
-                else None
-            )
-            rows.append(
-                {
-                    "f": f,
-                    "section": " › ".join(f.location.section) or "Whole document",
-                    "context": highlight(para, f.text, near),
-                }
-            )
+        groups = _by_paragraph(result)
+        counts = {s: sum(1 for f in result.findings if str(f.severity) == s) for s in SEVERITIES}
+        checked = result.results[0].document if result.results else None
         return page(
             "results.html",
             name=name,
             report=report,
-            rows=rows,
+            groups=groups,
+            counts=counts,
+            pub_errors=pub_errors,
             sheet=sheet,
-            payload=base64.b64encode(data).decode("ascii"),
-            board=base64.b64encode(board.encode("utf-8")).decode("ascii"),
             allow=allow,
             kind=kind or "",
+            kind_label=LABELS.get(checked.kind, checked.kind) if checked and checked.kind else "",
             profile=profile,
+            sample=sample,
             is_docx=name.lower().endswith(".docx"),
             can_redact=name.lower().endswith((".docx", ".md", ".txt")),
         )
 
     @app.post("/download/<what>")
     def download(what: str):
-        name, data = _payload(request)
+        if what not in ("annotated", "redacted", "qa"):
+            abort(404)
+        name, data, board, _ = _draft(request)
         kind = _kind(request.form.get("kind"))
         profile = "publication" if request.form.get("profile") == "publication" else "draft"
-        config = _board_config(
-            _carried_board(request), request.form.get("allow", ""), kind, profile
-        )
+        config = _board_config(board, request.form.get("allow", ""), kind, profile)
         stem = Path(name).stem
         if what == "annotated":
-            out = _annotated(name, data, config)
-            return _file(out, f"{stem}-annotated.docx")
+            return _file(_annotated(name, data, config), f"{stem}-annotated.docx")
         if what == "redacted":
             out = _redacted(name, data, config)
             return _file(out, f"{stem}-redacted{Path(name).suffix.lower()}")
-        if what == "qa":
-            _, sheet = _run(name, data, config)
-            from ..markers.sheet import to_html
+        from ..markers.sheet import to_html
 
-            return _file(to_html(sheet).encode("utf-8"), f"{stem}-qa.html")
-        abort(404)
+        _, sheet = _run(name, data, config)
+        return _file(to_html(sheet).encode("utf-8"), f"{stem}-qa.html")
 
     @app.get("/produce")
     def produce_form():
-        return page("produce.html", problems=[], documents=None, yaml_text="", name="")
+        return page("produce.html", problems=[], documents=None, checks=[], ready=False, name="")
 
     @app.post("/produce")
     def produce():
-        from ..content import parse_review
         from ..render import FORMATS, XLSX_KINDS
 
-        if request.form.get("sample"):
-            name = "review.yaml"
-            text = (data_dir("samples") / "adult-a" / "review.yaml").read_text(encoding="utf-8")
-        else:
-            name, raw = _upload(request, types=(".yaml", ".yml"))
-            text = _text(name, raw)
+        name, text, sample = _review_upload(request)
         try:
-            parse_review(text, name)
+            checks = _content_checks(name, text)
         except SardocError as e:
             return page(
                 "produce.html",
                 problems=[_plain(x) for x in e.lines()],
                 documents=None,
-                yaml_text="",
+                checks=[],
+                ready=False,
                 name=name,
             ), 400
         documents = [
-            (k, [f for f in FORMATS if f != "xlsx" or k in XLSX_KINDS]) for k in DOCUMENT_KINDS
+            (k, LABELS.get(k, k), [f for f in FORMATS if f != "xlsx" or k in XLSX_KINDS])
+            for k in DOCUMENT_KINDS
         ]
-        return page("produce.html", problems=[], documents=documents, yaml_text=text, name=name)
+        return page(
+            "produce.html",
+            problems=[],
+            documents=documents,
+            checks=checks,
+            ready=not any(c["errors"] for c in checks),
+            name=name,
+            sample=sample,
+        )
 
     @app.post("/produce/file")
     def produce_file():
         from ..content import parse_review
         from ..render import FORMATS, render
 
-        text = request.form.get("yaml", "")
-        kind, fmt = request.form.get("kind", ""), request.form.get("format", "")
+        kind, _, fmt = request.form.get("doc", "").partition(":")
         if kind not in DOCUMENT_KINDS or fmt not in FORMATS:
             abort(404)
-        review = parse_review(text, "review.yaml")
+        name, text, _ = _review_upload(request)
+        # Final documents only when the content passes the publication checks: the
+        # server decides again from the content, never from what the form says.
+        ready = not any(c["errors"] for c in _content_checks(name, text))
+        review = parse_review(text, name)
         with tempfile.TemporaryDirectory(prefix="sardoc-web-") as tmp:
-            (path,) = render(
-                review, [kind], [fmt], Path(tmp), draft=bool(request.form.get("draft"))
-            )
+            (path,) = render(review, [kind], [fmt], Path(tmp), draft=not ready)
             return _file(path.read_bytes(), path.name)
 
     @app.get("/rules")
     def rules_page():
         from ..config import Config, rules_in_force
 
-        return page("rules.html", rules=rules_in_force(Config()))
+        rules = rules_in_force(Config())
+        return page("rules.html", rules=rules, examples=_rule_examples(rules))
+
+    @app.get("/rules/<rule_id>")
+    def rule_page(rule_id: str):
+        from ..config import Config, rules_in_force
+        from ..rules.schema import _fill
+
+        found = [r for r in rules_in_force(Config()) if r.id == rule_id]
+        if not found:
+            abort(404)
+        rule = found[0]
+        values = rule.params.model_dump() if hasattr(rule.params, "model_dump") else {}
+        values = {k: v for k, v in values.items() if isinstance(v, (str, int, float))}
+        return page(
+            "rule.html",
+            rule=rule,
+            example=_rule_examples([rule])[rule.id],
+            hint=_fill(rule.hint or "", values),
+        )
 
     return app
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def _draft(request) -> tuple[str, bytes, str, bool]:
+    """The draft, the board's settings text, and whether it is the bundled sample."""
+    from ..paths import data_dir
+
+    if request.form.get("sample"):
+        # The bundled sample, with the sample's own sardoc.yaml (which clears the
+        # independent reviewer, named in the report by agreement).
+        folder = data_dir("samples") / "adult-a"
+        board = (folder / "sardoc.yaml").read_text(encoding="utf-8")
+        return "draft.docx", (folder / "draft.docx").read_bytes(), board, True
+    name, data = _upload(request)
+    return name, data, _board_upload(request), False
+
+
+def _review_upload(request) -> tuple[str, str, bool]:
+    from ..paths import data_dir
+
+    if request.form.get("sample"):
+        path = data_dir("samples") / "adult-a" / "review.yaml"
+        return "review.yaml", path.read_text(encoding="utf-8"), True
+    name, raw = _upload(request, types=(".yaml", ".yml"))
+    return name, _text(name, raw), False
+
+
+def _content_checks(name: str, text: str) -> list[dict]:
+    """Each document kind from the content, checked as for publication (as ``sardoc render``)."""
+    from ..api import check_document
+    from ..config import Config, rules_in_force
+    from ..content import parse_review, to_document
+
+    review = parse_review(text, name)  # invalid content is refused with every problem listed
+    rules = rules_in_force(Config().model_copy(update={"profile": "publication"}))
+    checks = []
+    for kind in DOCUMENT_KINDS:
+        found = check_document(to_document(review, name, text, kind), rules)
+        errors = [f"{f.rule_id}: {f.message}" for f in found if str(f.severity) == "error"]
+        errors = list(dict.fromkeys(errors))
+        checks.append({"kind": kind, "label": LABELS.get(kind, kind), "errors": errors})
+    return checks
+
+
+_EXAMPLES: dict[str, str] = {}
+
+
+def _rule_examples(rules) -> dict[str, str]:
+    """Each rule's message as its first fail example reports it (placeholders filled)."""
+    from ..rules.engine import run
+    from ..rules.examples import example_document
+
+    for rule in rules:
+        if rule.id in _EXAMPLES or not rule.examples.fail:
+            continue
+        found = [
+            f
+            for f in run(example_document(rule, rule.examples.fail[0]), [rule])
+            if f.rule_id == rule.id
+        ]
+        if found:
+            _EXAMPLES[rule.id] = found[0].message
+    return {r.id: _EXAMPLES.get(r.id) or _placeholders_named(r.message) for r in rules}
+
+
+def _placeholders_named(message: str):
+    """A message no example fills: each ``{placeholder}`` shown as what goes there."""
+    from markupsafe import Markup, escape
+
+    parts = re.split(r"\{(\w+)(?:[^}]*)\}", message)
+    out = Markup("")
+    for i, part in enumerate(parts):
+        out += Markup("<var>%s</var>") % part.replace("_", " ") if i % 2 else escape(part)
+    return out
+
+
+def _by_paragraph(result) -> list[dict]:
+    """Findings under the paragraph they are in, each paragraph quoted once."""
+    groups: dict[tuple, dict] = {}
+    for f in result.findings:
+        key = (f.location.file, f.location.paragraph)
+        para, start = result.paragraphs.get(key, (None, None))
+        if para is None:
+            key = (f.location.file, None, tuple(f.location.section))
+        group = groups.setdefault(
+            key,
+            {
+                "section": " › ".join(f.location.section) or "Whole document",
+                "paragraph": para,
+                "marks": [],
+                "findings": [],
+                "severities": set(),
+            },
+        )
+        if para is not None and f.text:
+            near = f.location.offset - start if f.location.offset is not None else None
+            group["marks"].append((f.text, near))
+        group["findings"].append(f)
+        group["severities"].add(str(f.severity))
+    for group in groups.values():
+        group["context"] = _highlight_all(group["paragraph"], group["marks"])
+    return list(groups.values())
+
+
+def _highlight_all(paragraph: str | None, marks: list[tuple[str, int | None]]):
+    """The paragraph, escaped, with every finding's words in <mark> (overlaps merged)."""
+    from markupsafe import Markup, escape
+
+    if not paragraph:
+        return Markup("")
+    spans = []
+    for text, near in marks:
+        starts = [i for i in range(len(paragraph)) if paragraph.startswith(text, i)]
+        if starts:
+            i = min(starts, key=lambda x: abs(x - near)) if near is not None else starts[0]
+            spans.append((i, i + len(text)))
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out, at = Markup(""), 0
+    for a, b in merged:
+        out += escape(paragraph[at:a]) + Markup("<mark>%s</mark>") % paragraph[a:b]
+        at = b
+    return out + escape(paragraph[at:])
 
 
 def _plain(line: str) -> str:
@@ -243,17 +392,6 @@ def _upload(request, types=UPLOAD_TYPES) -> tuple[str, bytes]:
     data = f.read()
     if not data.strip():
         raise SardocError(f"'{name}' is empty.")
-    return name, data
-
-
-def _payload(request) -> tuple[str, bytes]:
-    name = Path(request.form.get("name", "")).name
-    try:
-        data = base64.b64decode(request.form.get("payload", ""), validate=True)
-    except (binascii.Error, ValueError):
-        raise SardocError("The page was damaged; please upload the file again.") from None
-    if not name.lower().endswith(UPLOAD_TYPES) or not data:
-        raise SardocError("Please upload the file again.")
     return name, data
 
 
@@ -284,15 +422,6 @@ def _board_upload(request) -> str:
     if not name.lower().endswith((".yaml", ".yml")):
         raise SardocError(f"The board's settings are a sardoc.yaml file; '{name}' is not one.")
     return _text(name, f.read())
-
-
-def _carried_board(request) -> str:
-    """The board's settings as the results page carried them on (base64 of the text)."""
-    try:
-        raw = base64.b64decode(request.form.get("board", ""), validate=True)
-        return raw.decode("utf-8")
-    except (binascii.Error, ValueError):
-        raise SardocError("The page was damaged; please upload the file again.") from None
 
 
 def _names(text: str) -> list[str]:
@@ -344,6 +473,7 @@ def _run(name: str, data: bytes, config):
         sheet = sheet_data(
             doc.title or name, [name], assessments, pub.findings, "publication", versions, []
         )
+        sheet["publication_errors"] = sum(1 for f in pub.findings if str(f.severity) == "error")
         if config.profile == "publication":
             return pub, sheet
         rules = rules_in_force(config)
@@ -386,16 +516,7 @@ def _redacted(name: str, data: bytes, config) -> bytes:
 
 
 def _file(data: bytes, filename: str):
-    from flask import Response
+    """A download through the framework's own ``send_file`` (type from the name)."""
+    from flask import send_file
 
-    types = {
-        ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".pdf": "application/pdf",
-        ".html": "text/html; charset=utf-8",
-        ".md": "text/markdown; charset=utf-8",
-        ".txt": "text/plain; charset=utf-8",
-    }
-    resp = Response(data, mimetype=types.get(Path(filename).suffix, "application/octet-stream"))
-    resp.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return resp
+    return send_file(io.BytesIO(data), as_attachment=True, download_name=filename)

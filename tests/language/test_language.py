@@ -140,7 +140,9 @@ def test_clean_documents_raise_no_language_findings(tmp_path):
 
 
 def test_abbreviations_table():
-    res = CliRunner().invoke(cli, ["abbreviations", str(SAMPLES / "leaflets" / "flawed.md")])
+    res = CliRunner().invoke(
+        cli, ["abbreviations", str(SAMPLES / "leaflets" / "flawed.md"), "--markdown"]
+    )
     lines = res.output.splitlines()
     assert lines[0] == "| Abbreviation | Meaning | Uses | In the text |"
     assert "| MCA |" not in res.output

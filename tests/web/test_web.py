@@ -56,12 +56,23 @@ def test_an_upload_leaves_no_file_behind(client, tmp_path, monkeypatch):
     private.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(private))
     assert upload(client, SAMPLES / "draft.docx").status_code == 200
-    page = upload(client, SAMPLES / "draft.docx").data.decode()
-    payload = re.search(r'name="payload" value="([^"]+)"', page).group(1)
     for what in ("annotated", "qa", "redacted"):
-        r = client.post(f"/download/{what}", data={"name": "draft.docx", "payload": payload})
+        path = SAMPLES / "draft.docx"
+        r = client.post(
+            f"/download/{what}",
+            data={"file": (path.open("rb"), path.name)},
+            content_type="multipart/form-data",
+        )
         assert r.status_code == 200 and r.headers["Content-Disposition"].startswith("attachment")
     assert list(private.iterdir()) == []
+
+
+def test_the_page_never_embeds_the_upload(client):
+    draft = (SAMPLES / "draft.docx").read_bytes()
+    page = upload(client, SAMPLES / "draft.docx").data
+    # The results page is the findings, not the file: a large upload makes no large page.
+    assert len(page) < len(draft) and b"payload" not in page
+    assert b'formaction="/download/annotated"' in page and b'name="file"' in page
 
 
 def test_problems_are_friendly_and_never_a_traceback(client, tmp_path):
@@ -77,8 +88,8 @@ def test_problems_are_friendly_and_never_a_traceback(client, tmp_path):
     big.write_bytes(b"# x\n" + b"a" * (MAX_UPLOAD + 10))
     r = upload(client, big)
     assert r.status_code == 413 and b"too large" in r.data
-    r = client.post("/download/annotated", data={"name": "x.docx", "payload": "%%%"})
-    assert r.status_code == 400 and b"upload the file again" in r.data
+    r = client.post("/download/annotated", data={"kind": "sar-report"})
+    assert r.status_code == 400 and b"Choose a file" in r.data
 
 
 def test_produce_shows_content_problems_in_plain_words(client, tmp_path):
@@ -89,7 +100,41 @@ def test_produce_shows_content_problems_in_plain_words(client, tmp_path):
     )
     assert r.status_code == 400 and b"adult.alive: must be true or false" in r.data
     r = client.post("/produce", data={"sample": "1"}, content_type="multipart/form-data")
-    assert r.status_code == 200 and r.data.count(b'name="format"') == 21
+    assert r.status_code == 200 and r.data.count(b'name="doc"') == 21
+    assert b"documents below are final" in r.data
+
+
+def produced(client, review: Path, doc: str) -> bytes:
+    return client.post(
+        "/produce/file",
+        data={"file": (review.open("rb"), review.name), "doc": doc},
+        content_type="multipart/form-data",
+    ).data
+
+
+def test_produce_gives_final_documents_only_when_the_content_passes(client, tmp_path):
+    assert b"DRAFT" not in produced(client, SAMPLES / "review.yaml", "sar-report:md")
+    thin = tmp_path / "review.yaml"
+    thin.write_text(
+        "adult: {pseudonym: Adult A, alive: false}\nboard: {name: Example Board}\n"
+        "review_type: {kind: mandatory, condition: 1}\n",
+        encoding="utf-8",
+    )
+    r = client.post(
+        "/produce",
+        data={"file": (thin.open("rb"), "review.yaml")},
+        content_type="multipart/form-data",
+    )
+    assert r.status_code == 200 and b"marked DRAFT" in r.data and b"FAM-001" in r.data
+    assert b"DRAFT" in produced(client, thin, "sar-report:md")
+
+
+def test_the_rules_page_shows_no_raw_placeholder_and_links_each_explanation(client):
+    page = client.get("/rules").data.decode("utf-8")
+    assert re.findall(r"\{\w+\}", page) == []
+    assert 'href="/rules/PUB-006"' in page
+    rule = client.get("/rules/PUB-006")
+    assert rule.status_code == 200 and b"How to put it right" in rule.data
 
 
 def carried(page: str, field: str) -> str:
@@ -103,13 +148,8 @@ def test_the_sample_is_checked_with_its_own_settings(client):
     page = r.data.decode("utf-8")
     assert r.status_code == 200 and "Findings for draft.docx" in page
     assert page.count('data-severity="error"') == 0  # its sardoc.yaml clears the reviewer
-    form = {
-        "name": "draft.docx",
-        "payload": carried(page, "payload"),
-        "board": carried(page, "board"),
-        "allow": "",
-    }
-    redacted = client.post("/download/redacted", data=form)
+    assert carried(page, "sample") == "1"  # the server has the sample: nothing to re-send
+    redacted = client.post("/download/redacted", data={"sample": "1"})
     from docx import Document
 
     text = "\n".join(p.text for p in Document(io.BytesIO(redacted.data)).paragraphs)
@@ -222,7 +262,7 @@ def test_in_a_browser_check_a_draft_and_download_the_annotated_copy(server, brow
     browser.save_screenshot(str(tmp_path / "results.png"))
     box = browser.find_element(By.CSS_SELECTOR, "input[value=error]")
     box.click()  # untick errors: they are hidden
-    errors = browser.find_elements(By.CSS_SELECTOR, "article.error")
+    errors = browser.find_elements(By.CSS_SELECTOR, "li.error")
     assert errors and all(not e.is_displayed() for e in errors)
 
     browser.get(server + "/")
@@ -237,3 +277,96 @@ def test_in_a_browser_check_a_draft_and_download_the_annotated_copy(server, brow
         time.sleep(0.1)
     doc = Document(str(target))
     assert any("Safeguarding Adults Review" in p.text for p in doc.paragraphs)
+
+
+def command_line_findings(path: Path, profile: str) -> list[tuple[str, str, str]]:
+    """What ``sardoc check`` reports for a file, with the config it finds beside it."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sardoc",
+            "check",
+            str(path),
+            "--format",
+            "json",
+            "--profile",
+            profile,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    found = json.loads(out)["findings"]
+    return sorted((f["rule"], f["severity"], f["message"]) for f in found)
+
+
+@pytest.mark.parametrize("profile", ["draft", "publication"])
+def test_in_a_browser_the_page_and_the_command_line_agree(server, browser, profile):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    drafts = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".md", ".docx"))
+    assert len(drafts) >= 4
+    for draft in drafts:
+        browser.get(server + "/")
+        browser.find_element(By.ID, "file").send_keys(str(draft))
+        browser.find_element(By.ID, "config").send_keys(str(SAMPLES / "sardoc.yaml"))
+        Select(browser.find_element(By.ID, "profile")).select_by_value(profile)
+        browser.find_element(By.CSS_SELECTOR, "form.card button").click()
+        results_page(browser)
+        shown = sorted(
+            (
+                li.get_attribute("data-rule"),
+                li.get_attribute("data-severity"),
+                li.get_attribute("data-message"),
+            )
+            for li in browser.find_elements(By.CSS_SELECTOR, "li[data-rule]")
+        )
+        assert shown == command_line_findings(draft, profile), draft.name
+        counts = browser.find_element(By.CSS_SELECTOR, "p.counts").text
+        errors = sum(1 for _, sev, _ in shown if sev == "error")
+        assert counts.startswith(f"{errors} error") or (not shown and "No problems" in counts)
+        assert ("a draft" if profile == "draft" else "for publication") in counts
+
+
+def test_in_a_browser_every_page_has_no_axe_violations(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.render.test_axe import axe_script
+
+    script = axe_script()
+    if script is None:
+        pytest.skip("axe-core is not installed: run scripts/install_axe.sh")
+
+    def violations(where: str) -> list:
+        browser.execute_script(script.read_text(encoding="utf-8"))
+        found = browser.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: "
+            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+            ".then(r => done(r.violations.map(v => [v.id, v.nodes.length])));"
+        )
+        return [(where, *v) for v in found]
+
+    found = []
+    for width in (1200, 390):
+        browser.set_window_size(width, 900)
+        for url in ("/", "/produce", "/rules", "/rules/PUB-006"):
+            browser.get(server + url)
+            found += violations(url)
+        browser.get(server + "/")
+        browser.find_element(By.ID, "file").send_keys(str(SAMPLES / "draft-gaps.md"))
+        browser.find_element(By.CSS_SELECTOR, "form.card button").click()
+        results_page(browser)
+        found += violations("results")
+        browser.get(server + "/produce")
+        browser.find_element(By.CSS_SELECTOR, "button[name=sample]").click()
+        WebDriverWait(browser, 30).until(lambda d: "Checked for publication" in d.page_source)
+        found += violations("produced")
+    assert found == []

@@ -52,8 +52,14 @@ class Params(BaseModel):
 
 
 def _num(x: float) -> float | int:
-    """700.0 reads as 700 in a message."""
-    return int(x) if float(x).is_integer() else x
+    """A measure as a message says it: 700.0 as 700, 29.6 as 30, 8.44 as 8.4.
+
+    A reading age or an average of words is an estimate; a tenth is false precision
+    once the number is in the tens.
+    """
+    if abs(x) >= 10:
+        return round(x)
+    return int(x) if float(x).is_integer() else round(x, 1)
 
 
 #: Kinds read by families and busy practitioners, and short: their sentences are split

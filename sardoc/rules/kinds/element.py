@@ -36,6 +36,9 @@ class Params(BaseModel):
     min_strength: str = "mention"
     #: Regexes: check only documents whose body text matches one of them.
     when: tuple[str, ...] = ()
+    #: Also check structured content (review.yaml). Off where a ``process`` rule reads
+    #: the same thing from its fields, so one gap is not reported twice.
+    on_content: bool = True
 
     @model_validator(mode="after")
     def _one_or_more(self):
@@ -92,7 +95,7 @@ def _applies(document: Document, p: Params) -> bool:
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    if not _applies(document, p):
+    if (document.content is not None and not p.on_content) or not _applies(document, p):
         return
     dirs = element_dirs(ctx)
     for element_id in p.ids:

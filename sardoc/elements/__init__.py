@@ -69,6 +69,10 @@ class Element(BaseModel):
     strong_statements: int = 2
     #: Where in structured content (review.yaml) this element is written.
     fields: tuple[str, ...] = ()
+    #: Regexes for the opening sentence of a section whose heading names nothing (only a
+    #: number, as in a briefing laid out as panels "1" to "7"): the opening says what
+    #: the panel is ("What you can do:", "Questions for your team:").
+    lead: tuple[str, ...] = ()
 
     @field_validator("id")
     @classmethod
@@ -77,7 +81,7 @@ class Element(BaseModel):
             raise ValueError("must be lower case words joined by hyphens, like good-practice")
         return v
 
-    @field_validator("headings", "not_headings", "not_under", "body", "statements")
+    @field_validator("headings", "not_headings", "not_under", "body", "statements", "lead")
     @classmethod
     def _regexes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         for p in v:
@@ -293,6 +297,7 @@ def find(document: Document, el: Element, narrative: tuple[str, ...] = ()) -> Re
     head_rx, not_rx, body_rx = _rx(el.headings), _rx(el.not_headings), _rx(el.body)
     stmt_rx, not_under = _rx(el.statements), _rx(el.not_under)
     story = _rx(narrative) if el.id != "overview" else None
+    lead_rx = _rx(el.lead)
     title = document.title_heading()
     near: Section | None = None
     why = ""
@@ -300,6 +305,11 @@ def find(document: Document, el: Element, narrative: tuple[str, ...] = ()) -> Re
         if s.heading is title or head_rx is None:
             continue
         norm = normalise_heading(s.title)
+        if not norm and lead_rx is not None:
+            ev = _lead(s, lead_rx, el)
+            if ev is not None:
+                return Result(el, ev)
+            continue
         hm = head_rx.search(norm)
         if not hm or (not_rx is not None and not_rx.search(norm)):
             continue
@@ -347,6 +357,25 @@ def find(document: Document, el: Element, narrative: tuple[str, ...] = ()) -> Re
                 ),
             )
     return Result(el, None, near, why)
+
+
+def _lead(s: Section, lead_rx: re.Pattern[str], el: Element) -> Evidence | None:
+    """Evidence from an untitled section (a bare number) whose opening names the element."""
+    own = [p for p in s.body if p.section == s.path]
+    if not own or s.word_count() < el.min_words:
+        return None
+    first = sentences(own[0].text)
+    m = lead_rx.search(first[0][1]) if first else None
+    if m is None:
+        return None
+    return Evidence(
+        el.id,
+        s.path,
+        (quote(first[0][1]),),
+        (f"opening: {_shown(m, first[0][1])!r}",),
+        "section",
+        s.heading,
+    )
 
 
 def _dedupe(hits):

@@ -10,8 +10,11 @@ import yaml
 from sardoc.api import check
 from sardoc.findings import Severity
 
-FLAWED = Path(__file__).resolve().parents[1] / "samples" / "flawed"
-PLAN = yaml.safe_load((FLAWED / "flaws.yaml").read_text(encoding="utf-8"))["documents"]
+ROOT = Path(__file__).resolve().parents[1]
+FLAWED = ROOT / "samples" / "flawed"
+PLAN = yaml.safe_load(
+    (ROOT / "tests" / "data" / "flawed" / "flaws.yaml").read_text(encoding="utf-8")
+)["documents"]
 
 
 def _where(finding) -> str | int:

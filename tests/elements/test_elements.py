@@ -250,7 +250,9 @@ def test_a_bad_cue_in_a_boards_element_file_is_refused_with_its_line(tmp_path):
     (tmp_path / "sardoc.yaml").write_text("element_paths: [elements]\n")
     (tmp_path / "d.md").write_text("# Review\n\nText.\n", encoding="utf-8")
     p = subprocess.run(
-        [sys.executable, "-m", "sardoc", "check", "d.md"], cwd=tmp_path, capture_output=True,
+        [sys.executable, "-m", "sardoc", "check", "d.md"],
+        cwd=tmp_path,
+        capture_output=True,
         text=True,
     )
     assert p.returncode == 2, p.stderr
@@ -325,8 +327,11 @@ def test_review_content_carries_each_element_in_the_fields_it_declares():
                 continue
             field = res.evidence.paragraph.attrs.get("field", ())
             got = ".".join(str(x) for x in field if not isinstance(x, int))
-            assert any(
-                got.startswith(f) or f.startswith(got) for f in res.element.fields
-            ), (kind, eid, got, res.element.fields)
+            assert any(got.startswith(f) or f.startswith(got) for f in res.element.fields), (
+                kind,
+                eid,
+                got,
+                res.element.fields,
+            )
             checked += 1
     assert checked >= 20

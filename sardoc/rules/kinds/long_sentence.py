@@ -17,6 +17,9 @@ from ...findings import Finding
 from ...language.measures import words
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -69,6 +69,10 @@ class Element(BaseModel):
     strong_statements: int = 2
     #: Where in structured content (review.yaml) this element is written.
     fields: tuple[str, ...] = ()
+    #: Regexes for the opening sentence of a section whose heading names nothing (only a
+    #: number, as in a briefing laid out as panels "1" to "7"): the opening says what
+    #: the panel is ("What you can do:", "Questions for your team:").
+    lead: tuple[str, ...] = ()
 
     @field_validator("id")
     @classmethod
@@ -80,7 +84,7 @@ class Element(BaseModel):
     def bad_patterns(self) -> list[tuple[str, str]]:
         """(field, message) for each cue that is not a valid regular expression."""
         out = []
-        for name in ("headings", "not_headings", "not_under", "body", "statements"):
+        for name in ("headings", "not_headings", "not_under", "body", "statements", "lead"):
             for p in getattr(self, name):
                 try:
                     re.compile(p)
@@ -339,6 +343,7 @@ def find(
     # short document costs.
     head_rx, not_under = _rx(el.headings), _rx(el.not_under)
     story = _rx(narrative) if el.id != "overview" else None
+    lead_rx = _rx(el.lead)
     others_rx = _rx(others)
     title = document.title_heading()
     near: Section | None = None
@@ -347,6 +352,11 @@ def find(
         if s.heading is title or head_rx is None:
             continue
         norm = normalise_heading(s.title)
+        if not norm and lead_rx is not None:
+            ev = _lead(s, lead_rx, el)
+            if ev is not None:
+                return Result(el, ev)
+            continue
         hm = head_rx.search(norm)
         if not hm:
             continue
@@ -400,6 +410,25 @@ def find(
                 ),
             )
     return Result(el, None, near, why)
+
+
+def _lead(s: Section, lead_rx: re.Pattern[str], el: Element) -> Evidence | None:
+    """Evidence from an untitled section (a bare number) whose opening names the element."""
+    own = [p for p in s.body if p.section == s.path]
+    if not own or s.word_count() < el.min_words:
+        return None
+    first = sentences(own[0].text)
+    m = lead_rx.search(first[0][1]) if first else None
+    if m is None:
+        return None
+    return Evidence(
+        el.id,
+        s.path,
+        (quote(first[0][1]),),
+        (f"opening: {_shown(m, first[0][1])!r}",),
+        "section",
+        s.heading,
+    )
 
 
 def _dedupe(hits):

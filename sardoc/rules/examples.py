@@ -19,7 +19,7 @@ _BASE = {
 
 
 def example_document(rule: Rule, text: str, kind: str | None = None) -> Document:
-    """The document an example stands for, of the first kind the rule applies to."""
+    """The document an example stands for, of ``kind`` (the first the rule applies to)."""
     kind = kind or rule.applies_to[0]
     # A kind that reads structured content has examples in YAML; the others, Markdown.
     if reads(rule.kind) == "content":
@@ -48,11 +48,19 @@ def example_failures(rule: Rule) -> list[str]:
     needs_fail = rule.kind != "grammar"
     if (needs_fail and not rule.examples.fail) or not rule.examples.pass_:
         problems.append(f"{rule.id}: needs at least one pass and one fail example")
-    for i, text in enumerate(rule.examples.fail):
-        if not [f for f in run(example_document(rule, text), [rule]) if f.rule_id == rule.id]:
-            problems.append(f"{rule.id}: fail example {i + 1} is not reported")
-    for i, text in enumerate(rule.examples.pass_):
-        found = [f for f in run(example_document(rule, text), [rule]) if f.rule_id == rule.id]
-        if found:
-            problems.append(f"{rule.id}: pass example {i + 1} is reported: {found[0].message}")
+    # Every kind the rule applies to: a rule that works on a report but not on the
+    # leaflet it also claims to check would otherwise pass unnoticed.
+    for kind in rule.applies_to:
+        where = f" (as {kind})" if len(rule.applies_to) > 1 else ""
+        for i, text in enumerate(rule.examples.fail):
+            doc = example_document(rule, text, kind)
+            if not [f for f in run(doc, [rule]) if f.rule_id == rule.id]:
+                problems.append(f"{rule.id}: fail example {i + 1} is not reported{where}")
+        for i, text in enumerate(rule.examples.pass_):
+            doc = example_document(rule, text, kind)
+            found = [f for f in run(doc, [rule]) if f.rule_id == rule.id]
+            if found:
+                problems.append(
+                    f"{rule.id}: pass example {i + 1} is reported{where}: {found[0].message}"
+                )
     return problems

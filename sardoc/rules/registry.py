@@ -20,6 +20,7 @@ KIND_MODULES: dict[str, str] = {
     "element": ".kinds.element",
     "grammar": ".kinds.grammar",
     "identifiable": ".kinds.identifiable",
+    "long_sentence": ".kinds.long_sentence",
     "metric": ".kinds.metric",
     "package": ".kinds.package",
     "process": ".kinds.process",

@@ -1,17 +1,22 @@
-"""An element a document of its kind must contain, as the element layer finds it.
+"""Elements a document of its kind must contain, as the element layer finds them.
 
-The rule names an element id (``elements/<kind>.yaml``); the element layer decides,
-from heading cues and what the section's body says, whether the document carries it.
-So the publication minimums, the QA sheet's evidence and the review-content checks
-share one outline per kind.
+The rule names one element id (``element``) or several (``elements``) from
+``elements/<kind>.yaml``; the element layer decides, from heading cues and what the
+section's body says, whether the document carries each. A rule that lists several
+parts (the seven parts of a briefing) reports each missing part as its own finding, so
+the author sees every gap at once. ``when`` limits a rule to documents that say
+something (learning without a review is asked for only where no review is held). So the
+publication minimums, the QA sheet's evidence and the review-content checks share one
+outline per kind.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ...document import Document
 from ...elements import STRENGTHS, Evidence, result_for
@@ -27,16 +32,50 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     #: The element's id in the kind's element file.
-    element: str
+    element: str | None = None
+    #: Several elements, each missing one its own finding.
+    elements: tuple[str, ...] = ()
     #: The weakest evidence that satisfies the rule: ``mention`` (one sentence),
     #: ``statements`` (several) or ``section`` (a section about it).
     min_strength: str = "mention"
+    #: Regexes: check only documents whose body text matches one of them.
+    when: tuple[str, ...] = ()
+    #: Also check structured content (review.yaml). Off where a ``process`` rule reads
+    #: the same thing from its fields, so one gap is not reported twice.
+    on_content: bool = True
+
+    @model_validator(mode="after")
+    def _one_or_more(self):
+        if bool(self.element) == bool(self.elements):
+            raise ValueError("give element or elements, not both")
+        return self
+
+    @field_validator("min_strength")
+    @classmethod
+    def _strength(cls, v: str) -> str:
+        if v not in STRENGTHS:
+            raise ValueError(f"must be one of {', '.join(STRENGTHS)}")
+        return v
+
+    @field_validator("when")
+    @classmethod
+    def _regexes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for p in v:
+            try:
+                re.compile(p)
+            except re.error as e:
+                raise ValueError(f"not a valid regular expression {p!r}: {e}") from None
+        return v
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.element,) if self.element else self.elements
 
 
 def evidence(document: Document, rule) -> Evidence | None:
-    """The element's evidence in ``document``, or None where it is missing."""
+    """The (first) element's evidence in ``document``, or None where it is missing."""
     try:
-        res = result_for(document, rule.params.element)
+        res = result_for(document, rule.params.ids[0])
     except KeyError:
         return None
     return res.evidence
@@ -51,10 +90,25 @@ def element_dirs(ctx: RunContext | None) -> tuple[Path, ...]:
     return tuple((base / p).resolve() for p in config.element_paths)
 
 
+def _applies(document: Document, p: Params) -> bool:
+    if not p.when:
+        return True
+    rx = re.compile("|".join(f"(?:{w})" for w in p.when), re.IGNORECASE)
+    return any(rx.search(x.text) for x in document.body())
+
+
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
+    if (document.content is not None and not p.on_content) or not _applies(document, p):
+        return
+    dirs = element_dirs(ctx)
+    for element_id in p.ids:
+        yield from _check_one(document, rule, p, element_id, dirs)
+
+
+def _check_one(document, rule, p: Params, element_id: str, dirs) -> Iterator[Finding]:
     try:
-        res = result_for(document, p.element, element_dirs(ctx))
+        res = result_for(document, element_id, dirs)
     except KeyError:
         return  # the kind has no such element (checked by the rule-file tests)
     ev = res.evidence
@@ -75,4 +129,4 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
             text=s.title,
         )
         return
-    yield rule.finding(document.locate(None), element=name)
+    yield rule.finding(document.locate(None), element=name, text=name)

@@ -78,6 +78,8 @@ class Finding:
     text: str | None = None
     entity: str | None = None
     category: str = field(default="")
+    #: Other places the finding is about (a pack finding points at both documents).
+    also: tuple[Location, ...] = ()
 
     def sort_key(self) -> tuple:
         return (*self.location.sort_key(), self.rule_id)

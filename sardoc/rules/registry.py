@@ -20,6 +20,7 @@ KIND_MODULES: dict[str, str] = {
     "grammar": ".kinds.grammar",
     "identifiable": ".kinds.identifiable",
     "metric": ".kinds.metric",
+    "pack": ".kinds.pack",
     "package": ".kinds.package",
     "process": ".kinds.process",
     "pattern": ".kinds.pattern",

@@ -131,11 +131,14 @@ def check_pack(paths: Iterable[Path | str], config=None) -> PackResult:
         return c.model_copy(update={"kind": named}) if named else c
 
     result = check(paths, with_pack_kind, jobs=1)
-    members = [
-        Member(r.path, r.document, list(r.findings))
-        for r in result.results
-        if r.document is not None
-    ]
+    members = []
+    for r in result.results:
+        if r.document is None:
+            continue
+        if r.config is not None and r.config.pack_kind_for(Path(r.path)):
+            # Say why the document has its kind in the table.
+            r.document.kind_source = "sardoc.yaml pack:"
+        members.append(Member(r.path, r.document, list(r.findings)))
     first = result.results[0].config if result.results and result.results[0].config else None
     base = first or for_path(Path.cwd())
     pack = Pack(members, profile=base.profile)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..findings import Finding, Location
+from ..lazyre import lazy_compile
 from .facts import Fact, Item, norm_number
 
 #: What each compared fact is called in a message.
@@ -93,7 +94,12 @@ def replaced(pack, rule) -> Iterator[Finding]:
                 continue
             seen.add(span.key)
             facts = other.facts
-            if span.entity == "person" and facts.pseudonym is not None:
+            role = _role_for(hit.paragraph.text, facts.stand_ins) or _role_in(
+                hit.paragraph.text, other
+            )
+            if role is not None:
+                stand_in, there = role
+            elif span.entity == "person" and facts.pseudonym is not None:
                 there, stand_in = facts.pseudonym.location, facts.pseudonym.value
             else:
                 stand_in, there = next(iter(facts.stand_ins.items()))
@@ -102,9 +108,39 @@ def replaced(pack, rule) -> Iterator[Finding]:
                 m.document.locate(hit.paragraph, span.start, span.end),
                 there,
                 name=span.text,
-                entity=span.entity.replace("-", " "),
+                sort=span.entity.replace("-", " "),
                 stand_in=stand_in,
             )
+
+
+def _role_for(text: str, stand_ins: dict[str, Location]):
+    """The stand-in of the role the sentence gives ("her social worker" -> Social Worker 1)."""
+    low = text.lower()
+    for name, where in stand_ins.items():
+        base = re.sub(r"\s*\d+$", "", name).lower()
+        if base != name.lower() and re.search(rf"\b{re.escape(base)}\b", low):
+            return name, where
+    return None
+
+
+#: Roles a report names staff by instead of their names.
+_ROLES = lazy_compile(
+    r"\b(social worker|district nurse|community nurse|nurse|gp|housing officer|care worker"
+    r"|carer|support worker|police officer|paramedic|team manager|consultant|occupational "
+    r"therapist)\b",
+    re.I,
+)
+
+
+def _role_in(text: str, other):
+    """A role the sentence gives that the other document uses instead of a name."""
+    for m in _ROLES.finditer(text):
+        rx = re.compile(rf"\b{re.escape(m.group())}\b", re.I)
+        for p in other.document.paragraphs:
+            if p.part == "body" and (found := rx.search(p.text)):
+                where = other.document.locate(p, found.start(), found.end())
+                return f"the {m.group().lower()}", where
+    return None
 
 
 _STOP = frozenset(
@@ -280,13 +316,13 @@ def missing(pack, rule) -> Iterator[Finding]:
             rule,
             _doc_loc(report),
             None,
-            what="a 7-minute briefing",
+            what="7-minute briefing",
             why="a review ready to publish",
         )
     family = report.facts.mentions_family
     if family is not None and "family-guidance" not in kinds:
         yield _pair(
-            rule, family.location, None, what="a family leaflet", why="a review with a family"
+            rule, family.location, None, what="family leaflet", why="a review with a family"
         )
 
 

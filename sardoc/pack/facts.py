@@ -235,6 +235,10 @@ _LEARNING_HEAD = lazy_compile(
 _FINDINGS_AREA = lazy_compile(r"\b(?:findings?|analysis|themes?|learning)\b", re.I)
 
 
+#: What a tracker writes in the action column of a recommendation that has no action yet.
+_NO_ACTION = lazy_compile(r"^\s*(?:no action|none\b|n/?a\b|tbc\b|to be (?:agreed|confirmed))", re.I)
+
+
 def _recommendations(doc: Document) -> tuple[list[Item], set[str]]:
     content = doc.content
     recs = getattr(content, "recommendations", None)
@@ -246,7 +250,8 @@ def _recommendations(doc: Document) -> tuple[list[Item], set[str]]:
             items.append(Item(norm_number(str(rid)), str(text), _content_loc(doc, i, str(rid))))
         for a in getattr(content, "actions", None) or []:
             rid = a.get("recommendation") if isinstance(a, dict) else a.recommendation
-            if rid:
+            what = a.get("action", "") if isinstance(a, dict) else a.action
+            if rid and not _NO_ACTION.match(str(what or "")):
                 acted.add(norm_number(str(rid)))
         return items, acted
     if doc.kind == "action-plan":
@@ -289,8 +294,13 @@ def _plan_rows(doc: Document) -> tuple[list[Item], set[str]]:
         if rid not in items:
             text = nxt if len(nxt.split()) > 3 else ""
             items[rid] = Item(rid, text, doc.locate(p))
-        rest = [c.text for c in cells[i + 1 : i + 4] if not _REC_ID.match(c.text)]
-        if any(len(t.split()) > 2 for t in rest):
+        # The row's other cells, after the recommendation's own text, up to the next row.
+        rest = []
+        for c in cells[i + 2 : i + 14]:
+            if _REC_ID.match(c.text):
+                break
+            rest.append(c.text)
+        if any(len(t.split()) > 2 and not _NO_ACTION.match(t) for t in rest):
             acted.add(rid)
     return list(items.values()), acted
 

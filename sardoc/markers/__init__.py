@@ -55,6 +55,8 @@ class Evidence:
     #: ``section``, ``statements`` or ``mention`` (see :mod:`sardoc.elements`).
     strength: str = "section"
     cues: list[str] = field(default_factory=list)
+    #: The name of the document the evidence was found in (a pack has several).
+    file: str = ""
 
 
 @dataclass
@@ -85,9 +87,12 @@ def _evidence(rule, document, show) -> Evidence | None:
             " … ".join(found.sentences),
             found.strength,
             list(found.cues),
+            Path(document.path).name,
         )
     section, text = found
-    return Evidence(rule.id, " › ".join(section), quote(text, QUOTE_MAX))
+    return Evidence(
+        rule.id, " › ".join(section), quote(text, QUOTE_MAX), file=Path(document.path).name
+    )
 
 
 def assess(markers, documents, rules, findings) -> list[Assessment]:

@@ -123,30 +123,44 @@ def check_pack(paths: Iterable[Path | str], config=None) -> PackResult:
     from ..config import Config, ConfigFinder, rules_in_force
 
     finder = config if config is not None else ConfigFinder()
-    for_path = (lambda _p, c=finder: c) if isinstance(finder, Config) else finder
-
-    def with_pack_kind(path: Path):
-        c = for_path(path)
-        named = c.pack_kind_for(path)
-        return c.model_copy(update={"kind": named}) if named else c
-
-    result = check(paths, with_pack_kind, jobs=1)
+    # Every file keeps its own configuration, so the rules are loaded once per
+    # configuration; a file the ``pack:`` section names as another kind is put right
+    # afterwards (rare), rather than giving each file a configuration of its own.
+    result = check(paths, finder, jobs=1)
     members = []
     for r in result.results:
         if r.document is None:
             continue
-        if r.config is not None and r.config.pack_kind_for(Path(r.path)):
-            # Say why the document has its kind in the table.
-            r.document.kind_source = "sardoc.yaml pack:"
+        named = r.config.pack_kind_for(Path(r.path)) if r.config is not None else None
+        if named:
+            _rekind(result, r, named)
         members.append(Member(r.path, r.document, list(r.findings)))
     first = result.results[0].config if result.results and result.results[0].config else None
-    base = first or for_path(Path.cwd())
+    base = first or (finder if isinstance(finder, Config) else finder(Path.cwd()))
     pack = Pack(members, profile=base.profile)
-    rules = [r for r in rules_in_force(base) if r.kind == PACK_KIND]
-    for r in rules:
-        if all(x.id != r.id for x in result.rules):
-            result.rules.append(r)
+    rules = [r for r in result.rules if r.kind == PACK_KIND] or [
+        r for r in rules_in_force(base) if r.kind == PACK_KIND
+    ]
     return PackResult(pack, run_pack(pack, rules), result)
 
 
 __all__ = ["Member", "Pack", "PackResult", "check_pack", "run_pack"]
+
+
+def _rekind(result, r, kind: str) -> None:
+    """Give a document the kind the ``pack:`` section names, and check it as that kind."""
+    from ..config import rules_in_force
+    from ..rules import RunContext, run
+    from ..sources import settle_kind
+
+    doc = r.document
+    if doc.kind != kind:
+        doc = settle_kind(doc, Path(r.path), kind, source="sardoc.yaml pack:")
+        old = set(map(id, r.findings))
+        r.document = doc
+        r.findings = run(doc, rules_in_force(r.config), RunContext(config=r.config))
+        result.findings = sorted(
+            [f for f in result.findings if id(f) not in old] + r.findings, key=Finding.sort_key
+        )
+    # Say why the document has its kind in the table.
+    doc.kind_source = "sardoc.yaml pack:"

@@ -124,3 +124,26 @@ def test_missing_file_is_one_line_and_exit_2():
     assert p.stderr.strip().splitlines() == [f"sardoc: {missing}: no such file or folder"] or (
         len(p.stderr.strip().splitlines()) == 1 and str(missing) in p.stderr
     )
+
+
+def test_pack_section_wins_over_what_the_file_says(tmp_path):
+    (tmp_path / "sardoc.yaml").write_text(
+        "pack:\n  tracker: [actions*.md]\n  briefing: notes.md\n", encoding="utf-8"
+    )
+    # Declared a report in its front matter, but the pack says it is the action plan.
+    (tmp_path / "actions-v2.md").write_text(
+        "---\nkind: sar-report\n---\n# Action plan\n\n| Rec. | Action |\n|---|---|\n"
+        "| R1 | Audit twenty cases of refused care. |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "notes.md").write_text("# Notes\n\nAdult A lived alone.\n", encoding="utf-8")
+    result = check_pack([tmp_path], load_config(tmp_path / "sardoc.yaml"))
+    kinds = {Path(m.path).name: (m.kind, m.document.kind_source) for m in result.pack.members}
+    assert kinds == {
+        "actions-v2.md": ("action-plan", "sardoc.yaml pack:"),
+        "notes.md": ("seven-minute-briefing", "sardoc.yaml pack:"),
+    }
+    # Its own findings are those of an action plan, not of a report.
+    plan = next(m for m in result.pack.members if m.path.endswith("actions-v2.md"))
+    assert not any(f.rule_id in ("LEGAL-001", "META-004") for f in plan.findings)
+    assert all(f in result.check.findings for f in plan.findings)

@@ -270,6 +270,10 @@ def _theme_in_report(theme: Item, numbers, report_words, share: float) -> bool:
     return not mine or len(mine & report_words) / len(mine) >= share
 
 
+#: The average length of a month in days.
+MONTH_DAYS = 30.44
+
+
 def publication(pack, rule) -> Iterator[Finding]:
     report = pack.report
     where = (
@@ -289,16 +293,17 @@ def publication(pack, rule) -> Iterator[Finding]:
     if dated is None:
         return
     began, done = dated.facts.began.value, dated.facts.completed.value
-    months = (done.year - began.year) * 12 + done.month - began.month + (done.day > began.day)
+    days = (done - began).days
+    months = round(days / MONTH_DAYS)
     for leaflet in pack.of("family-guidance"):
         said = leaflet.facts.timescale
-        if said is None or months <= said.value or leaflet.facts.mentions_delay:
+        if said is None or days <= said.value * MONTH_DAYS or leaflet.facts.mentions_delay:
             continue
         yield _pair(
             rule,
             said.location,
             dated.facts.completed.location,
-            message="The leaflet says a review takes {said} months; this one took {months} "
+            message="The leaflet says a review takes {said} months; this one took about {months} "
             "months ({other}), and the leaflet does not say it can take longer.",
             said=said.value,
             months=months,

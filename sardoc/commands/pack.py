@@ -35,10 +35,24 @@ def table(rows: list[dict], findings) -> str:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--config", "config_path", type=click.Path(path_type=Path))
-@click.option("--profile", type=click.Choice(["draft", "publication"]))
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file for every document (default: the nearest sardoc.yaml); its "
+    "pack: section names the files by kind.",
+)
+@click.option(
+    "--profile",
+    type=click.Choice(["draft", "publication"]),
+    help="draft (default) or publication: publication makes identifiable data an error.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="human", show_default=True)
-@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]))
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    help="Lowest severity that makes the exit status 1 (default: error).",
+)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the report to a file.")
 def command(paths, config_path, profile, fmt, fail_on, output) -> None:
     """Check a review's pack (files, or a folder of one review's documents) as a whole."""

@@ -7,10 +7,8 @@ from pathlib import Path
 from .. import yamlsafe
 from ..document import Document
 from .engine import run
+from .registry import reads
 from .schema import Rule
-
-#: Kinds whose examples are structured review content (YAML), not prose (Markdown).
-CONTENT_KINDS = frozenset({"required_field", "process", "action_plan"})
 
 #: What a content example needs to be a valid review, when it does not say.
 _BASE = {
@@ -23,7 +21,8 @@ _BASE = {
 def example_document(rule: Rule, text: str, kind: str | None = None) -> Document:
     """The document an example stands for, of the first kind the rule applies to."""
     kind = kind or rule.applies_to[0]
-    if rule.kind in CONTENT_KINDS:
+    # A kind that reads structured content has examples in YAML; the others, Markdown.
+    if reads(rule.kind) == "content":
         data = yamlsafe.load(text, "example.yaml")
         if rule.kind != "required_field":
             # These kinds read the validated review; merge in what every review has.
@@ -42,7 +41,7 @@ def example_document(rule: Rule, text: str, kind: str | None = None) -> Document
 
 def example_failures(rule: Rule) -> list[str]:
     """What is wrong with a rule's examples: a fail example it passes, or the reverse."""
-    if rule.kind == "pack":
+    if reads(rule.kind) == "pack":
         # A pack rule's example is several documents; the pack runner runs it.
         from ..pack.examples import example_failures as pack_failures
 

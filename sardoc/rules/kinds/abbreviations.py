@@ -26,6 +26,9 @@ from ...findings import Finding
 from ...lazyre import lazy_compile
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
 # Two or more capitals (with digits, & or a lower-case inner letter as in DoLS, LeDeR),
 # optionally a plural s. Single letters are pseudonyms ("Adult A", "Mr B"), not
 # abbreviations; Roman numerals and letter-number ids (R1, F2) are left alone.

@@ -18,6 +18,9 @@ from ...language.measures import TextStats, stats
 from ..context import RunContext
 from ..textutil import compile_any, normalise_heading
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
 MEASURES = {
     "words": lambda s: s.words,
     "sentences": lambda s: s.sentences,

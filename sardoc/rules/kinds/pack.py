@@ -18,6 +18,10 @@ from ...findings import Finding
 from ..context import RunContext
 
 
+#: What the kind reads (see sardoc.rules.registry.READS): several documents at once.
+READS = "pack"
+
+
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -25,6 +25,10 @@ from ...lazyre import lazy_compile
 from ..context import RunContext
 from ..textutil import compile_any, normalise_heading
 
+#: What the kind reads (see sardoc.rules.registry.READS): the text, or the
+#: ``recommendations`` list where the document is structured content.
+READS = "text"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

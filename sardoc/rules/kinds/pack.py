@@ -17,7 +17,6 @@ from ...document import Document
 from ...findings import Finding
 from ..context import RunContext
 
-
 #: What the kind reads (see sardoc.rules.registry.READS): several documents at once.
 READS = "pack"
 

@@ -256,13 +256,33 @@ def _recommendations(doc: Document) -> tuple[list[Item], set[str]]:
         return items, acted
     if doc.kind == "action-plan":
         return _plan_rows(doc)
-    from ..rules.kinds.recommendations import Params, _from_text
+    return _report_recommendations(doc), set()
 
-    items = [
-        Item(norm_number(i.label), i.text, doc.locate(i.where))
-        for i in _from_text(doc, Params(check="linked"))
-    ]
-    return items, set()
+
+def _report_recommendations(doc: Document) -> list[Item]:
+    """Every numbered item of a report's Recommendations section, as the reader wrote it.
+
+    Each starts at a number ("R3", "Recommendation 3", "3.") and runs to the next, in
+    paragraphs, a list or a table row. Unlike the recommendation rules, the pack takes
+    every numbered item: the action plan must answer each, however it is worded.
+    """
+    from ..rules.kinds.recommendations import _START, Params, _sections
+
+    items: list[Item] = []
+    seen: set[int] = set()
+    for s in _sections(doc, Params(check="linked")):
+        start = len(items)  # an item runs on only within its own section
+        for para in s.body:
+            if para.index in seen:
+                continue
+            seen.add(para.index)
+            m = _START.match(para.text)
+            if m and (para.role != "table" or len(para.text.split()) <= 2):
+                items.append(Item(norm_number(m.group(1)), para.text, doc.locate(para)))
+            elif len(items) > start and para.role in ("table", "list", "body"):
+                last = items[-1]
+                items[-1] = Item(last.number, f"{last.text} {para.text}", last.location)
+    return items
 
 
 def _content_loc(doc: Document, i: int, rid: str) -> Location:

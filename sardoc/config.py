@@ -88,6 +88,10 @@ class Config(BaseModel):
     #: Patterns are matched against the path relative to this file's folder, then the
     #: file name.
     kinds: dict[str, str] = {}
+    #: The files of a review's pack by kind, for ``sardoc pack``: ``{sar-report: final.docx,
+    #: briefing: [7mb.pdf]}``. Names are matched as ``kinds:`` patterns are, and win over
+    #: what the file itself says.
+    pack: dict[str, str | list[str]] = {}
     #: Folders of element files that extend or replace the built-in elements.
     element_paths: list[str] = []
     select: list[str] = []
@@ -115,9 +119,34 @@ class Config(BaseModel):
             out[pattern] = named
         return out
 
+    @field_validator("pack")
+    @classmethod
+    def _pack(cls, v: dict[str, str | list[str]]) -> dict[str, str | list[str]]:
+        from .document import canonical_kind, unknown_kind
+
+        out = {}
+        for kind, files in v.items():
+            named = canonical_kind(kind)
+            if named is None:
+                raise ValueError(unknown_kind(kind))
+            out[named] = files
+        return out
+
+    def pack_kind_for(self, path: Path) -> str | None:
+        """The kind the ``pack:`` section gives ``path``, if it names it."""
+        patterns = {
+            pattern: kind
+            for kind, files in self.pack.items()
+            for pattern in ([files] if isinstance(files, str) else files)
+        }
+        return self._match(path, patterns)
+
     def kind_for(self, path: Path) -> str | None:
         """The kind ``kinds:`` gives ``path``, if any pattern matches it."""
-        if not self.kinds:
+        return self._match(path, self.kinds)
+
+    def _match(self, path: Path, patterns: dict[str, str]) -> str | None:
+        if not patterns:
             return None
         from fnmatch import fnmatch
 
@@ -126,7 +155,7 @@ class Config(BaseModel):
             rel = path.resolve().relative_to(base.resolve()).as_posix()
         except ValueError:
             rel = path.name
-        for pattern, kind in self.kinds.items():
+        for pattern, kind in patterns.items():
             if fnmatch(rel, pattern) or fnmatch(path.name, pattern):
                 return kind
         return None

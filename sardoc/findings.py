@@ -78,7 +78,8 @@ class Finding:
     text: str | None = None
     entity: str | None = None
     category: str = field(default="")
-    #: Other places of the same problem (a word repeated through a leaflet): one finding,
+    #: Other places of the same problem (a word repeated through a leaflet; in a pack, the
+    #: other document a finding disagrees with): one finding,
     #: every place. ``location`` is the first; sorting and counting use it alone.
     also: tuple[Location, ...] = ()
 

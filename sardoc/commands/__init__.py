@@ -13,6 +13,7 @@ import click
 COMMANDS: tuple[str, ...] = (
     "abbreviations",
     "markers",
+    "pack",
     "qa",
     "redact",
     "render",

@@ -8,7 +8,7 @@ import click
 
 
 @click.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--content",
     type=click.Path(path_type=Path),
@@ -30,8 +30,13 @@ import click
 )
 @click.option("--config", "config_path", type=click.Path(path_type=Path))
 @click.option("--kind", help="Document kind, if the file does not say.")
-def command(path, content, fmt, output, config_path, kind) -> None:
-    """Quality-assure a draft before sign-off: each quality marker met or not, with evidence."""
+def command(paths, content, fmt, output, config_path, kind) -> None:
+    """Quality-assure a draft before sign-off: each quality marker met or not, with evidence.
+
+    Several files, or a folder of one review's documents, are read as a pack: the sheet
+    covers them all, each marker's evidence taken from whichever document carries it,
+    and the pack rules' findings count with the others.
+    """
     from .. import __version__
     from ..api import check
     from ..config import load_config
@@ -43,17 +48,21 @@ def command(path, content, fmt, output, config_path, kind) -> None:
     from ..markers.signoff import status
     from ..rules import ruleset_version
 
-    inputs = [path] + ([content] if content else [])
+    path = paths[0]
+    inputs = [*paths] + ([content] if content else [])
     refuse_overwriting_inputs(output, inputs)
     if config_path is not None and not config_path.is_file():
         raise SardocError("no such config file", str(config_path))
     config = load_config(config_path, near=path).model_copy(
         update={"profile": "publication", **({"kind": kind} if kind else {})}
     )
-    result = check([path], config, jobs=1)
-    if result.problems:
-        raise SardocError(problems=result.problems)
-    draft = result.results[0].document
+    if len(paths) > 1 or path.is_dir():
+        result, draft, path = _pack(paths, config)
+    else:
+        result = check([path], config, jobs=1)
+        if result.problems:
+            raise SardocError(problems=result.problems)
+        draft = result.results[0].document
     if content is not None:
         # The review content is read, once, as the same kind of document as the
         # draft, so its findings and its evidence for the markers agree.
@@ -64,10 +73,15 @@ def command(path, content, fmt, output, config_path, kind) -> None:
         result.results += more.results
     documents = [r.document for r in result.results]
     assessments = assess(load_markers(), documents, result.rules, result.findings)
+    if len(documents) > 1:
+        # A pack's sheet says which document each piece of evidence comes from.
+        for a in assessments:
+            for ev in a.evidence:
+                ev.section = " › ".join(x for x in (Path(ev.file).name, ev.section) if x)
     versions = {"sardoc_version": __version__, "ruleset_version": ruleset_version(result.rules)}
     data = sheet_data(
         draft.title or path.name,
-        [str(p) for p in inputs],
+        [r.path for r in result.results] if len(documents) > 1 else [str(p) for p in inputs],
         assessments,
         result.findings,
         config.profile,
@@ -76,3 +90,18 @@ def command(path, content, fmt, output, config_path, kind) -> None:
     )
     write_atomic(output, SHEET_WRITERS[fmt](data))
     click.echo(f"{output}: {data['verdict']['text']}", err=True)
+
+
+def _pack(paths, config):
+    """Check a pack: the ordinary findings and the pack's own, and the document whose
+    title and sign-off the sheet carries (the report, else the first document)."""
+    from ..errors import SardocError
+    from ..pack import check_pack
+
+    packed = check_pack(paths, config)
+    if packed.check.problems:
+        raise SardocError(problems=packed.check.problems)
+    result = packed.check
+    result.findings = packed.all_findings()
+    lead = packed.pack.report or packed.pack.members[0]
+    return result, lead.document, Path(lead.path)

@@ -88,6 +88,8 @@ class Evidence:
     #: ``section``, ``statements`` or ``mention`` (see :mod:`sardoc.elements`).
     strength: str = "section"
     cues: list[str] = field(default_factory=list)
+    #: The name of the document the evidence was found in (a pack has several).
+    file: str = ""
 
 
 @dataclass
@@ -118,9 +120,12 @@ def _evidence(rule, document, show) -> Evidence | None:
             " … ".join(found.sentences),
             found.strength,
             list(found.cues),
+            Path(document.path).name,
         )
     section, text = found
-    return Evidence(rule.id, " › ".join(section), quote(text, QUOTE_MAX))
+    return Evidence(
+        rule.id, " › ".join(section), quote(text, QUOTE_MAX), file=Path(document.path).name
+    )
 
 
 def assess(markers, documents, rules, findings) -> list[Assessment]:
@@ -145,6 +150,8 @@ def assess(markers, documents, rules, findings) -> list[Assessment]:
             if rule is None:
                 continue
             docs = [d for d in documents if d.kind in rule.applies_to]
+            if reads(rule.kind) == "pack" and len(documents) < 2:
+                continue  # a pack rule compares documents; one alone shows nothing
             if reads(rule.kind) == "content":
                 docs = [d for d in docs if d.content is not None]
             if docs:

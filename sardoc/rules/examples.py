@@ -41,6 +41,11 @@ def example_document(rule: Rule, text: str, kind: str | None = None) -> Document
 
 def example_failures(rule: Rule) -> list[str]:
     """What is wrong with a rule's examples: a fail example it passes, or the reverse."""
+    if reads(rule.kind) == "pack":
+        # A pack rule's example is several documents; the pack runner runs it.
+        from ..pack.examples import example_failures as pack_failures
+
+        return pack_failures(rule)
     problems = []
     # A grammar rule's findings come from an outside checker chosen at run time, so its
     # examples cannot show a failure on their own; tests/language drives it against

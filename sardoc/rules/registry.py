@@ -22,6 +22,7 @@ KIND_MODULES: dict[str, str] = {
     "identifiable": ".kinds.identifiable",
     "long_sentence": ".kinds.long_sentence",
     "metric": ".kinds.metric",
+    "pack": ".kinds.pack",
     "package": ".kinds.package",
     "process": ".kinds.process",
     "pattern": ".kinds.pattern",
@@ -33,8 +34,9 @@ KIND_MODULES: dict[str, str] = {
 #: What a kind may read: ``text``, a document's paragraphs (prose, and structured content
 #: as the Document made from it); ``content``, the structured review content itself, so
 #: the kind has nothing to say about prose; ``package``, what a Word file carries
-#: besides its text.
-READS = ("text", "content", "package")
+#: besides its text; ``pack``, several documents of one review compared (run by
+#: ``sardoc.pack``, never on one document alone).
+READS = ("text", "content", "package", "pack")
 
 
 def reads(name: str) -> str:

@@ -220,6 +220,10 @@ def create_app(token: str | None = None):
             (path,) = render(review, [kind], [fmt], Path(tmp), draft=not ready)
             return _file(path.read_bytes(), path.name)
 
+    from .pack import register as register_pack
+
+    register_pack(app, page)
+
     @app.get("/rules")
     def rules_page():
         from ..config import Config, rules_in_force

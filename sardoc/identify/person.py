@@ -530,24 +530,57 @@ _DECLARE_CUE = lazy_scan(
     r"pseudonym|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
     r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
     r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
-    r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:in\s+this\s+"
-    r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used",
+    r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
+    r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
+    r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
     re.I,
 )
-_SENTENCE = lazy_scan(r"[^.!?]+[.!?]?")
+_SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 _QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
+_DECL_NAME = rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})"
+# The wordings that put the declared name right next to the cue, so that a full name
+# ("Bernadette Quill (pseudonym)") is cleared as well as a single given name.
+_DECLARED = (
+    # "Mary Alder is a pseudonym", "Mary's is not her real name", "Mary (pseudonym)",
+    # "(pseudonym)" alone on the next line.
+    lazy_scan(
+        rf"(?<![\w-]){_DECL_NAME}(?:['’]s)?[ \t]*(?:\([^)\n]{{0,40}}|,[ \t]*|[ \t]*\n[ \t]*\(|[ \t]+"
+        r"(?:is|are|was)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|not[ \t]+)?)[ \t]*(?:pseudonym|not[ \t]+"
+        r"(?:his|her|their)[ \t]+real|(?:his|her|their)[ \t]+(?:real|actual)[ \t]+name[ \t]+is[ \t]+not"
+        r"|the[ \t]+name[ \t]+(?:\w+[ \t]+){0,3}(?:chose|chosen|picked|asked))"
+    ),
+    # "has been changed to Mary", "referred to here as 'Mary'", "known in this review as".
+    lazy_scan(
+        r"(?:changed[ \t]+to|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
+        r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?"
+        + _DECL_NAME
+    ),
+)
 
 
 def declared_names(text: str) -> set[str]:
     """Names the text says are pseudonyms or used with consent.
 
-    "Robert" in '"Robert" is a pseudonym chosen by his family' or "Margaret's first name
-    is used with her family's agreement". Only quoted names and single given names from
-    the list are taken: a full name is never cleared this way (declare it in sardoc.yaml).
+    "Robert" in '"Robert" is a pseudonym chosen by his family', "Bernadette Quill
+    (pseudonym)", "her name has been changed to Ottoline to protect her privacy" or
+    "Margaret's first name is used with her family's agreement". Quoted names and
+    names right beside a cue are taken whole; otherwise only single given names from
+    the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
     out: set[str] = set()
     if not _DECLARE_CUE.search(text):
         return out
+    for rx in _DECLARED:
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            # Trim words that are not names ("Mary Was", "The Family").
+            while words and L.norm(words[0]) in L.NOT_NAME | {"the", "this", "her", "his"}:
+                words = words[1:]
+            while words and L.norm(words[-1]) in L.NOT_NAME:
+                words = words[:-1]
+            if words:
+                out.add(" ".join(words))
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
         if not _DECLARE_CUE.search(sentence):

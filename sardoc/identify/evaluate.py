@@ -23,7 +23,7 @@ from .spans import ENTITIES
 #: Labels a gold identifier may carry: the recognizers' entities, plus ``official``
 #: for a person named in an official capacity (a report's author, a board's chair),
 #: which the labelled sets mark apart so that how such names are treated can be scored.
-LABELS: tuple[str, ...] = (*ENTITIES, "official")
+LABELS: tuple[str, ...] = tuple(dict.fromkeys((*ENTITIES, "official")))
 
 _MARK = re.compile(r"\[\[(?P<label>[a-z][a-z0-9.-]*):(?P<text>[^\[\]]+?)\]\]")
 

@@ -17,6 +17,7 @@ from . import lexicon as L
 from .allow import Allowance, cleared_names
 from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
+from .officials import in_official_capacity, title_page
 from .numbers import nhs_numbers, ni_numbers, record_numbers
 from .person import KnownNames, declared_names, leading_name, persons
 from .places import addresses, care_settings, postcodes
@@ -53,6 +54,10 @@ PERSON_FIELDS = frozenset(
         "creator",
         "lastmodifiedby",
     }
+)
+#: Front-matter fields that name someone acting for the review or the board.
+OFFICIAL_FIELDS = frozenset(
+    {"author", "authors", "reviewer", "lead_reviewer", "chair", "prepared_by", "written_by", "editor"}
 )
 #: Values of those fields that are not people ("Microsoft Office User").
 _NOT_PEOPLE = frozenset(
@@ -232,14 +237,30 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
+    # People named in an official capacity anywhere are officials everywhere.
+    front = title_page(paragraphs)
+    officials: set[str] = set()
+    for p, spans in zip(paragraphs, first, strict=True):
+        field = str(p.attrs.get("field") or "").lower().replace("-", "_").replace(" ", "_")
+        for s in spans:
+            if s.entity != "person":
+                continue
+            if (p.part == "front-matter" and field in OFFICIAL_FIELDS) or (
+                p.part in ("body", "header", "footer")
+                and in_official_capacity(p, s.start, s.end, p.index in front)
+            ):
+                officials.add(known.key_for(s.text))
+
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
         again = [s for s in known.mentions(p.text) if not allowance.allows(s)]
         if again:
             spans = resolve([*spans, *again])
         for s in spans:
-            if s.entity == "person" and s.how != "known":
-                s = Span(s.start, s.end, s.entity, s.text, known.key_for(s.text), s.how, s.rank)
+            if s.entity == "person":
+                key = s.key if s.how == "known" else known.key_for(s.text)
+                entity = "official" if key in officials else "person"
+                s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 
     # People named only in the file: comment and tracked-change authors. A property

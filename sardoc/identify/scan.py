@@ -20,7 +20,7 @@ from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .officials import in_official_capacity, title_page
 from .numbers import nhs_numbers, ni_numbers, record_numbers
 from .person import KnownNames, declared_names, leading_name, persons
-from .places import addresses, care_settings, postcodes
+from .places import KnownSettings, addresses, care_settings, postcodes
 from .spans import Span, make, resolve
 
 _RECOGNIZERS = (
@@ -237,6 +237,7 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
+    settings = KnownSettings([s for spans in first for s in spans if s.entity == "care-setting"])
     # People named in an official capacity anywhere are officials everywhere.
     front = title_page(paragraphs)
     officials: set[str] = set()
@@ -253,7 +254,11 @@ def _scan(document: Document) -> list[Hit]:
 
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
-        again = [s for s in known.mentions(p.text) if not allowance.allows(s)]
+        again = [
+            s
+            for s in (*known.mentions(p.text), *settings.mentions(p.text))
+            if not allowance.allows(s)
+        ]
         if again:
             spans = resolve([*spans, *again])
         for s in spans:

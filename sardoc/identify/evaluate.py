@@ -80,6 +80,11 @@ class Found:
     text: str
 
 
+#: How to read findings against sets labelled before the second round, which had no
+#: ``official`` label: a person named in an official capacity was labelled ``person``.
+LEGACY: dict[str, str] = {"official": "person"}
+
+
 def predict(item: Labelled) -> list[Found]:
     """Read the text as Markdown and find identifiers; offsets into ``item.text``."""
     from ..sources import markdown
@@ -148,10 +153,17 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
-def score(items: Iterable[Labelled], keep_errors: bool = True) -> Score:
+def score(
+    items: Iterable[Labelled], keep_errors: bool = True, relabel: dict[str, str] | None = None
+) -> Score:
+    """Score findings against gold; ``relabel`` maps a found entity to the label a set
+    uses for it (:data:`LEGACY` for the sets written before ``official`` existed)."""
     result = Score()
+    relabel = relabel or {}
     for item in items:
-        found = predict(item)
+        found = [
+            Found(f.start, f.end, relabel.get(f.entity, f.entity), f.text) for f in predict(item)
+        ]
         gold = [g for g in item.gold if not g.negative]
         result.gold_total += len(gold)
         for g in item.gold:

@@ -102,16 +102,57 @@ def _window(text: str, start: int, end: int, reach: int) -> str:
     return before + " " + after
 
 
+_GAP_WORD = lazy_scan(r"[^\W\d_][\w'’-]*")
+_LINKS = frozenset("is was were by the our an a as acted acting served serves and for of this review".split())
+
+
+def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> bool:
+    """A cue in the name's clause with nothing but link words between the two: "the
+    independent reviewer, Dr Ellison" but not "Dr Ellison, the reviewer, met Mrs Okafor"
+    for Mrs Okafor. ``loose`` allows a few lower-case words ("the lead officer for the
+    review was Sunita Ray")."""
+    before, after = _split(text, start, end, reach)
+    for m in rx.finditer(before):
+        if _gap_ok(before[m.end() :], loose):
+            return True
+    for m in rx.finditer(after):
+        if _gap_ok(after[: m.start()], loose):
+            return True
+    return False
+
+
+def _split(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
+    w = _window(text, start, end, reach)
+    before_len = len(w) - len(_window_after(text, start, end, reach)) - 1
+    return w[:before_len], w[before_len + 1 :]
+
+
+def _window_after(text: str, start: int, end: int, reach: int) -> str:
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    after = text[end : min(le, end + reach)]
+    stop = _STOP.search(after)
+    return after[: stop.start()] if stop else after
+
+
+def _gap_ok(gap: str, loose: bool) -> bool:
+    words = _GAP_WORD.findall(gap)
+    if loose:
+        return len(words) <= 5 and all(w[:1].islower() for w in words)
+    return all(w.lower() in _LINKS for w in words)
+
+
 def in_official_capacity(
     paragraph: Paragraph, start: int, end: int, on_title_page: bool = False
 ) -> bool:
     """Whether the name at ``start:end`` of the paragraph is named for an official role."""
-    close = _window(paragraph.text, start, end, 30)
-    if _FAMILY.search(close):
+    text = paragraph.text
+    if _FAMILY.search(_window(text, start, end, 30)):
         return False
-    if _STRONG.search(_window(paragraph.text, start, end, 50)):
+    if _beside(_STRONG, text, start, end, 60, loose=False):
         return True
     if not front_section(paragraph, on_title_page):
         return False
-    near = _window(paragraph.text, start, end, 100)
-    return _ROLE.search(near) is not None or _WEAK.search(near) is not None
+    return _beside(_ROLE, text, start, end, 100, loose=True) or _beside(
+        _WEAK, text, start, end, 100, loose=True
+    )

@@ -19,7 +19,7 @@ from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .officials import in_official_capacity, title_page
 from .numbers import nhs_numbers, ni_numbers, record_numbers
-from .person import KnownNames, declared_names, leading_name, persons
+from .person import KnownNames, appositions, declared_names, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
 from .spans import Span, make, resolve
 
@@ -251,6 +251,8 @@ def _scan(document: Document) -> list[Hit]:
                 and in_official_capacity(p, s.start, s.end, p.index in front)
             ):
                 officials.add(known.key_for(s.text))
+    if officials:
+        officials -= _practitioners(paragraphs, first, known, officials, front)
 
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
@@ -277,6 +279,23 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(span):
             hits.append(Hit(None, span, where))
     return hits
+
+
+def _practitioners(paragraphs, first, known, officials, front) -> set[str]:
+    """Officials' keys that the story also names in a practitioner's role ("the social
+    worker, Jane Hughes, visited"): a practitioner in the narrative stays a person."""
+    out: set[str] = set()
+    for p, spans in zip(paragraphs, first, strict=True):
+        if p.part != "body" or p.index in front:
+            continue
+        mine = [s for s in spans if s.entity == "person" and known.key_for(s.text) in officials]
+        if not mine:
+            continue
+        for r in appositions(p.text):
+            for s in mine:
+                if r.start < s.end and s.start < r.end and not in_official_capacity(p, s.start, s.end):
+                    out.add(known.key_for(s.text))
+    return out
 
 
 def _signature(document: Document) -> tuple:

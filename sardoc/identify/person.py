@@ -330,6 +330,16 @@ def listed(text: str) -> list[Span]:
             prev = words[i - 1] if i else _word_before(text, toks[0].start())
             nxt = words[i + 1] if i + 1 < n else None
             after = words[i + 2] if i + 2 < n else None
+            if (
+                w in L.WORD_NAMES
+                and (nxt is None or not _surname_ok(w, nxt))
+                and (nxt is None or nxt not in _PLACE_AFTER)
+            ):
+                # A name that is also a word, standing alone: its context decides.
+                if prev not in L.SAINT and word_name_here(text, toks[i].start(), toks[i].end()):
+                    out.append(_span(text, toks[i].start(), toks[i].end(), "word-name"))
+                i += 1
+                continue
             if prev in L.SAINT or w in L.NOT_NAME:
                 i += 1
                 continue
@@ -355,6 +365,51 @@ def listed(text: str) -> list[Span]:
                 out.append(_span(text, toks[i].start(), toks[i].end(), "first-name"))
             i += 1
     return out
+
+
+# Words before a month name that make it the month ("in May", "from June").
+_BEFORE_MONTH = frozenset(
+    "in on during since until till by last next early late mid from to through throughout "
+    "before after between of and or each every this that the".split()
+)
+# Words before any other word-name that make it the word ("the hope", "no joy").
+_BEFORE_WORD = frozenset(
+    "the a an this that our their his her its no any some of much more little great".split()
+)
+# Verbs that say the word before them is someone: "May said", "Will rang".
+_SAYS = lazy_scan(
+    r"[ \t]+(?:said|says|told|tells|rang|phoned|called|asked|explained|described|recalled"
+    r"|remembers|remembered|lived|lives|visited|wanted|wants|felt|feels|agreed|refused"
+    r"|reported|disclosed|wrote|moved|died|went|came|and[ \t]+(?:her|his)|who|'s|’s)\b"
+)
+_DIGIT_AFTER = lazy_scan(r"[ \t,]*\d")
+_DIGIT_BEFORE = lazy_scan(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
+
+
+def word_name_here(text: str, start: int, end: int) -> bool:
+    """Whether a name that is also a word ("May", "Will", "Hope") names someone here.
+
+    Only with a capital that is not the sentence's own: "told May that", "with Hope and
+    her son", "May said"; never "in May 2023", "the hope", "Will you..." or lower case.
+    """
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    w = L.norm(word)
+    prev = _word_before(text, start)
+    if w in L.CALENDAR:
+        if (
+            prev in _BEFORE_MONTH
+            or prev in L.CALENDAR
+            or _DIGIT_AFTER.match(text, end)
+            or _DIGIT_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return False
+    elif prev in _BEFORE_WORD:
+        return False
+    if _sentence_start(text, start):
+        return _SAYS.match(text, end) is not None
+    return True
 
 
 def _surname_ok(first: str, word: str) -> bool:
@@ -428,6 +483,26 @@ def lower_case(text: str) -> list[Span]:
     return [_span(text, m.start(), m.end(), "lower") for m in _LOWER_FULL.finditer(text)]
 
 
+_QUOTE = lazy_scan(r"[\"“]([^\"”\n]{2,400})[\"”]")
+_LOWER_WORD = lazy_scan(r"(?<![\w'’-])[a-z][a-z'’-]{2,}(?![\w-])")
+
+
+def quoted_lower(text: str, whole: bool = False) -> list[Span]:
+    """Given names in lower case in quoted notes: "spoke to gregor about the bruise".
+
+    Only inside quotation marks (or a whole quoted paragraph, ``whole``), and only a
+    name that is no ordinary word: "will", "mark" and "hope" in lower case are words.
+    """
+    out: list[Span] = []
+    spans = [(0, len(text))] if whole else [m.span(1) for m in _QUOTE.finditer(text)]
+    for s, e in spans:
+        for m in _LOWER_WORD.finditer(text, s, e):
+            w = m.group(0)
+            if w in L.STRONG_FIRST and w not in L.COMMON:
+                out.append(_span(text, m.start(), m.end(), "lower"))
+    return out
+
+
 def persons(text: str) -> list[Span]:
     """Every name the first pass finds in ``text`` (overlaps not yet resolved)."""
     found = [
@@ -438,6 +513,7 @@ def persons(text: str) -> list[Span]:
         *listed(text),
         *capitals(text),
         *lower_case(text),
+        *quoted_lower(text),
     ]
     return found + joined(text, found)
 
@@ -507,8 +583,12 @@ class KnownNames:
         for m in self.regex.finditer(text):
             word = m.group(0)
             w = L.norm(word)
-            # An ordinary word ("Green", "Young") counts only inside a sentence.
-            if " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
+            # A name that is also a word ("May", "Hope") only where its context says so;
+            # another ordinary word ("Green", "Young") counts only inside a sentence.
+            if " " not in word and w in L.WORD_NAMES:
+                if not word_name_here(text, m.start(), m.end()):
+                    continue
+            elif " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
                 continue
             if _word_before(text, m.start()) in L.SAINT:
                 continue

@@ -11,6 +11,7 @@ with a surname.
 """
 
 FIRST_NAMES = """
+may will hope faith summer charity patience holly honor mercy prudence felicity
 alf andy bert bev debs fred jen ken les liz kath mike nick nikki pete reg ron steve ted vicky
 aaron abbie abdul abdullah abigail abu adaeze adam adebayo adele adeline adrian agnes agnieszka
 ahmad ahmed aidan aileen ailsa aisha akua alan alana alastair albert alec alex alexander alexandra

@@ -94,7 +94,8 @@ def detect(text: str) -> list[Span]:
     found: list[Span] = []
     for recognise in _RECOGNIZERS:
         found.extend(recognise(text))
-    return resolve(found)
+    # A span cut at a line break (spans.make) may be left empty.
+    return resolve([s for s in found if s.end > s.start])
 
 
 @dataclass(frozen=True, slots=True)

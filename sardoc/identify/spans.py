@@ -70,7 +70,13 @@ class Span:
 
 
 def make(text: str, start: int, end: int, entity: str, key: str, how: str, rank: int = 0) -> Span:
-    """A span of ``text[start:end]`` with surrounding spaces and punctuation trimmed."""
+    """A span of ``text[start:end]`` with surrounding spaces and punctuation trimmed.
+
+    A span never crosses a line: one that would is cut at the first line break.
+    """
+    cut = text.find("\n", start, end)
+    if cut >= 0:
+        end = cut
     while start < end and text[start] in " \t,;:(\"'“‘":
         if text[start] == "(" and ")" in text[start:end]:
             break

@@ -74,9 +74,7 @@ def present(document, rules, via: str) -> dict[str, bool] | None:
     """Element id -> found, for the document's kind."""
     if via == "rules":
         fired = {f.rule_id for f in run(document, rules)}
-        return {
-            e: rid not in fired for (k, e), rid in RULE_OF.items() if k == document.kind
-        }
+        return {e: rid not in fired for (k, e), rid in RULE_OF.items() if k == document.kind}
     from sardoc.elements import find_all
 
     document.cache.clear()
@@ -87,9 +85,7 @@ def without(document, headings: list[str]):
     """The document with every section under the given headings removed."""
     gone = {normalise_heading(h) for h in headings}
     keep = [
-        p
-        for p in document.paragraphs
-        if not any(normalise_heading(t) in gone for t in p.section)
+        p for p in document.paragraphs if not any(normalise_heading(t) in gone for t in p.section)
     ]
     kw = {"paragraphs": keep, "_sections": None}
     if hasattr(document, "cache"):
@@ -136,8 +132,9 @@ def score(split: str, via: str, show_errors: bool) -> None:
         if not absent and kind == "sar-report":
             complete += 1
             fired = [
-                f.rule_id for f in run(doc, rules) if f.rule_id in error_rules
-                and f.category in ("PUB", "LEGAL")
+                f.rule_id
+                for f in run(doc, rules)
+                if f.rule_id in error_rules and f.category in ("PUB", "LEGAL")
             ]
             false_errors += [f"{path.name}: {rid}" for rid in fired]
         for el, heads in labelled.items():

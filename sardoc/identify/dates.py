@@ -50,12 +50,18 @@ CUE_ONLY = lazy_scan(rf"^\s*{_CUE}\s*[:\-–]?\s*$", re.I)
 # A life span: two full dates joined by a dash or "to", in brackets after a name or in a
 # title ("Elsie (2nd June 1950 – 11th October 2019)"). The first is the date of birth;
 # the second, the date of death, is an event date.
-_SPAN_DATE = rf"(?:{_D}[/.\-]{_M}[/.\-]{_Y}|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y4}|{_MONTH}[ \t]+{_D}{_ORD},?[ \t]+{_Y4})"
+_SPAN_DATE = (
+    rf"(?:{_D}[/.\-]{_M}[/.\-]{_Y}"
+    rf"|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y4}"
+    rf"|{_MONTH}[ \t]+{_D}{_ORD},?[ \t]+{_Y4})"
+)
 _LIFE_SPAN = lazy_scan(
     rf"(?P<open>\([ \t]*)?(?<![\w/.])(?P<date>{_SPAN_DATE})[ \t]*(?:[–—-]+|to)[ \t]*"
     rf"(?P<end>{_SPAN_DATE})(?![\w/])",
     re.I,
 )
+# Cheap test first: a year or two digits, a dash or "to", then a digit or a month.
+_LIFE_HINT = lazy_scan(r"\d\d[ \t]*(?:[–—-]+|to)[ \t]*[\dA-Z]")
 _YEAR = lazy_scan(r"(?:18|19|20)\d{2}|\d{2}$")
 
 
@@ -70,7 +76,7 @@ def _year(date: str) -> int | None:
 def life_spans(text: str) -> list[Span]:
     """The birth date of a life span: in brackets, or years apart as a life is."""
     out: list[Span] = []
-    if "–" not in text and "-" not in text and "—" not in text and " to " not in text:
+    if not _LIFE_HINT.search(text):
         return out
     for m in _LIFE_SPAN.finditer(text):
         born, died = _year(m.group("date")), _year(m.group("end"))

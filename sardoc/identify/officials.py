@@ -46,7 +46,8 @@ _FAMILY = lazy_scan(
 )
 # Roles practitioners have too: official only where the review introduces itself.
 _WEAK = lazy_scan(
-    r"\b(?:head[ \t]+of|director|lead[ \t]+officer|panel[ \t]+members?|member[ \t]+of[ \t]+the[ \t]+panel"
+    r"\b(?:head[ \t]+of|director|lead[ \t]+officer|panel[ \t]+members?"
+    r"|member[ \t]+of[ \t]+the[ \t]+panel"
     r"|designated[ \t]+(?:nurse|doctor|professional|safeguarding)|principal[ \t]+social[ \t]+worker"
     r"|superintendent|chief[ \t]+(?:officer|executive|nurse|inspector)|commissioner"
     r"|(?:sub-?group|panel|board|partnership)[ \t]+(?:member|lead|representative)"
@@ -77,7 +78,9 @@ def title_page(paragraphs: list[Paragraph]) -> set[int]:
     title = next((p.text for p in paragraphs if p.is_heading), "")
     if first is None or not _REPORT_TITLE.search(title):
         return set()
-    opening = [p.index for p in paragraphs if p.index < first and p.part == "body" and not p.is_heading]
+    opening = [
+        p.index for p in paragraphs if p.index < first and p.part == "body" and not p.is_heading
+    ]
     return set(opening) if len(opening) <= 8 else set()
 
 
@@ -103,7 +106,9 @@ def _window(text: str, start: int, end: int, reach: int) -> str:
 
 
 _GAP_WORD = lazy_scan(r"[^\W\d_][\w'’-]*")
-_LINKS = frozenset("is was were by the our an a as acted acting served serves and for of this review".split())
+_LINKS = frozenset(
+    "is was were by the our an a as acted acting served serves and for of this review".split()
+)
 
 
 def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> bool:

@@ -616,6 +616,25 @@ _DECLARE_CUE = lazy_scan(
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
+# Cheap test first: every cue holds one of these.
+_DECLARE_WORDS = (
+    "pseudonym",
+    "real",
+    "name",
+    "changed",
+    "referred",
+    "known",
+    "called",
+    "chose",
+    "picked",
+    "selected",
+    "asked",
+    "agreed",
+    "wished",
+    "wanted",
+    "preferred",
+    "consented",
+)
 _QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
 _DECL_NAME = rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})"
 # The wordings that put the declared name right next to the cue, so that a full name
@@ -624,17 +643,19 @@ _DECLARED = (
     # "Mary Alder is a pseudonym", "Mary's is not her real name", "Mary (pseudonym)",
     # "(pseudonym)" alone on the next line.
     lazy_scan(
-        rf"(?<![\w-]){_DECL_NAME}(?:['’]s)?[ \t]*(?:\([^)\n]{{0,40}}|,[ \t]*|[ \t]*\n[ \t]*\(|[ \t]+"
-        r"(?:is|are|was)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|not[ \t]+)?)[ \t]*(?:pseudonym|not[ \t]+"
-        r"(?:his|her|their)[ \t]+real|(?:his|her|their)[ \t]+(?:real|actual)[ \t]+name[ \t]+is[ \t]+not"
+        rf"(?<![\w-]){_DECL_NAME}(?:['’]s)?[ \t]*(?:\([^)\n]{{0,40}}|,[ \t]*"
+        r"|[ \t]*\n[ \t]*\(|[ \t]+(?:is|are|was)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|not[ \t]+)?)"
+        r"[ \t]*(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real"
+        r"|(?:his|her|their)[ \t]+(?:real|actual)[ \t]+name[ \t]+is[ \t]+not"
         r"|the[ \t]+name[ \t]+(?:\w+[ \t]+){0,3}(?:chose|chosen|picked|asked))"
     ),
     # "has been changed to Mary", "referred to here as 'Mary'", "known in this review as".
     lazy_scan(
-        r"(?:changed[ \t]+to|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
-        r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as|(?:will[ \t]+be|is|are)[ \t]+called"
-        r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?"
-        + _DECL_NAME
+        r"(?:changed[ \t]+to"
+        r"|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
+        r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
+        r"|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
     ),
 )
 
@@ -649,7 +670,8 @@ def declared_names(text: str) -> set[str]:
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
     out: set[str] = set()
-    if not _DECLARE_CUE.search(text):
+    lowered = text.lower()
+    if not any(c in lowered for c in _DECLARE_WORDS) or not _DECLARE_CUE.search(text):
         return out
     for rx in _DECLARED:
         for m in rx.finditer(text):

@@ -17,8 +17,8 @@ from . import lexicon as L
 from .allow import Allowance, cleared_names
 from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
-from .officials import in_official_capacity, title_page
 from .numbers import nhs_numbers, ni_numbers, record_numbers
+from .officials import in_official_capacity, title_page
 from .person import KnownNames, appositions, declared_names, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
 from .spans import Span, make, resolve
@@ -57,7 +57,16 @@ PERSON_FIELDS = frozenset(
 )
 #: Front-matter fields that name someone acting for the review or the board.
 OFFICIAL_FIELDS = frozenset(
-    {"author", "authors", "reviewer", "lead_reviewer", "chair", "prepared_by", "written_by", "editor"}
+    {
+        "author",
+        "authors",
+        "reviewer",
+        "lead_reviewer",
+        "chair",
+        "prepared_by",
+        "written_by",
+        "editor",
+    }
 )
 #: Values of those fields that are not people ("Microsoft Office User").
 _NOT_PEOPLE = frozenset(
@@ -294,7 +303,11 @@ def _practitioners(paragraphs, first, known, officials, front) -> set[str]:
             continue
         for r in appositions(p.text):
             for s in mine:
-                if r.start < s.end and s.start < r.end and not in_official_capacity(p, s.start, s.end):
+                if (
+                    r.start < s.end
+                    and s.start < r.end
+                    and not in_official_capacity(p, s.start, s.end)
+                ):
                     out.add(known.key_for(s.text))
     return out
 

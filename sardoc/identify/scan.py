@@ -264,6 +264,8 @@ def _scan(document: Document) -> list[Hit]:
     if officials:
         officials -= _practitioners(paragraphs, first, known, officials, front)
 
+    # Words of other people's full names: "Marsh" is an official's only if no one else has it.
+    others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
         again = [
@@ -276,7 +278,7 @@ def _scan(document: Document) -> list[Hit]:
         for s in spans:
             if s.entity == "person":
                 key = s.key if s.how == "known" else known.key_for(s.text)
-                entity = "official" if key in officials else "person"
+                entity = "official" if _is_official(key, officials, others) else "person"
                 s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 
@@ -289,6 +291,16 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(span):
             hits.append(Hit(None, span, where))
     return hits
+
+
+def _is_official(key: str, officials: set[str], others: set[str]) -> bool:
+    """An official's key, or one word of an official's name that no other person found
+    has ("Dr Marsh" after "Dr Helena Marsh, independent reviewer")."""
+    if key in officials:
+        return True
+    if " " in key or key in others:
+        return False
+    return any(key in o.split() for o in officials)
 
 
 def _practitioners(paragraphs, first, known, officials, front) -> set[str]:

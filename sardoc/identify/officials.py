@@ -56,10 +56,10 @@ _WEAK = lazy_scan(
 )
 # Section headings where the review introduces itself and its people.
 _FRONT = lazy_scan(
-    r"foreword|preface|introduc|title|method|panel|acknowledg|about[ \t]+(?:the|this)"
-    r"|review[ \t]+team|the[ \t]+review(?:er)?s?\b|terms[ \t]+of[ \t]+reference|governance"
-    r"|membership|contributors|process|approach|author|sign[- ]?off|approval|contents"
-    r"|statement|independen|commission",
+    r"foreword|preface|introduc|method|panel|acknowledg"
+    r"|about[ \t]+(?:the|this)[ \t]+(?:review|report|author)|review[ \t]+team|reviewers?\b"
+    r"|terms[ \t]+of[ \t]+reference|governance|membership|contributors|author|sign[- ]?off"
+    r"|approval|independen|commission",
     re.I,
 )
 # A title that makes the opening a review's title page, not a memo's heading.

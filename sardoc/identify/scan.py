@@ -18,7 +18,7 @@ from .allow import Allowance, cleared_names
 from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .numbers import nhs_numbers, ni_numbers, record_numbers
-from .officials import in_official_capacity, title_page
+from .officials import front_section, in_official_capacity, title_page
 from .person import KnownNames, appositions, declared_names, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
 from .spans import Span, make, resolve
@@ -256,9 +256,14 @@ def _scan(document: Document) -> list[Hit]:
         for s in spans:
             if s.entity != "person":
                 continue
-            if (p.part == "front-matter" and field in OFFICIAL_FIELDS) or (
-                p.part in ("body", "header", "footer")
-                and in_official_capacity(p, s.start, s.end, p.index in front)
+            if (
+                (p.part == "front-matter" and field in OFFICIAL_FIELDS)
+                # A table in the review's opening lists its panel.
+                or (p.role == "table" and front_section(p, p.index in front))
+                or (
+                    p.part in ("body", "header", "footer")
+                    and in_official_capacity(p, s.start, s.end, p.index in front)
+                )
             ):
                 officials.add(known.key_for(s.text))
     if officials:

@@ -243,8 +243,9 @@ def test_no_span_crosses_a_line():
         assert "\n" not in text
 
 
-def test_the_published_shapes_paragraphs_score_fully():
-    item = parse((HERE / "data" / "round2.md").read_text(encoding="utf-8"), "round2.md")
+@pytest.mark.parametrize("name", ["round2.md", "report_shapes.md", "more_shapes.md"])
+def test_the_published_shapes_paragraphs_score_fully(name):
+    item = parse((HERE / "data" / name).read_text(encoding="utf-8"), name)
     s = score([item])
     assert s.overall.f1 >= 0.95, s.errors
     assert not any(v[1] for v in s.negatives.values()), s.errors

@@ -612,7 +612,8 @@ _DECLARE_CUE = lazy_scan(
     r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
     r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
     r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
-    r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
+    r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
+    r"|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -643,7 +644,7 @@ _DECLARED = (
     # "Mary Alder is a pseudonym", "Mary's is not her real name", "Mary (pseudonym)",
     # "(pseudonym)" alone on the next line.
     lazy_scan(
-        rf"(?<![\w-]){_DECL_NAME}(?:['’]s)?[ \t]*(?:\([^)\n]{{0,40}}|,[ \t]*"
+        rf"(?<![\w-]){_DECL_NAME}(?:['’]s)?[ \t]*(?:\([^)\n]{{0,40}}|[,–—-][ \t]*"
         r"|[ \t]*\n[ \t]*\(|[ \t]+(?:is|are|was)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|not[ \t]+)?)"
         r"[ \t]*(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real"
         r"|(?:his|her|their)[ \t]+(?:real|actual)[ \t]+name[ \t]+is[ \t]+not"

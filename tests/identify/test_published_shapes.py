@@ -39,6 +39,9 @@ def names(text: str) -> set[str]:
         "Her name has been changed to Bernadette Quill to protect her privacy.",
         "Bernadette Quill is not her real name.",
         "Her family chose the name Bernadette Quill for this review.",
+        "We have used the name Bernadette Quill throughout.",
+        "Bernadette Quill – not her real name – lived alone.",
+        "Throughout this report the adult is called Bernadette Quill.",
     ],
 )
 def test_a_declared_pseudonym_is_cleared_with_its_first_part_and_possessive(declaration):

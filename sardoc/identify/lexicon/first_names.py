@@ -5,9 +5,10 @@ Source and licence: compiled by hand by the sardoc developers for this project
 aims at breadth, not completeness: older adults (the people SARs are about),
 staff and family of working age, and the main heritage groups of England
 (English, Welsh, Scottish, Irish, South Asian, West African, Caribbean, East and
-Central European, Chinese). Names that are also ordinary words ("Grace", "Will")
-are kept: :mod:`sardoc.identify.lexicon` marks them weak so that they count only
-with a surname.
+Central European, Chinese). Names that are also ordinary words ("Grace", "Will",
+"May", "Hope") are kept: :mod:`sardoc.identify.lexicon` lists them as WORD_NAMES, and
+each use is decided by its context (beside a surname, after a title, or placed as a
+name is: "told May that", "May said"; never "in May 2023" or "no hope").
 """
 
 FIRST_NAMES = """

@@ -85,6 +85,34 @@ class Found:
 LEGACY: dict[str, str] = {"official": "person"}
 
 
+#: Gold identifiers of the first-round sets that the second round's conventions
+#: (tests/data/pii_eval/README.md) make negatives: a service's public line
+#: (neg.helpline) and a public body's functional mailbox (neg.mailbox). Checked by hand,
+#: one by one; the labelled files themselves are left as they were written.
+SECOND_ROUND_NEGATIVES: frozenset[str] = frozenset(
+    {
+        "asc.duty@example.org",
+        "sar.subgroup@example.org",
+        "safeguarding.team@example.net",
+        "sab.business@example.org",
+        "nsab.reviews@example.org",
+        "sab.manager@example.org",
+        "0116 496 0800",  # an adult social care front door
+        "0117 496 0123",  # a neighbourhood team's number on a card
+        "(020) 7946 0999",  # the board manager's line, no name given
+        "0113 4960 999",  # a safeguarding hub
+        "01632 960 214",  # an out-of-hours line
+    }
+)
+
+
+def second_round(item: Labelled) -> Labelled:
+    """A first-round item read with the second round's conventions: the gold above
+    taken out (a finding there then counts as a false alarm, as it should)."""
+    gold = tuple(g for g in item.gold if g.negative or g.text not in SECOND_ROUND_NEGATIVES)
+    return Labelled(item.name, item.text, gold)
+
+
 def predict(item: Labelled) -> list[Found]:
     """Read the text as Markdown and find identifiers; offsets into ``item.text``."""
     from ..sources import markdown

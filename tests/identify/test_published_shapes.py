@@ -113,6 +113,31 @@ def test_officials_are_noted_at_info_and_never_warned(tmp_path):
     assert all(f.severity != Severity.INFO for f in findings if f.entity == "person")
 
 
+def test_a_board_can_raise_the_severity_of_officials(tmp_path):
+    from sardoc.api import check
+    from sardoc.config import Config
+    from sardoc.findings import Severity
+
+    path = tmp_path / "report.md"
+    path.write_text(OPENING.replace("# Safeguarding", "---\nkind: sar-report\n---\n# Safeguarding"))
+    config = Config(select=["PII"], rules={"PII-011": "warning"})
+    officials = [f for f in check([path], config).findings if f.entity == "official"]
+    assert officials and all(f.severity == Severity.WARNING for f in officials)
+
+
+def test_redact_keeps_officials_and_replaces_practitioners(tmp_path):
+    from sardoc.config import Config
+    from sardoc.redact import redact_file
+
+    path = tmp_path / "report.md"
+    path.write_text(OPENING.replace("# Safeguarding", "---\nkind: sar-report\n---\n# Safeguarding"))
+    out = tmp_path / "redacted.md"
+    redact_file(path, out, Config(select=["PII"]))
+    text = out.read_text()
+    assert "Dr Helena Marsh" in text and "Owen Pritchard" in text
+    assert "Jane Hughes" not in text
+
+
 # -- public lines and functional mailboxes ---------------------------------------------
 
 

@@ -661,6 +661,11 @@ _DECLARED = (
 )
 
 
+def declares(text: str) -> bool:
+    """Whether the text says a name is a pseudonym or used with consent."""
+    return _DECLARE_CUE.search(text) is not None
+
+
 def declared_names(text: str) -> set[str]:
     """Names the text says are pseudonyms or used with consent.
 

@@ -19,7 +19,7 @@ from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .numbers import nhs_numbers, ni_numbers, record_numbers
 from .officials import front_section, in_official_capacity, title_page
-from .person import KnownNames, appositions, declared_names, leading_name, persons
+from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
 from .spans import Span, make, resolve
 
@@ -91,6 +91,7 @@ _NOT_PEOPLE = frozenset(
         "and",
     }
 )
+_DECLARED_CELL = lazy_scan(r"^[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}$")
 _NAME_SHAPE = lazy_scan(r"^[A-Za-zÀ-ž][\w'’.-]*(?:[ \t]+[A-Za-zÀ-ž][\w'’.-]*){0,3}$")
 
 
@@ -196,6 +197,23 @@ def _table_cells(paragraphs: list[Paragraph], document: Document) -> dict[int, S
     return out
 
 
+def _table_rows(paragraphs: list[Paragraph], document: Document) -> list[list[Paragraph]]:
+    """Table cells grouped by row (cells on one source line), for text formats."""
+    rows: list[list[Paragraph]] = []
+    last = None
+    for p in paragraphs:
+        if p.role != "table" or not document.source:
+            last = None
+            continue
+        off = p.source_offset(0)
+        line = document.line_col(off)[0] if off is not None else None
+        if line is None or line != last:
+            rows.append([])
+            last = line
+        rows[-1].append(p)
+    return [r for r in rows if len(r) > 1]
+
+
 def _field_spans(p: Paragraph) -> list[Span]:
     """A front-matter field or Word property that is a name or a date of birth."""
     field = str(p.attrs.get("field") or p.attrs.get("property") or "")
@@ -220,6 +238,14 @@ def _scan(document: Document) -> list[Hit]:
     declared: set[str] = set()
     for p in paragraphs:
         declared |= declared_names(p.text)
+    # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
+    for row in _table_rows(paragraphs, document):
+        joined = ", ".join(p.text for p in row)
+        declared |= declared_names(joined)
+        # The row declares the name in its first cell, whatever it says after it.
+        first_cell = row[0].text.strip()
+        if _DECLARED_CELL.match(first_cell) and declares(joined):
+            declared.add(first_cell)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
 
     people = []

@@ -57,6 +57,16 @@ def test_an_undeclared_full_name_is_still_found():
     assert "Bernadette Quill" in names(text)
 
 
+def test_a_note_on_names_table_declares_across_its_cells():
+    text = (
+        "# Review\n\n## Names\n\n| Name used | Who |\n|---|---|\n"
+        "| Mary | the adult (pseudonym) |\n| Tomasz Wilk | her son (not his real name) |\n"
+        "| Jane Hughes | social worker |\n\n## Story\n\n"
+        "Mary lived with Tomasz Wilk. Mary's son, Tomasz, visited. Jane Hughes rang.\n"
+    )
+    assert names(text) == {"Jane Hughes"}
+
+
 def test_a_declared_first_name_does_not_clear_another_surname():
     text = "# Review\n\nRobert is a pseudonym.\n\nRobert Ashby, a neighbour, rang.\n"
     assert "Robert Ashby" in names(text)

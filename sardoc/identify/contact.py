@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_scan
+from . import lexicon as L
 from .spans import Span, make
 
 # A run that starts like a UK number and goes on with digits, spaces, hyphens and
@@ -47,6 +48,68 @@ def _ok(national: str) -> bool:
 
 _HAS_DIGITS = lazy_scan(r"\d\d\d")
 
+# -- public lines and mailboxes: not personal ------------------------------------------
+#
+# A service's public number (a council's 03 line, a freephone 0800/0808 helpline, a
+# 0845 switchboard, 999, 111, 101) identifies nobody; neither does a public body's
+# functional mailbox ("safeguarding@...", a board's business-unit address). A personal
+# mobile, a direct line and someone's own address stay flagged.
+
+#: Non-geographic ranges that are services' lines: 03, 080x, 084x, 087x.
+_SERVICE_RANGE = ("03", "080", "084", "087")
+# Words right before a number that give it to a service; "direct line", "mobile" and a
+# person's name or pronoun give it to a person.
+_SERVICE_CUE = lazy_scan(
+    r"\b(?:helpline|help[ \t]+line|advice[ \t]+line|switchboard|hub|team|desk|service|services"
+    r"|unit|centre|council|board|department|duty|out[ \t]+of[ \t]+hours|emergency|reception"
+    r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
+    r"|samaritans|charity|office|practice|surgery|hospital)\b[^\n]{0,40}$",
+    re.I,
+)
+_PERSONAL_CUE = lazy_scan(
+    r"\b(?:mobile|direct|personal|home|my|his|her|their|own|extension|ext|mob|tel[ \t]+no"
+    r"|work[ \t]+phone)\b[^\n]{0,25}$|\b(?:rang|called|phoned|texted)[ \t]+from[ \t]*$",
+    re.I,
+)
+
+
+def is_service_line(text: str, start: int, national: str) -> bool:
+    """A number given as a service's public line, not a person's."""
+    if national.startswith("07"):
+        return False  # a mobile is someone's, even a work mobile
+    before = text[max(0, start - 60) : start]
+    if _PERSONAL_CUE.search(before[-30:]):
+        return False
+    if national.startswith(_SERVICE_RANGE):
+        return True
+    # A geographic number beside a person's name ("Sgt Donna Whitlock ... Tel", a table
+    # row that starts with the name) is that person's line.
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 100) : start]
+    if any(w.lower() in L.STRONG_FIRST for w in _CAP_WORD.findall(line)):
+        return False
+    return _SERVICE_CUE.search(before) is not None
+
+
+#: Local-part words of functional mailboxes ("safeguarding@", "sab.businessunit@").
+_FUNCTIONAL = frozenset(
+    """safeguarding safeguard sab sar adults adult asc mash hub duty team enquiries enquiry
+    info information admin administration contact contactus office reception referrals
+    referral businessunit business unit board partnership complaints feedback comms
+    communications press media help helpdesk advice support services service care health
+    council police trust nhs icb dpo foi dataprotection governance quality learning
+    training secretariat panel reviews review noreply no-reply customer customers
+    emergency edt ooh first front door frontdoor access gateway intake""".split()
+)
+_PARTS = lazy_scan(r"[a-z]+")
+_CAP_WORD = lazy_scan(r"\b[A-Z][a-z]+\b")
+
+
+def is_functional_mailbox(address: str) -> bool:
+    """A mailbox named for a function, not a person ("safeguarding@", "sab.unit@")."""
+    local = address.split("@", 1)[0].lower()
+    parts = _PARTS.findall(local)
+    return bool(parts) and any(p in _FUNCTIONAL for p in parts)
+
 
 def phones(text: str) -> list[Span]:
     out: list[Span] = []
@@ -64,6 +127,8 @@ def phones(text: str) -> list[Span]:
                 break
             national = _national(digits) if intl else digits
             if _ok(national):
+                if is_service_line(text, m.start(), national):
+                    break
                 out.append(make(text, m.start(), m.start() + end, "phone", national, "uk"))
                 break
     return out
@@ -75,4 +140,5 @@ def emails(text: str) -> list[Span]:
     return [
         make(text, m.start(), m.end(), "email", m.group(0).lower(), "address")
         for m in _EMAIL.finditer(text)
+        if not is_functional_mailbox(m.group(0))
     ]

@@ -20,13 +20,13 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:(?:18|19|20)\d{2}|\d{2})"
 _Y4 = r"(?:18|19|20)\d{2}"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:[ \t]?(?:st|nd|rd|th)\b)?"  # "2nd", and "2 nd" as some reports space it
 DATE = (
     rf"(?:{_D}[/.\-]{_M}[/.\-]{_Y}"  # 03/03/1945, 3.3.45, 03-03-1945
     rf"|{_Y4}-{_M}-{_D}"  # 1945-03-03
-    rf"|{_D}{_ORD}(?:\s+of)?[\s-]+{_MONTH},?[\s-]+{_Y}"  # 3rd March 1945, 3-Mar-45
-    rf"|{_MONTH}\s+{_D}{_ORD},?\s+{_Y}"  # March 3rd, 1945
-    rf"|{_MONTH},?\s+{_Y4}"  # March 1945 (a month and year of birth)
+    rf"|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y}"  # 3rd March 1945, 3-Mar-45
+    rf"|{_MONTH}[ \t]+{_D}{_ORD},?[ \t]+{_Y}"  # March 3rd, 1945
+    rf"|{_MONTH},?[ \t]+{_Y4}"  # March 1945 (a month and year of birth)
     rf"|{_M}/{_Y4})"  # 03/1945
 )
 # "born", "DOB", "D.O.B.", "date of birth", "birth date", "b." right before a date.
@@ -47,6 +47,49 @@ _DATE_ONLY = lazy_scan(rf"^\s*(?P<date>{DATE})(?![\w/])", re.I)
 CUE_ONLY = lazy_scan(rf"^\s*{_CUE}\s*[:\-–]?\s*$", re.I)
 
 
+# A life span: two full dates joined by a dash or "to", in brackets after a name or in a
+# title ("Elsie (2nd June 1950 – 11th October 2019)"). The first is the date of birth;
+# the second, the date of death, is an event date.
+_SPAN_DATE = (
+    rf"(?:{_D}[/.\-]{_M}[/.\-]{_Y}"
+    rf"|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y4}"
+    rf"|{_MONTH}[ \t]+{_D}{_ORD},?[ \t]+{_Y4})"
+)
+_LIFE_SPAN = lazy_scan(
+    rf"(?P<open>\([ \t]*)?(?<![\w/.])(?P<date>{_SPAN_DATE})[ \t]*(?:[–—-]+|to)[ \t]*"
+    rf"(?P<end>{_SPAN_DATE})(?![\w/])",
+    re.I,
+)
+# Cheap test first: a year or two digits, a dash or "to", then a digit or a month.
+_LIFE_HINT = lazy_scan(r"\d\d[ \t]*(?:[–—-]+|to)[ \t]*[\dA-Z]")
+_YEAR = lazy_scan(r"(?:18|19|20)\d{2}|\d{2}$")
+
+
+def _year(date: str) -> int | None:
+    found = _YEAR.findall(date)
+    if not found:
+        return None
+    y = int(found[-1])
+    return y if y > 100 else (1900 + y if y > 25 else 2000 + y)
+
+
+def life_spans(text: str) -> list[Span]:
+    """The birth date of a life span: in brackets, or years apart as a life is."""
+    out: list[Span] = []
+    if not _LIFE_HINT.search(text):
+        return out
+    for m in _LIFE_SPAN.finditer(text):
+        born, died = _year(m.group("date")), _year(m.group("end"))
+        if born is None or died is None or died < born:
+            continue
+        # A chronology's "3 March 2023 – 5 April 2023" is a period, not a life.
+        if not m.group("open") and died - born < 16:
+            continue
+        s, e = m.span("date")
+        out.append(make(text, s, e, "date-of-birth", _key(m.group("date")), "life-span"))
+    return out
+
+
 def _key(date: str) -> str:
     return " ".join(date.lower().replace(",", " ").split())
 
@@ -55,6 +98,7 @@ def dates_of_birth(text: str) -> list[Span]:
     out: list[Span] = []
     # Cheap test first: most paragraphs have no birth cue at all.
     lowered = text.lower()
+    out.extend(life_spans(text))
     if not any(c in lowered for c in ("born", "dob", "d.o.b", "birth", "b.")):
         return out
     for m in _DOB.finditer(text):

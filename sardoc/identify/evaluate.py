@@ -23,7 +23,7 @@ from .spans import ENTITIES
 #: Labels a gold identifier may carry: the recognizers' entities, plus ``official``
 #: for a person named in an official capacity (a report's author, a board's chair),
 #: which the labelled sets mark apart so that how such names are treated can be scored.
-LABELS: tuple[str, ...] = (*ENTITIES, "official")
+LABELS: tuple[str, ...] = tuple(dict.fromkeys((*ENTITIES, "official")))
 
 _MARK = re.compile(r"\[\[(?P<label>[a-z][a-z0-9.-]*):(?P<text>[^\[\]]+?)\]\]")
 
@@ -78,6 +78,39 @@ class Found:
     end: int
     entity: str
     text: str
+
+
+#: How to read findings against sets labelled before the second round, which had no
+#: ``official`` label: a person named in an official capacity was labelled ``person``.
+LEGACY: dict[str, str] = {"official": "person"}
+
+
+#: Gold identifiers of the first-round sets that the second round's conventions
+#: (tests/data/pii_eval/README.md) make negatives: a service's public line
+#: (neg.helpline) and a public body's functional mailbox (neg.mailbox). Checked by hand,
+#: one by one; the labelled files themselves are left as they were written.
+SECOND_ROUND_NEGATIVES: frozenset[str] = frozenset(
+    {
+        "asc.duty@example.org",
+        "sar.subgroup@example.org",
+        "safeguarding.team@example.net",
+        "sab.business@example.org",
+        "nsab.reviews@example.org",
+        "sab.manager@example.org",
+        "0116 496 0800",  # an adult social care front door
+        "0117 496 0123",  # a neighbourhood team's number on a card
+        "(020) 7946 0999",  # the board manager's line, no name given
+        "0113 4960 999",  # a safeguarding hub
+        "01632 960 214",  # an out-of-hours line
+    }
+)
+
+
+def second_round(item: Labelled) -> Labelled:
+    """A first-round item read with the second round's conventions: the gold above
+    taken out (a finding there then counts as a false alarm, as it should)."""
+    gold = tuple(g for g in item.gold if g.negative or g.text not in SECOND_ROUND_NEGATIVES)
+    return Labelled(item.name, item.text, gold)
 
 
 def predict(item: Labelled) -> list[Found]:
@@ -148,10 +181,17 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
-def score(items: Iterable[Labelled], keep_errors: bool = True) -> Score:
+def score(
+    items: Iterable[Labelled], keep_errors: bool = True, relabel: dict[str, str] | None = None
+) -> Score:
+    """Score findings against gold; ``relabel`` maps a found entity to the label a set
+    uses for it (:data:`LEGACY` for the sets written before ``official`` existed)."""
     result = Score()
+    relabel = relabel or {}
     for item in items:
-        found = predict(item)
+        found = [
+            Found(f.start, f.end, relabel.get(f.entity, f.entity), f.text) for f in predict(item)
+        ]
         gold = [g for g in item.gold if not g.negative]
         result.gold_total += len(gold)
         for g in item.gold:

@@ -106,7 +106,12 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 |account\s+(?:number|no\.?)|claim\s+(?:reference|number|no\.?)|HMRC\s+ref(?:erence)?
 |DWP\s+ref(?:erence)?|safeguarding\s+(?:reference|ref\.?|id)|referral\s+(?:number|no\.?|id)
 |complaint\s+(?:reference|ref\.?|number|no\.?)|court\s+(?:reference|ref\.?|case\s+number)
-|case\s+file\s+(?:number|no\.?)
+|case\s+file\s+(?:number|no\.?)|occurrence\s+(?:number|no\.?|ref(?:erence)?)?
+|(?:mosaic|LAS|LCS|rio|emis|systmone|liquidlogic|carefirst|eclipse|paris|wcs|ics)
+\s+(?:case|person|client|record|system|local)\s+(?:id|number|no\.?|ref(?:erence)?)
+|(?:mosaic|rio|liquidlogic|carefirst|systmone)(?=\s*[:#(]|\s+\d)
+|(?:case|local|system|hospital|patient|care)\s+record(?:\s+(?:number|no\.?|id|ref(?:erence)?))?
+|system\s+(?:reference|ref\.?|id|number|no\.?)|hospital\s+no\b\.?|h\s*no\.?
 """
 _ID_CUE = lazy_scan(
     r"\b(?:" + re.sub(r"\s+", "", _ID_CUES) + r")"
@@ -129,7 +134,8 @@ _REF_CUE = lazy_scan(
 
 
 _ANY_CUE = lazy_scan(
-    r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi)\b"
+    r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
+    r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone)\b"
 )
 
 

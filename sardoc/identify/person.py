@@ -330,6 +330,16 @@ def listed(text: str) -> list[Span]:
             prev = words[i - 1] if i else _word_before(text, toks[0].start())
             nxt = words[i + 1] if i + 1 < n else None
             after = words[i + 2] if i + 2 < n else None
+            if (
+                w in L.WORD_NAMES
+                and (nxt is None or not _surname_ok(w, nxt))
+                and (nxt is None or nxt not in _PLACE_AFTER)
+            ):
+                # A name that is also a word, standing alone: its context decides.
+                if prev not in L.SAINT and word_name_here(text, toks[i].start(), toks[i].end()):
+                    out.append(_span(text, toks[i].start(), toks[i].end(), "word-name"))
+                i += 1
+                continue
             if prev in L.SAINT or w in L.NOT_NAME:
                 i += 1
                 continue
@@ -355,6 +365,51 @@ def listed(text: str) -> list[Span]:
                 out.append(_span(text, toks[i].start(), toks[i].end(), "first-name"))
             i += 1
     return out
+
+
+# Words before a month name that make it the month ("in May", "from June").
+_BEFORE_MONTH = frozenset(
+    "in on during since until till by last next early late mid from to through throughout "
+    "before after between of and or each every this that the".split()
+)
+# Words before any other word-name that make it the word ("the hope", "no joy").
+_BEFORE_WORD = frozenset(
+    "the a an this that our their his her its no any some of much more little great".split()
+)
+# Verbs that say the word before them is someone: "May said", "Will rang".
+_SAYS = lazy_scan(
+    r"[ \t]+(?:said|says|told|tells|rang|phoned|called|asked|explained|described|recalled"
+    r"|remembers|remembered|lived|lives|visited|wanted|wants|felt|feels|agreed|refused"
+    r"|reported|disclosed|wrote|moved|died|went|came|and[ \t]+(?:her|his)|who|'s|’s)\b"
+)
+_DIGIT_AFTER = lazy_scan(r"[ \t,]*\d")
+_DIGIT_BEFORE = lazy_scan(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
+
+
+def word_name_here(text: str, start: int, end: int) -> bool:
+    """Whether a name that is also a word ("May", "Will", "Hope") names someone here.
+
+    Only with a capital that is not the sentence's own: "told May that", "with Hope and
+    her son", "May said"; never "in May 2023", "the hope", "Will you..." or lower case.
+    """
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    w = L.norm(word)
+    prev = _word_before(text, start)
+    if w in L.CALENDAR:
+        if (
+            prev in _BEFORE_MONTH
+            or prev in L.CALENDAR
+            or _DIGIT_AFTER.match(text, end)
+            or _DIGIT_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return False
+    elif prev in _BEFORE_WORD:
+        return False
+    if _sentence_start(text, start):
+        return _SAYS.match(text, end) is not None
+    return True
 
 
 def _surname_ok(first: str, word: str) -> bool:
@@ -428,6 +483,26 @@ def lower_case(text: str) -> list[Span]:
     return [_span(text, m.start(), m.end(), "lower") for m in _LOWER_FULL.finditer(text)]
 
 
+_QUOTE = lazy_scan(r"[\"“]([^\"”\n]{2,400})[\"”]")
+_LOWER_WORD = lazy_scan(r"(?<![\w'’-])[a-z][a-z'’-]{2,}(?![\w-])")
+
+
+def quoted_lower(text: str, whole: bool = False) -> list[Span]:
+    """Given names in lower case in quoted notes: "spoke to gregor about the bruise".
+
+    Only inside quotation marks (or a whole quoted paragraph, ``whole``), and only a
+    name that is no ordinary word: "will", "mark" and "hope" in lower case are words.
+    """
+    out: list[Span] = []
+    spans = [(0, len(text))] if whole else [m.span(1) for m in _QUOTE.finditer(text)]
+    for s, e in spans:
+        for m in _LOWER_WORD.finditer(text, s, e):
+            w = m.group(0)
+            if w in L.STRONG_FIRST and w not in L.COMMON:
+                out.append(_span(text, m.start(), m.end(), "lower"))
+    return out
+
+
 def persons(text: str) -> list[Span]:
     """Every name the first pass finds in ``text`` (overlaps not yet resolved)."""
     found = [
@@ -438,6 +513,7 @@ def persons(text: str) -> list[Span]:
         *listed(text),
         *capitals(text),
         *lower_case(text),
+        *quoted_lower(text),
     ]
     return found + joined(text, found)
 
@@ -507,8 +583,12 @@ class KnownNames:
         for m in self.regex.finditer(text):
             word = m.group(0)
             w = L.norm(word)
-            # An ordinary word ("Green", "Young") counts only inside a sentence.
-            if " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
+            # A name that is also a word ("May", "Hope") only where its context says so;
+            # another ordinary word ("Green", "Young") counts only inside a sentence.
+            if " " not in word and w in L.WORD_NAMES:
+                if not word_name_here(text, m.start(), m.end()):
+                    continue
+            elif " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
                 continue
             if _word_before(text, m.start()) in L.SAINT:
                 continue
@@ -530,24 +610,85 @@ _DECLARE_CUE = lazy_scan(
     r"pseudonym|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
     r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
     r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
-    r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:in\s+this\s+"
-    r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used",
+    r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
+    r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
+    r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
+    r"|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
     re.I,
 )
-_SENTENCE = lazy_scan(r"[^.!?]+[.!?]?")
+_SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
+# Cheap test first: every cue holds one of these.
+_DECLARE_WORDS = (
+    "pseudonym",
+    "real",
+    "name",
+    "changed",
+    "referred",
+    "known",
+    "called",
+    "chose",
+    "picked",
+    "selected",
+    "asked",
+    "agreed",
+    "wished",
+    "wanted",
+    "preferred",
+    "consented",
+)
 _QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
+_DECL_NAME = rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})"
+# The wordings that put the declared name right next to the cue, so that a full name
+# ("Bernadette Quill (pseudonym)") is cleared as well as a single given name.
+_DECLARED = (
+    # "Mary Alder is a pseudonym", "Mary's is not her real name", "Mary (pseudonym)",
+    # "(pseudonym)" alone on the next line.
+    lazy_scan(
+        rf"(?<![\w-]){_DECL_NAME}(?:['’]s)?[ \t]*(?:\([^)\n]{{0,40}}|[,–—-][ \t]*"
+        r"|[ \t]*\n[ \t]*\(|[ \t]+(?:is|are|was)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|not[ \t]+)?)"
+        r"[ \t]*(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real"
+        r"|(?:his|her|their)[ \t]+(?:real|actual)[ \t]+name[ \t]+is[ \t]+not"
+        r"|the[ \t]+name[ \t]+(?:\w+[ \t]+){0,3}(?:chose|chosen|picked|asked))"
+    ),
+    # "has been changed to Mary", "referred to here as 'Mary'", "known in this review as".
+    lazy_scan(
+        r"(?:changed[ \t]+to"
+        r"|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
+        r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
+        r"|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
+    ),
+)
+
+
+def declares(text: str) -> bool:
+    """Whether the text says a name is a pseudonym or used with consent."""
+    return _DECLARE_CUE.search(text) is not None
 
 
 def declared_names(text: str) -> set[str]:
     """Names the text says are pseudonyms or used with consent.
 
-    "Robert" in '"Robert" is a pseudonym chosen by his family' or "Margaret's first name
-    is used with her family's agreement". Only quoted names and single given names from
-    the list are taken: a full name is never cleared this way (declare it in sardoc.yaml).
+    "Robert" in '"Robert" is a pseudonym chosen by his family', "Bernadette Quill
+    (pseudonym)", "her name has been changed to Ottoline to protect her privacy" or
+    "Margaret's first name is used with her family's agreement". Quoted names and
+    names right beside a cue are taken whole; otherwise only single given names from
+    the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
     out: set[str] = set()
-    if not _DECLARE_CUE.search(text):
+    lowered = text.lower()
+    if not any(c in lowered for c in _DECLARE_WORDS) or not _DECLARE_CUE.search(text):
         return out
+    for rx in _DECLARED:
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            # Trim words that are not names ("Mary Was", "The Family").
+            while words and L.norm(words[0]) in L.NOT_NAME | {"the", "this", "her", "his"}:
+                words = words[1:]
+            while words and L.norm(words[-1]) in L.NOT_NAME:
+                words = words[:-1]
+            if words:
+                out.add(" ".join(words))
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
         if not _DECLARE_CUE.search(sentence):

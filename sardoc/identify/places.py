@@ -17,7 +17,7 @@ import re
 from ..lazyre import lazy_scan
 from . import lexicon as L
 from .spans import Span, make
-from .tokens import PLACE_WORD
+from .tokens import LOW, PLACE_WORD, UP, trie_pattern
 
 # -- postcodes --------------------------------------------------------------------
 
@@ -157,8 +157,109 @@ _WEAK_SETTING = lazy_scan(
 )
 
 
-def care_settings(text: str) -> list[Span]:
+# A home or scheme named without any generic word ("moved to Thistledown", "the
+# Fernhill campus", "residents at Harebell"): taken only where the sentence says
+# people lived, moved, stayed or were harmed there.
+_BARE_WORDS = (
+    "lived lives living resident residents residing moved move moving admitted placed placement "
+    "respite returned transferred stayed accommodated abused harmed assaulted staff manager "
+    "provider tenant tenants supported"
+).split()
+_BARE_ANCHOR = lazy_scan(
+    r"\b" + trie_pattern({v for w in _BARE_WORDS for v in (w, w.capitalize())}) + r"\b"
+)
+# Cheap test first: the stems of those words.
+_BARE_STEMS = (
+    "live",
+    "living",
+    "resid",
+    "mov",
+    "admit",
+    "plac",
+    "respite",
+    "return",
+    "transfer",
+    "stay",
+    "accommodat",
+    "abuse",
+    "harm",
+    "assault",
+    "staff",
+    "manager",
+    "provider",
+    "tenant",
+    "support",
+)
+_BARE_SETTING = lazy_scan(
+    r"(?:[ \t]+[a-z]+){0,3}?[ \t]+"
+    r"(?P<prep>at|to|in|into|of|from)[ \t]+(?P<the>the[ \t]+)?"
+    rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)"
+    r"(?P<kind>[ \t]+(?i:campus|scheme|site|unit|bungalows?|flats|service))?(?![\w'’-])"
+)
+_CAMPUS = lazy_scan(
+    rf"\b(?:the[ \t]+)?(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)[ \t]+"
+    r"(?P<kind>campus|supported[ \t]+living[ \t]+(?:scheme|service)|extra[ \t]+care[ \t]+scheme)\b"
+)
+_CARE_TALK = lazy_scan(
+    r"\b(?:care|residents?|home|staff|scheme|supported|placement|provider|nursing|carers?"
+    r"|support[ \t]+workers?|registered|CQC|living)\b",
+    re.I,
+)
+
+
+def _bare_ok(word: str) -> bool:
+    w = L.norm(word)
+    return not (
+        w in L.PLACE
+        or w in L.ORG
+        or w in L.CALENDAR
+        or w in L.FIRST
+        or w in L.SURNAME
+        or w in L.COMMON
+        or w in L.STARTER
+        or w in L.TITLE
+        or w in L.GENERIC
+        or w in L.ROLE_WORDS
+        or w in L.LEGISLATION
+        or w in L.MEDICAL
+    )
+
+
+def bare_settings(text: str) -> list[Span]:
+    """Homes and schemes named without a generic word, where people lived or were harmed."""
     out: list[Span] = []
+    if "campus" in text or "scheme" in text:
+        for m in _CAMPUS.finditer(text):
+            if all(_bare_ok(w) for w in m.group("cs").split()):
+                key = _norm(m.group("cs"))
+                out.append(make(text, m.start("cs"), m.end("kind"), "care-setting", key, "bare"))
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _BARE_STEMS):
+        return out
+    for a in _BARE_ANCHOR.finditer(text):
+        m = _BARE_SETTING.match(text, a.end())
+        if m is None:
+            continue
+        _bare_one(text, m, out)
+    return out
+
+
+def _bare_one(text: str, m: re.Match, out: list[Span]) -> None:
+    words = m.group("cs").split()
+    if not all(_bare_ok(w) for w in words):
+        return
+    # "moved to Eastmoor" may be a town: "at" and "into" say a building, otherwise
+    # the sentence must talk about care.
+    if m.group("prep") not in ("at", "into") and not m.group("kind"):
+        sentence = text[max(0, m.start() - 120) : m.end() + 120]
+        if not _CARE_TALK.search(sentence):
+            return
+    end = m.end("kind") if m.group("kind") else m.end("cs")
+    out.append(make(text, m.start("cs"), end, "care-setting", _norm(m.group("cs")), "bare"))
+
+
+def care_settings(text: str) -> list[Span]:
+    out: list[Span] = bare_settings(text)
     if not _SETTING_WORD.search(text):
         return _weak_settings(text, out)
     for m in _NAMED_SETTING.finditer(text):
@@ -204,3 +305,49 @@ def _weak_settings(text: str, out: list[Span]) -> list[Span]:
         s = _trim_front(text, s, e)
         out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "placed"))
     return out
+
+
+class KnownSettings:
+    """Care settings found in a document, found again by their own name alone:
+    "Meadowcroft Nursing Home" once, then "night staffing at Meadowcroft"."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        names: dict[str, str] = {}
+        for span in spans:
+            # Only homes are called by their name alone; "Northfield" of "Northfield
+            # General Hospital" is the town.
+            if span.how != "bare" and span.key.split()[-1] not in _HOME_WORDS:
+                continue
+            first = span.text.split()[0] if span.text.split() else ""
+            if first.lower() == "the" and len(span.text.split()) > 1:
+                first = span.text.split()[1]
+            if len(first) >= 4 and first[:1].isupper() and first[1:].islower() and _bare_ok(first):
+                names[first] = span.key
+        self.keys = names
+        self.regex = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w'’-])")
+            if names
+            else None
+        )
+
+    def mentions(self, text: str) -> list[Span]:
+        if self.regex is None:
+            return []
+        out = []
+        for m in self.regex.finditer(text):
+            # Part of a longer name ("Moorside Care Group", "Homecare Moorside"): not it.
+            if _NEXT_CAP.match(text, m.end()) or _PREV_CAP.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue
+            out.append(
+                make(text, m.start(), m.end(), "care-setting", self.keys[m.group(0)], "known")
+            )
+        return out
+
+
+_HOME_WORDS = frozenset(
+    "home house lodge manor grange court hall campus scheme villa residence gardens view".split()
+)
+_NEXT_CAP = lazy_scan(r"[ \t]+[A-Z]")
+_PREV_CAP = lazy_scan(r"[A-Z][\w'’-]*[ \t]+$")

@@ -18,8 +18,9 @@ from .allow import Allowance, cleared_names
 from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .numbers import nhs_numbers, ni_numbers, record_numbers
-from .person import KnownNames, declared_names, leading_name, persons
-from .places import addresses, care_settings, postcodes
+from .officials import front_section, in_official_capacity, title_page
+from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
+from .places import KnownSettings, addresses, care_settings, postcodes
 from .spans import Span, make, resolve
 
 _RECOGNIZERS = (
@@ -54,6 +55,19 @@ PERSON_FIELDS = frozenset(
         "lastmodifiedby",
     }
 )
+#: Front-matter fields that name someone acting for the review or the board.
+OFFICIAL_FIELDS = frozenset(
+    {
+        "author",
+        "authors",
+        "reviewer",
+        "lead_reviewer",
+        "chair",
+        "prepared_by",
+        "written_by",
+        "editor",
+    }
+)
 #: Values of those fields that are not people ("Microsoft Office User").
 _NOT_PEOPLE = frozenset(
     {
@@ -77,6 +91,7 @@ _NOT_PEOPLE = frozenset(
         "and",
     }
 )
+_DECLARED_CELL = lazy_scan(r"^[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}$")
 _NAME_SHAPE = lazy_scan(r"^[A-Za-zÀ-ž][\w'’.-]*(?:[ \t]+[A-Za-zÀ-ž][\w'’.-]*){0,3}$")
 
 
@@ -89,7 +104,8 @@ def detect(text: str) -> list[Span]:
     found: list[Span] = []
     for recognise in _RECOGNIZERS:
         found.extend(recognise(text))
-    return resolve(found)
+    # A span cut at a line break (spans.make) may be left empty.
+    return resolve([s for s in found if s.end > s.start])
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +197,23 @@ def _table_cells(paragraphs: list[Paragraph], document: Document) -> dict[int, S
     return out
 
 
+def _table_rows(paragraphs: list[Paragraph], document: Document) -> list[list[Paragraph]]:
+    """Table cells grouped by row (cells on one source line), for text formats."""
+    rows: list[list[Paragraph]] = []
+    last = None
+    for p in paragraphs:
+        if p.role != "table" or not document.source:
+            last = None
+            continue
+        off = p.source_offset(0)
+        line = document.line_col(off)[0] if off is not None else None
+        if line is None or line != last:
+            rows.append([])
+            last = line
+        rows[-1].append(p)
+    return [r for r in rows if len(r) > 1]
+
+
 def _field_spans(p: Paragraph) -> list[Span]:
     """A front-matter field or Word property that is a name or a date of birth."""
     field = str(p.attrs.get("field") or p.attrs.get("property") or "")
@@ -205,6 +238,14 @@ def _scan(document: Document) -> list[Hit]:
     declared: set[str] = set()
     for p in paragraphs:
         declared |= declared_names(p.text)
+    # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
+    for row in _table_rows(paragraphs, document):
+        joined = ", ".join(p.text for p in row)
+        declared |= declared_names(joined)
+        # The row declares the name in its first cell, whatever it says after it.
+        first_cell = row[0].text.strip()
+        if _DECLARED_CELL.match(first_cell) and declares(joined):
+            declared.add(first_cell)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
 
     people = []
@@ -232,14 +273,44 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
+    settings = KnownSettings([s for spans in first for s in spans if s.entity == "care-setting"])
+    # People named in an official capacity anywhere are officials everywhere.
+    front = title_page(paragraphs)
+    officials: set[str] = set()
+    for p, spans in zip(paragraphs, first, strict=True):
+        field = str(p.attrs.get("field") or "").lower().replace("-", "_").replace(" ", "_")
+        for s in spans:
+            if s.entity != "person":
+                continue
+            if (
+                (p.part == "front-matter" and field in OFFICIAL_FIELDS)
+                # A table in the review's opening lists its panel.
+                or (p.role == "table" and front_section(p, p.index in front))
+                or (
+                    p.part in ("body", "header", "footer")
+                    and in_official_capacity(p, s.start, s.end, p.index in front)
+                )
+            ):
+                officials.add(known.key_for(s.text))
+    if officials:
+        officials -= _practitioners(paragraphs, first, known, officials, front)
+
+    # Words of other people's full names: "Marsh" is an official's only if no one else has it.
+    others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
-        again = [s for s in known.mentions(p.text) if not allowance.allows(s)]
+        again = [
+            s
+            for s in (*known.mentions(p.text), *settings.mentions(p.text))
+            if not allowance.allows(s)
+        ]
         if again:
             spans = resolve([*spans, *again])
         for s in spans:
-            if s.entity == "person" and s.how != "known":
-                s = Span(s.start, s.end, s.entity, s.text, known.key_for(s.text), s.how, s.rank)
+            if s.entity == "person":
+                key = s.key if s.how == "known" else known.key_for(s.text)
+                entity = "official" if _is_official(key, officials, others) else "person"
+                s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 
     # People named only in the file: comment and tracked-change authors. A property
@@ -251,6 +322,37 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(span):
             hits.append(Hit(None, span, where))
     return hits
+
+
+def _is_official(key: str, officials: set[str], others: set[str]) -> bool:
+    """An official's key, or one word of an official's name that no other person found
+    has ("Dr Marsh" after "Dr Helena Marsh, independent reviewer")."""
+    if key in officials:
+        return True
+    if " " in key or key in others:
+        return False
+    return any(key in o.split() for o in officials)
+
+
+def _practitioners(paragraphs, first, known, officials, front) -> set[str]:
+    """Officials' keys that the story also names in a practitioner's role ("the social
+    worker, Jane Hughes, visited"): a practitioner in the narrative stays a person."""
+    out: set[str] = set()
+    for p, spans in zip(paragraphs, first, strict=True):
+        if p.part != "body" or p.index in front:
+            continue
+        mine = [s for s in spans if s.entity == "person" and known.key_for(s.text) in officials]
+        if not mine:
+            continue
+        for r in appositions(p.text):
+            for s in mine:
+                if (
+                    r.start < s.end
+                    and s.start < r.end
+                    and not in_official_capacity(p, s.start, s.end)
+                ):
+                    out.add(known.key_for(s.text))
+    return out
 
 
 def _signature(document: Document) -> tuple:

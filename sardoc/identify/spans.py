@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 
-#: The kinds of identifier (``Finding.entity``), as DOMAIN.md section 3 lists them.
+#: The kinds of identifier (``Finding.entity``), as DOMAIN.md section 3 lists them, and
+#: ``official``: a person named in an official capacity (see ``officials.py``).
 ENTITIES: tuple[str, ...] = (
     "person",
     "date-of-birth",
@@ -22,6 +23,7 @@ ENTITIES: tuple[str, ...] = (
     "email",
     "care-setting",
     "other-id",
+    "official",
 )
 
 #: When two spans overlap, the higher rank wins (an e-mail address holds a name;
@@ -37,6 +39,7 @@ RANK: dict[str, int] = {
     "address": 60,
     "care-setting": 50,
     "person": 40,
+    "official": 40,
 }
 
 
@@ -67,7 +70,13 @@ class Span:
 
 
 def make(text: str, start: int, end: int, entity: str, key: str, how: str, rank: int = 0) -> Span:
-    """A span of ``text[start:end]`` with surrounding spaces and punctuation trimmed."""
+    """A span of ``text[start:end]`` with surrounding spaces and punctuation trimmed.
+
+    A span never crosses a line: one that would is cut at the first line break.
+    """
+    cut = text.find("\n", start, end)
+    if cut >= 0:
+        end = cut
     while start < end and text[start] in " \t,;:(\"'“‘":
         if text[start] == "(" and ")" in text[start:end]:
             break

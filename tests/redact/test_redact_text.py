@@ -22,7 +22,7 @@ The social worker, Jane Hughes, visited Adult A at home on 3 March 2023. Hughes
 noted that Adult A (DOB 12/03/1945) lived at Flat 3, 22 Mill Lane, NR1 2AB.
 
 Her NHS number is 943 476 5919 and her National Insurance number, AB 12 34 56 C,
-was on the benefits letter. Ring 07700 900123 or e-mail duty.team@example.org.
+was on the benefits letter. Ring 07700 900123 or e-mail k.ansell@example.org.
 
 She moved to Oakwood Care Home in May. The police crime reference was 12/34567/23.
 Mrs Okafor, her neighbour, rang the GP. Jane Hughes closed the case.
@@ -107,10 +107,10 @@ def test_a_name_split_by_mark_up_keeps_the_mark_up(tmp_path):
 
 
 def test_placeholders_cannot_turn_into_links_or_yaml_lists(tmp_path):
-    text = "---\nauthor: Jane Hughes, lead reviewer\n---\n# Notes\n\nJane Hughes: agreed.\n"
+    text = "---\nowner: Jane Hughes, social worker\n---\n# Notes\n\nJane Hughes: agreed.\n"
     out, _ = redact_text(tmp_path, text)
     assert out.read_text() == (
-        "---\nauthor: Person 1, lead reviewer\n---\n# Notes\n\n\\[Person 1]: agreed.\n"
+        "---\nowner: Person 1, social worker\n---\n# Notes\n\n\\[Person 1]: agreed.\n"
     )
     assert not pii_findings(out)
 
@@ -118,13 +118,13 @@ def test_placeholders_cannot_turn_into_links_or_yaml_lists(tmp_path):
 def test_copies_outside_the_text_rules_see_are_replaced_too(tmp_path):
     text = (
         "# Notes\n\nThe social worker, Jane Hughes, wrote.\n\n"
-        "Contact [the duty team](mailto:duty.team@example.org) or duty.team@example.org.\n\n"
+        "Contact [the worker](mailto:k.ansell@example.org) or k.ansell@example.org.\n\n"
         "<!-- first draft by Jane Hughes -->\n"
     )
     out, summary = redact_text(tmp_path, text)
     assert out.read_text() == (
         "# Notes\n\nThe social worker, [Person 1], wrote.\n\n"
-        "Contact [the duty team](mailto:%5BE-mail%20address%5D) or [E-mail address].\n\n"
+        "Contact [the worker](mailto:%5BE-mail%20address%5D) or [E-mail address].\n\n"
         "<!-- first draft by [Person 1] -->\n"
     )
     assert summary.elsewhere == 2

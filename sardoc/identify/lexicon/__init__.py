@@ -76,6 +76,10 @@ ROLE_WORDS = _ROLE_SINGLE | frozenset(w + "s" for w in _ROLE_SINGLE)
 #: Never part of a person's name.
 NOT_NAME = ORG | LEGISLATION | CALENDAR | MEDICAL | PLACE | STARTER | TITLE | ROLE_WORDS
 
+#: Given names that are also ordinary words ("May", "Will", "Hope", "Grace"): each
+#: use is decided by its context (person.word_name_here), never by the word alone.
+WORD_NAMES = FIRST & (COMMON | CALENDAR)
+
 #: Names that are also ordinary words or places: they count only beside another name.
 WEAK_FIRST = (FIRST & (COMMON | CALENDAR | PLACE)) | frozenset({"christian", "india"})
 STRONG_FIRST = FIRST - WEAK_FIRST

@@ -5,12 +5,14 @@ Source and licence: compiled by hand by the sardoc developers for this project
 aims at breadth, not completeness: older adults (the people SARs are about),
 staff and family of working age, and the main heritage groups of England
 (English, Welsh, Scottish, Irish, South Asian, West African, Caribbean, East and
-Central European, Chinese). Names that are also ordinary words ("Grace", "Will")
-are kept: :mod:`sardoc.identify.lexicon` marks them weak so that they count only
-with a surname.
+Central European, Chinese). Names that are also ordinary words ("Grace", "Will",
+"May", "Hope") are kept: :mod:`sardoc.identify.lexicon` lists them as WORD_NAMES, and
+each use is decided by its context (beside a surname, after a title, or placed as a
+name is: "told May that", "May said"; never "in May 2023" or "no hope").
 """
 
 FIRST_NAMES = """
+may will hope faith summer charity patience holly honor mercy prudence felicity
 alf andy bert bev debs fred jen ken les liz kath mike nick nikki pete reg ron steve ted vicky
 aaron abbie abdul abdullah abigail abu adaeze adam adebayo adele adeline adrian agnes agnieszka
 ahmad ahmed aidan aileen ailsa aisha akua alan alana alastair albert alec alex alexander alexandra

@@ -1,0 +1,163 @@
+"""People named in an official capacity: a report's author or reviewer, the board's chair.
+
+A published review names its independent reviewer, the board's chair and often the
+panel's chair and lead officers: they act in public roles and their names are meant to
+be read. They are reported as entity ``official`` (rule PII-011, info by default) and
+never as a warning; a practitioner named in the story stays a ``person``.
+
+Two strengths of evidence:
+
+* a cue that only an official role has ("independent reviewer", "report author",
+  "chair of the board", "written by"), anywhere in the document;
+* a role cue that practitioners share ("head of safeguarding", "lead officer",
+  "designated nurse", a named agency), only in the parts of a report where the review
+  introduces itself: title page, foreword, methodology, panel, acknowledgements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Paragraph
+from ..lazyre import lazy_scan
+
+# Roles that only someone acting for the review or the board holds: official anywhere.
+_STRONG = lazy_scan(
+    r"\b(?:independent[ \t]+(?:reviewer|author|chair(?:person)?|lead[ \t]+reviewer|consultant)"
+    r"|lead[ \t]+reviewers?|(?:report|review|overview)[ \t]+(?:author|writer)s?"
+    r"|(?:written|authored)[ \t]+by|chair[ \t]+of[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}"
+    r"(?:safeguarding[ \t]+adults?[ \t]+)?(?:board|partnership|SAB|SAR|review|panel|sub-?group)"
+    r"|(?:board|business|partnership)[ \t]+(?:unit[ \t]+)?manager"
+    r"|(?:SAB|SAR|board|panel)[ \t]+chair)\b",
+    re.I,
+)
+# Role words an official has, that a practitioner in a meeting may also have.
+_ROLE = lazy_scan(
+    r"\b(?:chair|chairs|chaired|chairing|chairperson|chairman|chairwoman|vice[- ]chair"
+    r"|reviewers?|authors?|prepared[ \t]+by|commissioned[ \t]+by|on[ \t]+behalf[ \t]+of"
+    r"|board|coordinator|co-ordinator)\b",
+    re.I,
+)
+# A relative beside the name: "the reviewer met Jane Hughes, Adult A's daughter".
+_FAMILY = lazy_scan(
+    r"\b(?:daughter|son|sister|brother|wife|husband|mother|father|niece|nephew|partner"
+    r"|friend|neighbour|grand(?:son|daughter|mother|father)|aunt|uncle|cousin|family|carer)s?\b",
+    re.I,
+)
+# Roles practitioners have too: official only where the review introduces itself.
+_WEAK = lazy_scan(
+    r"\b(?:head[ \t]+of|director|lead[ \t]+officer|panel[ \t]+members?"
+    r"|member[ \t]+of[ \t]+the[ \t]+panel"
+    r"|designated[ \t]+(?:nurse|doctor|professional|safeguarding)|principal[ \t]+social[ \t]+worker"
+    r"|superintendent|chief[ \t]+(?:officer|executive|nurse|inspector)|commissioner"
+    r"|(?:sub-?group|panel|board|partnership)[ \t]+(?:member|lead|representative)"
+    r"|safeguarding[ \t]+(?:adults?[ \t]+)?(?:lead|manager))\b",
+    re.I,
+)
+# Section headings where the review introduces itself and its people.
+_FRONT = lazy_scan(
+    r"foreword|preface|introduc|method|panel|acknowledg"
+    r"|about[ \t]+(?:the|this)[ \t]+(?:review|report|author)|review[ \t]+team|reviewers?\b"
+    r"|terms[ \t]+of[ \t]+reference|governance|membership|contributors|author|sign[- ]?off"
+    r"|approval|independen|commission",
+    re.I,
+)
+# A title that makes the opening a review's title page, not a memo's heading.
+_REPORT_TITLE = lazy_scan(r"\b(?:review|SAR|report|briefing|inquiry)\b", re.I)
+
+
+def front_section(paragraph: Paragraph, title_page: bool = False) -> bool:
+    """On the title page, or under a heading where the review introduces itself."""
+    return title_page or any(_FRONT.search(h) for h in paragraph.section[1:])
+
+
+def title_page(paragraphs: list[Paragraph]) -> set[int]:
+    """Indexes of the body paragraphs before the first section heading, when the
+    document has sections and the opening is short, as a title page is."""
+    first = next((p.index for p in paragraphs if p.is_heading and p.level >= 2), None)
+    title = next((p.text for p in paragraphs if p.is_heading), "")
+    if first is None or not _REPORT_TITLE.search(title):
+        return set()
+    opening = [
+        p.index for p in paragraphs if p.index < first and p.part == "body" and not p.is_heading
+    ]
+    return set(opening) if len(opening) <= 8 else set()
+
+
+# Where the clause that names someone ends: a full stop, a semicolon, a table cell,
+# or "with" bringing in another person ("the reviewer, X, with Y taking notes").
+_STOP = lazy_scan(r"[.;|]\s|\|| with ")
+
+
+def _window(text: str, start: int, end: int, reach: int) -> str:
+    """The clause holding the name, at most ``reach`` characters each side."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    before = text[max(ls, start - reach) : start]
+    stops = list(_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    after = text[end : min(le, end + reach)]
+    stop = _STOP.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before + " " + after
+
+
+_GAP_WORD = lazy_scan(r"[^\W\d_][\w'’-]*")
+_LINKS = frozenset(
+    "is was were by the our an a as acted acting served serves and for of this review".split()
+)
+
+
+def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> bool:
+    """A cue in the name's clause with nothing but link words between the two: "the
+    independent reviewer, Dr Ellison" but not "Dr Ellison, the reviewer, met Mrs Okafor"
+    for Mrs Okafor. ``loose`` allows a few lower-case words ("the lead officer for the
+    review was Sunita Ray")."""
+    before, after = _split(text, start, end, reach)
+    for m in rx.finditer(before):
+        if _gap_ok(before[m.end() :], loose):
+            return True
+    for m in rx.finditer(after):
+        if _gap_ok(after[: m.start()], loose):
+            return True
+    return False
+
+
+def _split(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
+    w = _window(text, start, end, reach)
+    before_len = len(w) - len(_window_after(text, start, end, reach)) - 1
+    return w[:before_len], w[before_len + 1 :]
+
+
+def _window_after(text: str, start: int, end: int, reach: int) -> str:
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    after = text[end : min(le, end + reach)]
+    stop = _STOP.search(after)
+    return after[: stop.start()] if stop else after
+
+
+def _gap_ok(gap: str, loose: bool) -> bool:
+    words = _GAP_WORD.findall(gap)
+    if loose:
+        return len(words) <= 5 and all(w[:1].islower() for w in words)
+    return all(w.lower() in _LINKS for w in words)
+
+
+def in_official_capacity(
+    paragraph: Paragraph, start: int, end: int, on_title_page: bool = False
+) -> bool:
+    """Whether the name at ``start:end`` of the paragraph is named for an official role."""
+    text = paragraph.text
+    if _FAMILY.search(_window(text, start, end, 30)):
+        return False
+    if _beside(_STRONG, text, start, end, 60, loose=False):
+        return True
+    if not front_section(paragraph, on_title_page):
+        return False
+    return _beside(_ROLE, text, start, end, 100, loose=True) or _beside(
+        _WEAK, text, start, end, 100, loose=True
+    )

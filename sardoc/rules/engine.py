@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from ..document import Document
 from ..findings import Finding
+from .conditions import holds
 from .context import RunContext
 from .registry import KINDS
 from .schema import Rule
@@ -20,7 +21,7 @@ def run(document: Document, rules: Iterable[Rule], ctx: RunContext | None = None
     ctx = ctx if ctx is not None else RunContext()
     found: list[Finding] = []
     for rule in rules:
-        if document.kind in rule.applies_to:
+        if document.kind in rule.applies_to and holds(rule.when, document, ctx):
             found.extend(KINDS[rule.kind].check(document, rule, ctx))
     found.sort(key=Finding.sort_key)
     return found

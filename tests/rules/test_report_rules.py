@@ -278,3 +278,60 @@ def test_review_yaml_adult_alive_decides_fam_002(tmp_path):
     assert "FAM-002" not in dead
     # The rendered review says how the adult took part only if the content says so.
     assert ("FAM-002" in alive) == ("FAM-002" in _ids(res.results[0].document))
+
+
+# -- reports written to address every theme ----------------------------------------------
+
+OWN = Path(__file__).resolve().parents[1] / "data" / "report_rules"
+CHECKED = (*NEW, "LEGAL-001", "LEGAL-002")
+
+
+def _own(name: str) -> str:
+    return (OWN / name).read_text(encoding="utf-8")
+
+
+def _cut(text: str, heading: str) -> str:
+    """``text`` without the section under ``heading`` (up to the next heading of its level)."""
+    lines, out, skip_level = text.splitlines(keepends=True), [], None
+    for line in lines:
+        level = len(line) - len(line.lstrip("#")) if line.startswith("#") else 0
+        if skip_level is not None and level and level <= skip_level:
+            skip_level = None
+        if line.strip("# \n") == heading:
+            skip_level = level
+        if skip_level is None:
+            out.append(line)
+    assert len(out) < len(lines), heading
+    return "".join(out)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in OWN.glob("*.md")))
+def test_reports_that_address_every_theme_are_clean(name):
+    assert _ids(make_document(_own(name))) & set(CHECKED) == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "rule"),
+    [
+        ("living-adult-self-neglect.md", "5. Involvement of Mr B and his family", "FAM-002"),
+        ("living-adult-self-neglect.md", "7.1 Mr B's voice", "MSP-001"),
+        ("living-adult-self-neglect.md", "7.3 Equality and diversity", "EQ-001"),
+        ("living-adult-self-neglect.md", "7.4 The six principles", "PRIN-001"),
+        ("deceased-adult-other-words.md", "Capacity and decision-making", "MCA-001"),
+        ("deceased-adult-other-words.md", "What mattered to Grace", "MSP-001"),
+        ("deceased-adult-other-words.md", "Race, culture and equality", "EQ-001"),
+        ("deceased-adult-other-words.md", "The wider system", "ANAL-001"),
+        ("deceased-adult-other-words.md", "Principles of adult safeguarding", "PRIN-001"),
+    ],
+)
+def test_removing_the_section_on_a_theme_reports_it(name, heading, rule):
+    text = _own(name)
+    assert rule not in _ids(make_document(text))
+    assert rule in _ids(make_document(_cut(text, heading)))
+
+
+def test_pre_care_act_review_is_held_to_section_44_once_set_to_care_act():
+    doc = make_document(_own("pre-care-act-scr.md"))
+    assert review_basis(doc) == "pre-care-act"
+    ctx = RunContext(config=Config(review_basis="care-act"))
+    assert {"LEGAL-001", "LEGAL-002"} <= _ids(doc, ctx=ctx)

@@ -2,13 +2,14 @@
 
 Run:
 
-    python benchmarks/bench_elements.py [--split dev|heldout|both] [--via elements|rules] [--errors]
+    python benchmarks/bench_elements.py [--split dev|heldout|final|both|all]
+                                         [--via elements|rules] [--errors]
 
 The corpus is ``tests/data/elements/``: documents written in the heading vocabularies of
 real boards, each with a label file saying its kind and which sections carry which
-elements (see that folder's README). ``dev/`` may be tuned on; ``heldout/`` must not be:
-it is scored at the start and at the end of a piece of work, never in between, and its
-figures are reported apart.
+elements (see that folder's README). ``dev/`` may be tuned on; ``heldout/`` and
+``final/`` must not be: they are scored at the start and at the end of a piece of work,
+never in between, and their figures are reported apart.
 
 For each split it prints:
 
@@ -74,9 +75,7 @@ def present(document, rules, via: str) -> dict[str, bool] | None:
     """Element id -> found, for the document's kind."""
     if via == "rules":
         fired = {f.rule_id for f in run(document, rules)}
-        return {
-            e: rid not in fired for (k, e), rid in RULE_OF.items() if k == document.kind
-        }
+        return {e: rid not in fired for (k, e), rid in RULE_OF.items() if k == document.kind}
     from sardoc.elements import find_all
 
     document.cache.clear()
@@ -87,9 +86,7 @@ def without(document, headings: list[str]):
     """The document with every section under the given headings removed."""
     gone = {normalise_heading(h) for h in headings}
     keep = [
-        p
-        for p in document.paragraphs
-        if not any(normalise_heading(t) in gone for t in p.section)
+        p for p in document.paragraphs if not any(normalise_heading(t) in gone for t in p.section)
     ]
     kw = {"paragraphs": keep, "_sections": None}
     if hasattr(document, "cache"):
@@ -136,8 +133,9 @@ def score(split: str, via: str, show_errors: bool) -> None:
         if not absent and kind == "sar-report":
             complete += 1
             fired = [
-                f.rule_id for f in run(doc, rules) if f.rule_id in error_rules
-                and f.category in ("PUB", "LEGAL")
+                f.rule_id
+                for f in run(doc, rules)
+                if f.rule_id in error_rules and f.category in ("PUB", "LEGAL")
             ]
             false_errors += [f"{path.name}: {rid}" for rid in fired]
         for el, heads in labelled.items():
@@ -180,11 +178,12 @@ def score(split: str, via: str, show_errors: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["dev", "heldout", "both"], default="dev")
+    ap.add_argument("--split", choices=["dev", "heldout", "final", "both", "all"], default="dev")
     ap.add_argument("--via", choices=["elements", "rules"], default="elements")
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
-    for split in ("dev", "heldout") if a.split == "both" else (a.split,):
+    splits = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "final")}
+    for split in splits.get(a.split, (a.split,)):
         score(split, a.via, a.errors)
 
 

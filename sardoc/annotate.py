@@ -58,7 +58,8 @@ def annotate(data: bytes, document: Document, findings: Iterable[Finding], path:
     next_id = max(used, default=-1) + 1
     tree = body.getroottree()
     first_body = _first_paragraph(body)
-    for finding in findings:
+    # A finding with several places (a word repeated) gets a comment at each.
+    for finding in (one for f in findings for one in f.each_place()):
         target, text = _target(document, finding)
         el = _element(tree, document, target) if target is not None else None
         if el is None:

@@ -14,8 +14,10 @@ import click
 
 from .commands import COMMANDS
 from .errors import SardocError
+from .formatters import FORMATTERS
 
-FORMATS = ("human", "json", "sarif", "github", "html")
+#: The report formats ``check --format`` offers: the registered formatters.
+REPORT_FORMATS = tuple(FORMATTERS)
 
 
 def _fail(lines: list[str]) -> None:
@@ -89,7 +91,9 @@ def cli() -> None:
     type=click.Choice(["draft", "publication"]),
     help="draft (default) or publication: publication makes identifiable data an error.",
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="human", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="human", show_default=True
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "never"]),

@@ -33,9 +33,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from . import yamlsafe
 from .errors import ConfigError, Problem
 from .findings import Severity
+from .language.grammar import Settings as GrammarSettings
 from .rules.loader import default_rules_dir, load_rules
 from .rules.registry import KINDS
-from .rules.schema import Rule
+from .rules.schema import Rule, resolve_scope
 
 CONFIG_NAMES = ("sardoc.yaml", ".sardoc.yaml", "sardoc.yml")
 
@@ -46,6 +47,8 @@ class RuleSetting(BaseModel):
     enabled: bool | None = None
     severity: Severity | None = None
     params: dict[str, Any] | None = None
+    #: The rule's ``scope:`` (parts, sections, case, limit...), over the rule file's.
+    scope: dict[str, Any] | None = None
 
     @field_validator("severity", mode="before")
     @classmethod
@@ -71,20 +74,8 @@ class Identifiable(BaseModel):
         return v
 
 
-class Grammar(BaseModel):
-    """Settings for the grammar rule (GRAM-001); see sardoc/language/grammar."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    backend: Literal["none", "harper", "languagetool"] = "none"
-    url: str | None = None
-    language: str = "en-GB"
-    timeout: float = 5.0
-    disabled: list[str] = []
-    vocabulary: list[str] = []
-    #: languagetool only: run LanguageTool on this computer through language-tool-python
-    #: (the ``languagetool`` extra) instead of sending text to ``url`` over plain HTTP.
-    local: bool = False
+#: The grammar settings (``grammar:``): the one model the backends and GRAM-001 share.
+Grammar = GrammarSettings
 
 
 class Config(BaseModel):
@@ -292,9 +283,7 @@ def rules_in_force(config: Config, rules: list[Rule] | None = None) -> list[Rule
             continue
         if rule.kind == "grammar":
             # The grammar settings are the grammar rule's params.
-            rule = rule.model_copy(
-                update={"params": rule.params.model_validate(config.grammar.model_dump())}
-            )
+            rule = rule.model_copy(update={"params": config.grammar})
         rule = _apply_settings(rule, config)
         if rule is not None:
             out.append(rule)
@@ -316,24 +305,37 @@ def _apply_settings(rule: Rule, config: Config) -> Rule | None:
         ((t, s) for t, s in config.rules.items() if _matches(t, rule)),
         key=lambda ts: _specificity(ts[0], rule),
     )
-    enabled, severity, params = rule.enabled, rule.severity_for(config.profile), None
+    enabled, severity, params, scope = rule.enabled, rule.severity_for(config.profile), None, None
     for token, s in settings:
         if s.enabled is not None:
             enabled = s.enabled
         if s.severity is not None:
             severity = s.severity
-        if s.params:
-            params = {**(params or {}), **s.params}
+        if s.params or s.scope:
+            params = {**(params or {}), **(s.params or {})}
+            scope = {**(scope or {}), **(s.scope or {})}
             where = token
     if not enabled:
         return None
     update: dict[str, Any] = {"severity": severity}
-    if params:
+    if params is not None:
+        path = config.path or "command line"
+        kind = KINDS[rule.kind]
+        update["scope"], params, errors = resolve_scope(kind, params, scope, rule.scope)
+        if errors:
+            raise ConfigError(
+                problems=[
+                    p
+                    for prefix, e in errors
+                    for p in yamlsafe.validation_problems(
+                        e, config.text, path, ("rules", where, *prefix)
+                    )
+                ]
+            )
         merged = {**rule.params.model_dump(), **params}
         try:
-            update["params"] = KINDS[rule.kind].Params.model_validate(merged)
+            update["params"] = kind.Params.model_validate(merged)
         except ValidationError as e:
-            path = config.path or "command line"
             raise ConfigError(
                 problems=yamlsafe.validation_problems(
                     e, config.text, path, ("rules", where, "params")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 
 class Severity(enum.IntEnum):
@@ -78,13 +78,26 @@ class Finding:
     text: str | None = None
     entity: str | None = None
     category: str = field(default="")
+    #: Other places of the same problem (a word repeated through a leaflet): one finding,
+    #: every place. ``location`` is the first; sorting and counting use it alone.
+    also: tuple[Location, ...] = ()
+
+    @property
+    def locations(self) -> tuple[Location, ...]:
+        """Every place of this finding, the first one first."""
+        return (self.location, *self.also)
+
+    def each_place(self) -> tuple[Finding, ...]:
+        """This finding once per place, for outputs that mark each place (Word comments)."""
+        if not self.also:
+            return (self,)
+        return tuple(replace(self, location=loc, also=()) for loc in self.locations)
 
     def sort_key(self) -> tuple:
         return (*self.location.sort_key(), self.rule_id)
 
     def to_dict(self) -> dict:
-        loc = asdict(self.location)
-        loc["section"] = list(self.location.section)
+        loc = _loc_dict(self.location)
         return {
             "rule": self.rule_id,
             "name": self.rule_name,
@@ -96,4 +109,11 @@ class Finding:
             "entity": self.entity,
             "text": self.text,
             "location": loc,
+            "also": [_loc_dict(x) for x in self.also],
         }
+
+
+def _loc_dict(location: Location) -> dict:
+    loc = asdict(location)
+    loc["section"] = list(location.section)
+    return loc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -276,3 +277,24 @@ def test_a_part_only_annotate_copies_is_held_to_the_limits(tmp_path, monkeypatch
     assert len(err) == 1
     assert err[0].startswith(f"{src}: word/media/image1.png is too large when decompressed")
     assert not out.exists()
+
+
+def test_a_finding_with_several_places_gets_a_comment_at_each(tmp_path):
+    """A word repeated through a leaflet is one finding, and a Word comment at each place."""
+    from sardoc.config import Config
+
+    body = (
+        p("Leaflet", "Heading1")
+        + p("We will facilitate a meeting.")
+        + p("Staff facilitate the visit.")
+        + p("The chair will facilitate questions.")
+    )
+    src = make_docx(tmp_path, body, styles=HEADING_STYLES)
+    result = check([src], Config(kind="family-guidance", select=["LANG-003"]))
+    (finding,) = result.findings
+    assert len(finding.also) == 2
+    doc = result.results[0].document
+    out = zipfile.ZipFile(io.BytesIO(annotate(src.read_bytes(), doc, [finding], str(src))))
+    comments = etree.fromstring(out.read("word/comments.xml"))
+    ours = [c for c in comments if c.get(W + "author") == "sardoc"]
+    assert len(ours) == 3

@@ -66,6 +66,6 @@ def test_json_carries_the_table(tmp_path):
     (folder / "broken.docx").unlink()
     res = CliRunner().invoke(cli, ["check", str(folder), "--format", "json", "--jobs", "2"])
     data = json.loads(res.output)
-    assert data["schema_version"] == "1.2"
+    assert data["schema_version"] == "1.3"
     assert data["summary"]["files_by_rule"]["PUB-008"] == 6
     assert data["summary"]["by_rule"]["PUB-008"] == 6

@@ -20,8 +20,8 @@ def command(path, kind) -> None:
     meanings = known()
     rows = []
     for abbr, use in sorted(inventory(document).items(), key=lambda kv: kv[0].lower()):
-        meaning = meanings.get(abbr, "")
-        if use.definitions:
+        meaning = use.long_form or meanings.get(abbr, "")
+        if use.definitions and not meaning:
             para, start = use.definitions[0]
             around = para.text[max(0, start - 80) : start]
             if "(" in around[-3:]:

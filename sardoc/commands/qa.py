@@ -39,7 +39,7 @@ def command(path, content, fmt, output, config_path, kind) -> None:
     from ..fileio import refuse_overwriting_inputs, write_atomic
     from ..findings import Finding
     from ..markers import assess, load_markers
-    from ..markers.sheet import FORMATS, sheet_data
+    from ..markers.sheet import SHEET_WRITERS, sheet_data
     from ..markers.signoff import status
     from ..rules import ruleset_version
 
@@ -74,5 +74,5 @@ def command(path, content, fmt, output, config_path, kind) -> None:
         versions,
         status(path),
     )
-    write_atomic(output, FORMATS[fmt](data))
+    write_atomic(output, SHEET_WRITERS[fmt](data))
     click.echo(f"{output}: {data['verdict']['text']}", err=True)

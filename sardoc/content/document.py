@@ -86,11 +86,7 @@ def _sar_report(r: Review, o: Outline) -> None:
         o.heading("Involvement of the adult, family and practitioners", 2, ("involvement",))
         for key in ("adult", "family", "advocacy", "practitioners", "family_not_involved_reason"):
             o.text(getattr(r.involvement, key), ("involvement", key))
-    if r.parallel_processes:
-        o.heading("Parallel processes", 2, ("parallel_processes",))
-        for i, p in enumerate(r.parallel_processes):
-            o.text(p.process, ("parallel_processes", i, "process"), role="list")
-            o.text(p.note, ("parallel_processes", i, "note"))
+    _parallel_processes(r, o)
     if r.adult.pen_picture:
         o.heading(f"About {r.adult.pseudonym}", 2, ("adult",))
         o.text(r.adult.pen_picture, ("adult", "pen_picture"))
@@ -123,6 +119,15 @@ def _sar_report(r: Review, o: Outline) -> None:
             o.text(f"{t.term}: {t.meaning}", ("glossary", i), role="list")
 
 
+def _parallel_processes(r: Review, o: Outline) -> None:
+    # The rapid review and the report both say which other processes run alongside.
+    if r.parallel_processes:
+        o.heading("Parallel processes", 2, ("parallel_processes",))
+        for i, p in enumerate(r.parallel_processes):
+            o.text(p.process, ("parallel_processes", i, "process"), role="list")
+            o.text(p.note, ("parallel_processes", i, "note"))
+
+
 def _analysis(r: Review, o: Outline) -> None:
     a = r.analysis
     parts = (
@@ -147,6 +152,7 @@ def _rapid_review(r: Review, o: Outline) -> None:
     o.heading(f"Rapid review: {r.adult.pseudonym}", 1, ("title",))
     o.heading("Criteria for a Safeguarding Adults Review", 2, ("review_type",))
     o.builder.paragraph(r.mandate, field=("review_type",))
+    o.text(r.review_type.reasonable_concern, ("review_type", "reasonable_concern"))
     o.heading("Summary of the facts", 2, ("rapid_review", "summary"))
     o.text(rr.summary or r.what_happened, ("rapid_review", "summary"))
     if r.agencies:
@@ -159,6 +165,7 @@ def _rapid_review(r: Review, o: Outline) -> None:
     if rr.immediate_actions:
         o.heading("Immediate actions", 2, ("rapid_review", "immediate_actions"))
         o.items(rr.immediate_actions, ("rapid_review", "immediate_actions"))
+    _parallel_processes(r, o)
     o.heading("Decision", 2, ("decision",))
     o.text(r.decision.grounds, ("decision", "grounds"))
     o.text(r.decision.rationale, ("decision", "rationale"))

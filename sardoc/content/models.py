@@ -241,7 +241,9 @@ class Episode(Model):
         return first_sentence(self.summary) or self.title
 
 
-class Finding(Model):
+class ReviewFinding(Model):
+    """A finding of the review (its learning), not a finding of a check (sardoc.findings)."""
+
     id: Text
     title: Text
     text: str | None = None
@@ -414,7 +416,7 @@ class Review(Model):
     what_happened: str | None = None
     key_episodes: list[Episode] = []
     analysis: Analysis = Analysis()
-    findings: list[Finding] = []
+    findings: list[ReviewFinding] = []
     good_practice: list[GoodPractice] = []
     conclusions: str | None = None
     recommendations: list[Recommendation] = []
@@ -491,7 +493,7 @@ class Review(Model):
             return (self.dates.completed - self.dates.started).days
         return None
 
-    def finding(self, fid: str) -> Finding | None:
+    def finding(self, fid: str) -> ReviewFinding | None:
         return next((f for f in self.findings if f.id == fid), None)
 
     def actions_for(self, rid: str) -> list[Action]:

@@ -31,10 +31,10 @@ def render(report: Report, color: bool = False) -> str:
         color: Unused.
 
     Returns:
-        One command per line: the notices, one per finding, then a summary.
+        One command per line: the notices, one per place of each finding, then a summary.
     """
     lines = [command("notice", {"title": "sardoc"}, n) for n in report.notices]
-    lines += [annotation(f) for f in report.findings]
+    lines += [annotation(one) for f in report.findings for one in f.each_place()]
     summary = summary_line(report)
     kinds = [COMMANDS[f.severity] for f in report.findings]
     if any(kinds.count(k) > ANNOTATION_CAP for k in set(kinds)):

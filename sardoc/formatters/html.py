@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from ..paths import data_dir
 from ..render.env import environment
-from . import Report, plural, severity_counts, summary_line
+from . import Report, describe_kind, plural, severity_counts, summary_line
 
 
 def highlight(paragraph: str | None, text: str | None, near: int | None = None) -> Markup:
@@ -53,7 +53,15 @@ def render(report: Report, color: bool = False) -> str:
                 )
                 rows.append({"f": f, "context": highlight(para, f.text, near)})
             sections.append({"title": " › ".join(section) or "Whole document", "rows": rows})
-        files.append({"name": name, "sections": sections, "count": len(found.get(name, []))})
+        info = report.kinds.get(str(name))
+        files.append(
+            {
+                "name": name,
+                "sections": sections,
+                "count": len(found.get(name, [])),
+                "kind": describe_kind(info)[:1].upper() + describe_kind(info)[1:] if info else "",
+            }
+        )
     return env.get_template("_findings.html.j2").render(
         report=report,
         files=files,

@@ -78,6 +78,8 @@ def render(report: Report, color: bool = False) -> str:
                     lines.append(indent + paint("hint", f.hint))
                 if f.text:
                     lines.append(indent + _quote(f.text))
+                if f.also:
+                    lines.append(indent + "also at " + ", ".join(_place(x) for x in f.also))
         lines.append("")
     passed = [str(f) for f in report.files if str(f) not in with_findings]
     for file in passed:
@@ -141,7 +143,10 @@ def _group(items: Iterable[T], key: Callable[[T], Hashable]) -> list[tuple[Hasha
 
 
 def _position(finding: Finding) -> str:
-    loc = finding.location
+    return _place(finding.location)
+
+
+def _place(loc) -> str:
     if loc.line is not None:
         return f"{loc.line}:{loc.column or 1}"
     if loc.paragraph is not None:

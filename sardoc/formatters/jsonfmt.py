@@ -14,7 +14,7 @@ from . import Report, files_by_rule, files_with_findings, severity_counts
 SCHEMA = "sardoc-findings"
 #: Additive changes bump the minor number; anything that could break a reader bumps
 #: the major number. Keep docs/json-output.md and its JSON Schema in step.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def to_data(report: Report) -> dict:

@@ -189,6 +189,12 @@ def _result(
         "locations": [_location(f.location, artifact_index)],
         "partialFingerprints": {FINGERPRINT: fingerprint},
     }
+    if f.also:
+        # The same problem at other places (a word repeated): one result, every place.
+        result["relatedLocations"] = [
+            {"id": i, **_location(loc, artifact_index), "message": {"text": "Also here."}}
+            for i, loc in enumerate(f.also, 1)
+        ]
     props: dict = {}
     if f.entity:
         props["entity"] = f.entity

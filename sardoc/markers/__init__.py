@@ -1,22 +1,29 @@
 """The 15 SCIE quality markers as data, and a sheet that says how far a draft meets each.
 
 One file per marker in quality_markers/ (QM01.yaml ... QM15.yaml), validated at load.
-Each names the rules that evidence it; a test keeps that list and the rules' own
-``markers`` in step. :func:`assess` turns the findings of a check into a status per
+The rules that evidence a marker are not listed in its file: each rule names the
+markers it serves (``markers:``), and :func:`load_markers` gathers them, so the two
+can never disagree. :func:`assess` turns the findings of a check into a status per
 marker, with the text that satisfied each passing rule quoted, and the questions
 only a person can answer.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .. import yamlsafe
-from ..errors import RuleFileError
+from ..errors import Problem, RuleFileError
 from ..paths import data_dir
+
+if TYPE_CHECKING:
+    from ..rules.schema import Rule
 
 STATUSES = ("met", "partly met", "not evidenced", "needs a person's judgement")
 
@@ -30,20 +37,46 @@ class Marker(BaseModel):
     good: str
     evidence_in_report: list[str]
     evidence_in_records: list[str]
-    rules: list[str]
     questions: list[str]
+    #: Ids of the rules that evidence the marker, sorted: gathered from the rules'
+    #: ``markers:`` by :func:`load_markers`, never written in the marker's file.
+    rules: tuple[str, ...] = ()
 
 
-def load_markers(folder: Path | None = None) -> list[Marker]:
+def rules_by_marker(rules: Iterable[Rule]) -> dict[str, tuple[str, ...]]:
+    """Marker id -> the sorted ids of the rules that name it in ``markers:``."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for rule in rules:
+        for marker in rule.markers:
+            found[marker].append(rule.id)
+    return {m: tuple(sorted(ids)) for m, ids in found.items()}
+
+
+def load_markers(folder: Path | None = None, rules: Iterable[Rule] | None = None) -> list[Marker]:
+    """The markers in ``folder`` (the built-in ones by default), each with its rules.
+
+    A marker's rules are those of ``rules`` (the built-in rules by default) that name it.
+    """
     folder = folder or data_dir("quality_markers")
+    if rules is None:
+        from ..rules import load_rules
+
+        rules = load_rules()
+    by_marker = rules_by_marker(rules)
     markers = []
     for path in sorted(folder.glob("QM*.yaml")):
         text = yamlsafe.read_text(path, "quality-marker file")
         data = yamlsafe.load(text, str(path))
+        if isinstance(data, dict) and "rules" in data:
+            # The list is derived from the rules; a copy in the file would drift.
+            line, col = yamlsafe.position(text, ["rules"]) or (None, None)
+            msg = "rules: not needed; a rule names its markers in its own markers: list"
+            raise RuleFileError(problems=[Problem(msg, str(path), line, col)])
         try:
-            markers.append(Marker.model_validate(data))
+            marker = Marker.model_validate(data)
         except ValidationError as e:
             raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
+        markers.append(marker.model_copy(update={"rules": by_marker.get(marker.id, ())}))
     return markers
 
 
@@ -100,7 +133,7 @@ def assess(markers, documents, rules, findings) -> list[Assessment]:
     person's judgement: no rule can see it in these documents (the evidence is in the
     process records).
     """
-    from ..rules.registry import KINDS
+    from ..rules.registry import KINDS, reads
 
     by_id = {r.id: r for r in rules}
     failing = {f.rule_id for f in findings if f.severity.name in ("ERROR", "WARNING")}
@@ -112,7 +145,7 @@ def assess(markers, documents, rules, findings) -> list[Assessment]:
             if rule is None:
                 continue
             docs = [d for d in documents if d.kind in rule.applies_to]
-            if rule.kind in ("required_field", "process", "action_plan"):
+            if reads(rule.kind) == "content":
                 docs = [d for d in docs if d.content is not None]
             if docs:
                 applicable.append((rule, docs))

@@ -212,4 +212,5 @@ def at_words(quote: str) -> str:
     return cut.rstrip(" ,;:") + " …"
 
 
-FORMATS = {"json": to_json, "md": to_markdown, "html": to_html, "docx": to_docx}
+#: Sheet format -> the function that writes it.
+SHEET_WRITERS = {"json": to_json, "md": to_markdown, "html": to_html, "docx": to_docx}

@@ -65,7 +65,8 @@ def selected_hits(document: Document, rules: Iterable[Rule]) -> list[Hit]:
             if para is None:
                 ok = p.people
             else:
-                ok = para.part in p.parts and (p.headings or not para.is_heading)
+                s = rule.scope
+                ok = para.part in s.parts and (s.headings or not para.is_heading)
             if ok:
                 out.append(hit)
                 break

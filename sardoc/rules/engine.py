@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 from ..document import Document
 from ..findings import Finding
@@ -22,6 +23,8 @@ def run(document: Document, rules: Iterable[Rule], ctx: RunContext | None = None
     found: list[Finding] = []
     for rule in rules:
         if document.kind in rule.applies_to and holds(rule.when, document, ctx):
-            found.extend(KINDS[rule.kind].check(document, rule, ctx))
+            found_here = KINDS[rule.kind].check(document, rule, ctx)
+            # The scope's limit is applied here, once, for every kind that honours it.
+            found.extend(islice(found_here, rule.scope.limit or None))
     found.sort(key=Finding.sort_key)
     return found

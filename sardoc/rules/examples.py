@@ -7,10 +7,8 @@ from pathlib import Path
 from .. import yamlsafe
 from ..document import Document
 from .engine import run
+from .registry import reads
 from .schema import Rule
-
-#: Kinds whose examples are structured review content (YAML), not prose (Markdown).
-CONTENT_KINDS = frozenset({"required_field", "process", "action_plan"})
 
 #: What a content example needs to be a valid review, when it does not say.
 _BASE = {
@@ -23,7 +21,8 @@ _BASE = {
 def example_document(rule: Rule, text: str, kind: str | None = None) -> Document:
     """The document an example stands for, of the first kind the rule applies to."""
     kind = kind or rule.applies_to[0]
-    if rule.kind in CONTENT_KINDS:
+    # A kind that reads structured content has examples in YAML; the others, Markdown.
+    if reads(rule.kind) == "content":
         data = yamlsafe.load(text, "example.yaml")
         if rule.kind != "required_field":
             # These kinds read the validated review; merge in what every review has.

@@ -17,7 +17,7 @@ from .. import yamlsafe
 from ..errors import Problem, RuleFileError
 from ..paths import data_dir
 from .registry import KINDS
-from .schema import Rule
+from .schema import Rule, Scope, resolve_scope
 
 
 def default_rules_dir() -> Path:
@@ -45,19 +45,27 @@ def validate_rule(data: dict[str, Any], text: str, path: str) -> Rule:
                 f"kind: unknown rule kind {kind!r}; known: {', '.join(sorted(KINDS))}", path, *pos
             )
         )
+    given = data.get("params") or {}
+    scope = None
+    if module is not None and isinstance(given, dict):
+        scope, given, errors = resolve_scope(module, given, data.get("scope"))
+        for prefix, e in errors:
+            problems.extend(yamlsafe.validation_problems(e, text, path, prefix))
     try:
-        rule = Rule.model_validate({**data, "file": path})
+        rule = Rule.model_validate(
+            {**{k: v for k, v in data.items() if k != "scope"}, "file": path}
+        )
     except ValidationError as e:
         problems.extend(yamlsafe.validation_problems(e, text, path))
         rule = None
     if module is not None:
         try:
-            params = module.Params.model_validate(data.get("params") or {})
+            params = module.Params.model_validate(given)
         except ValidationError as e:
             problems.extend(yamlsafe.validation_problems(e, text, path, ("params",)))
         else:
             if rule is not None:
-                rule = rule.model_copy(update={"params": params})
+                rule = rule.model_copy(update={"params": params, "scope": scope or Scope()})
     if rule is not None and Path(path).stem != rule.id and path.endswith((".yaml", ".yml")):
         pos = yamlsafe.position(text, ["id"]) or (None, None)
         problems.append(Problem(f"id: '{rule.id}' must match the file name", path, *pos))

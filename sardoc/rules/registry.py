@@ -1,7 +1,8 @@
 """The registry of rule kinds: the name a rule file gives in ``kind:`` -> its module.
 
-A kind module defines a frozen pydantic ``Params`` model and a pure function
-``check(document, rule) -> Iterator[Finding]``. Modules are imported on first use,
+A kind module defines a frozen pydantic ``Params`` model, a pure function
+``check(document, rule, ctx) -> Iterator[Finding]`` and ``READS``, what it reads
+(one of :data:`READS`), so nothing else keeps lists of kinds. Modules are imported on first use,
 as the readers are (sardoc/sources), so a run pays only for the kinds its rules name.
 """
 
@@ -27,6 +28,17 @@ KIND_MODULES: dict[str, str] = {
     "required_field": ".kinds.required_field",
     "substitution": ".kinds.substitution",
 }
+
+#: What a kind may read: ``text``, a document's paragraphs (prose, and structured content
+#: as the Document made from it); ``content``, the structured review content itself, so
+#: the kind has nothing to say about prose; ``package``, what a Word file carries
+#: besides its text.
+READS = ("text", "content", "package")
+
+
+def reads(name: str) -> str:
+    """What the kind called ``name`` reads (its module's ``READS``; ``text`` if it says not)."""
+    return getattr(KINDS[name], "READS", "text")
 
 
 class _Kinds(Mapping[str, ModuleType]):

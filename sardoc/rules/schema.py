@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from types import ModuleType
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..document import DOCUMENT_KINDS
+from ..document import DOCUMENT_KINDS, PARTS
 from ..findings import Finding, Location, Severity
 from .conditions import When
 
@@ -22,6 +23,111 @@ class Examples(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     pass_: tuple[str, ...] = Field(default=(), alias="pass")
     fail: tuple[str, ...] = ()
+
+
+class Scope(BaseModel):
+    """Where in a document a rule looks and how it matches: one ``scope:`` block for every kind.
+
+    Declared once here, as Vale declares scope and level once for every check; a kind
+    says which of these it honours (its module's ``SCOPE``) and, where it differs, its
+    own default (``SCOPE_DEFAULTS``). The defaults reproduce what the kinds did before.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: Parts of the file to read (see sardoc.document.PARTS).
+    parts: tuple[str, ...] = ("body",)
+    #: Whether headings are read as well as the text under them.
+    headings: bool = True
+    #: Only sections whose normalised heading matches one of these regexes (none: all).
+    sections: tuple[str, ...] = ()
+    #: Sections to leave out, by the same test.
+    skip_sections: tuple[str, ...] = ()
+    case: Literal["insensitive", "sensitive"] = "insensitive"
+    #: Report at most this many findings per document (0: all).
+    limit: int = Field(0, ge=0)
+
+    @field_validator("parts")
+    @classmethod
+    def _parts(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [x for x in v if x not in PARTS]
+        if bad:
+            raise ValueError(f"unknown part {bad[0]!r}; known: {', '.join(PARTS)}")
+        return v
+
+    @property
+    def ignore_case(self) -> bool:
+        return self.case == "insensitive"
+
+
+#: Params a kind took before ``scope:`` existed -> the scope key each now sets. Rule
+#: files and sardoc.yaml may still give them under ``params``.
+SCOPE_PARAMS = {
+    "parts": "parts",
+    "headings": "headings",
+    "sections": "sections",
+    "limit": "limit",
+    "ignore_case": "case",
+}
+
+
+class _Renamed:
+    """A validation error whose locations say where the user wrote each value."""
+
+    def __init__(self, errors: list[dict]):
+        self._errors = errors
+
+    def errors(self, include_url: bool = False) -> list[dict]:
+        return self._errors
+
+
+def resolve_scope(
+    kind: ModuleType, params: dict[str, Any], block: Any, base: Scope | None = None
+) -> tuple[Scope, dict[str, Any], list[tuple[tuple, Any]]]:
+    """The rule's scope, its params without the scope keys, and any errors.
+
+    ``base`` is the scope so far (the rule file's, when sardoc.yaml overrides it); the
+    kind's defaults otherwise. Scope keys given under ``params`` (the older way) are
+    taken only by a kind that honours them; the ``scope:`` block wins over them.
+    Errors are ``(prefix, error)`` pairs for :func:`sardoc.yamlsafe.validation_problems`.
+    """
+    honours = frozenset(getattr(kind, "SCOPE", ()))
+    values = dict(base.model_dump()) if base is not None else {}
+    if base is None:
+        values.update(getattr(kind, "SCOPE_DEFAULTS", {}))
+    where: dict[str, tuple] = {}
+    rest = dict(params)
+    for old, new in SCOPE_PARAMS.items():
+        if old in rest and new in honours:
+            value = rest.pop(old)
+            if old == "ignore_case" and isinstance(value, bool):
+                value = "insensitive" if value else "sensitive"
+            values[new], where[new] = value, ("params", old)
+    errors: list[tuple[tuple, Any]] = []
+    if block is not None and not isinstance(block, dict):
+        errors.append(((), _Renamed([_error(("scope",), "must be a mapping")])))
+        block = {}
+    for key, value in (block or {}).items():
+        if key in Scope.model_fields and key not in honours:
+            msg = f"this kind does not use it; it uses: {', '.join(sorted(honours)) or 'none'}"
+            errors.append(((), _Renamed([_error(("scope", key), msg)])))
+            continue
+        values[key], where[key] = value, ("scope", key)
+    try:
+        scope = Scope.model_validate(values)
+    except ValidationError as e:
+        moved = []
+        for err in e.errors(include_url=False):
+            head = err["loc"][0] if err["loc"] else None
+            loc = where.get(head, ("scope", *err["loc"]))
+            moved.append({**err, "loc": (*loc, *err["loc"][1:])})
+        errors.append(((), _Renamed(moved)))
+        scope = Scope()
+    return scope, rest, errors
+
+
+def _error(loc: tuple, msg: str) -> dict:
+    return {"loc": loc, "type": "value_error", "msg": msg, "ctx": {"error": msg}}
 
 
 class Rule(BaseModel):
@@ -39,6 +145,8 @@ class Rule(BaseModel):
     message: str
     hint: str = ""
     params: Any = None
+    #: Where the rule looks; filled in from its kind's defaults by the loader.
+    scope: Scope = Scope()
     examples: Examples = Examples()
     #: Severity by profile, e.g. ``{draft: warning, publication: error}``.
     profiles: dict[str, Severity] = {}

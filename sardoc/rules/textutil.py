@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..document import Document, Paragraph
+
+if TYPE_CHECKING:
+    from .schema import Scope
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|chapter|appendix)\s+(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\b[.):]?"
@@ -53,4 +57,26 @@ def paragraphs(
     wanted = frozenset(parts)
     for p in doc.paragraphs:
         if p.part in wanted and (headings or not p.is_heading):
+            yield p
+
+
+def in_sections(scope: Scope, path: tuple[str, ...]) -> bool:
+    """Whether a section (by its heading path) is in the scope's ``sections``.
+
+    A section is in when its heading or one above it matches ``sections`` (or none are
+    given), and neither it nor one above it matches ``skip_sections``.
+    """
+    if not scope.sections and not scope.skip_sections:
+        return True
+    heads = [normalise_heading(h) for h in path]
+    only, skip = compile_any(scope.sections), compile_any(scope.skip_sections)
+    if skip is not None and any(skip.search(h) for h in heads):
+        return False
+    return only is None or any(only.search(h) for h in heads)
+
+
+def in_scope(doc: Document, scope: Scope) -> Iterator[Paragraph]:
+    """The paragraphs a rule with this scope reads: its parts, headings and sections."""
+    for p in paragraphs(doc, scope.parts, headings=scope.headings):
+        if in_sections(scope, p.section):
             yield p

@@ -231,3 +231,102 @@ def test_a_boards_element_folder_adds_its_own_cues(tmp_path):
     assert check([draft]).findings == []
     (tmp_path / "sardoc.yaml").write_text("select: [PUB-006]\n")
     assert [f.rule_id for f in check([draft]).findings] == ["PUB-006"]
+
+
+def test_every_built_in_cue_compiles():
+    for ke in catalogue().values():
+        for el in ke.elements:
+            assert el.bad_patterns() == [], (ke.kind, el.id)
+
+
+def test_a_bad_cue_in_a_boards_element_file_is_refused_with_its_line(tmp_path):
+    own = tmp_path / "elements"
+    own.mkdir()
+    (own / "x.yaml").write_text(
+        "kind: sar-report\nelements:\n  - id: good-practice\n    name: good practice\n"
+        "    headings: ['(unclosed']\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sardoc.yaml").write_text("element_paths: [elements]\n")
+    (tmp_path / "d.md").write_text("# Review\n\nText.\n", encoding="utf-8")
+    p = subprocess.run(
+        [sys.executable, "-m", "sardoc", "check", "d.md"], cwd=tmp_path, capture_output=True,
+        text=True,
+    )
+    assert p.returncode == 2, p.stderr
+    assert "x.yaml:5:" in p.stderr and "not a valid regular expression" in p.stderr
+    assert "Traceback" not in p.stderr
+
+
+def _dev_headings() -> dict[tuple[str, str], list[str]]:
+    """(kind, element) -> headings other boards gave it, from the dev corpus labels."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for label in sorted(DEV.glob("*.labels.yaml")):
+        data = yaml.safe_load(label.read_text(encoding="utf-8"))
+        for eid, heads in (data.get("elements") or {}).items():
+            out.setdefault((data["kind"], eid), []).extend(heads)
+    return out
+
+
+def test_every_heading_in_another_boards_wording_changes_no_finding(pack, tmp_path):
+    """Each section that carries one element is retitled as another board titles it."""
+    from sardoc.elements import _rx
+    from sardoc.rules.textutil import normalise_heading
+
+    others = _dev_headings()
+    renamed_total = 0
+    for path in complete_samples(pack):
+        if path.suffix != ".md":
+            continue
+        doc = read_document(path)
+        carriers: dict[tuple[str, ...], list[str]] = {}
+        for eid, res in find_all(doc).items():
+            if res.evidence is not None and res.evidence.strength == "section":
+                carriers.setdefault(res.evidence.section, []).append(eid)
+        text = path.read_text(encoding="utf-8")
+        before = {(f.rule_id, f.severity) for f in check([path], Config()).findings}
+        cues = {e.id: _rx(e.headings) for e in catalogue()[doc.kind].elements}
+        renamed = 0
+        for section, eids in carriers.items():
+            if len(eids) != 1 or cues[eids[0]] is None:
+                continue
+            old = section[-1]
+            choices = [
+                h
+                for h in others.get((doc.kind, eids[0]), [])
+                if normalise_heading(h) != normalise_heading(old)
+                and cues[eids[0]].search(normalise_heading(h))
+            ]
+            if not choices:
+                continue
+            new_text = re.sub(
+                rf"^(#+ ){re.escape(old)}$", rf"\g<1>{choices[0]}", text, count=1, flags=re.M
+            )
+            renamed += new_text != text
+            text = new_text
+        out = tmp_path / path.name
+        out.write_text(text, encoding="utf-8")
+        after = {(f.rule_id, f.severity) for f in check([out], Config()).findings}
+        assert after == before, (path.name, after ^ before)
+        renamed_total += renamed
+    assert renamed_total >= 15
+
+
+def test_review_content_carries_each_element_in_the_fields_it_declares():
+    """The review.yaml outline and the element files agree on where each element is."""
+    from sardoc.content import to_document
+
+    content = read_document(ROOT / "samples/adult-a/review.yaml")
+    checked = 0
+    for kind in ("sar-report", "rapid-review", "seven-minute-briefing"):
+        doc = to_document(content.content, content.path, content.source, kind)
+        for eid, res in find_all(doc).items():
+            if not res.element.fields or res.evidence is None:
+                continue
+            field = res.evidence.paragraph.attrs.get("field", ())
+            got = ".".join(str(x) for x in field if not isinstance(x, int))
+            assert any(
+                got.startswith(f) or f.startswith(got) for f in res.element.fields
+            ), (kind, eid, got, res.element.fields)
+            checked += 1
+    assert checked >= 20

@@ -115,3 +115,23 @@ def test_page_renders_in_headless_chromium(page, tmp_path):
         check=False,
     ).stdout
     assert "Mrs Okafor" in dom and dom.count("<article") == text.count("<article")
+
+
+def test_each_file_says_which_kind_it_was_checked_as(tmp_path):
+    path = tmp_path / "7mb-adult-k.md"
+    path.write_text("# Learning brief\n\n## Why it matters\n\nIt matters.\n", encoding="utf-8")
+    result = check([path])
+    report = Report(
+        findings=result.findings,
+        files=result.files,
+        rules=result.rules,
+        profile="draft",
+        version="0",
+        ruleset_version="x",
+        kinds={
+            r.path: {"kind": r.document.kind, "kind_source": r.document.kind_source}
+            for r in result.results
+        },
+    )
+    page = format_report(report, "html")
+    assert "Checked as a 7-minute briefing (" in page

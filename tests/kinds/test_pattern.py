@@ -2,13 +2,14 @@ import pytest
 
 from sardoc.errors import RuleFileError
 from sardoc.rules import RunContext
-from sardoc.rules.kinds import pattern
+from sardoc.rules.engine import run
 from tests.helpers import make_document, make_rule
 
 
 def check(text, **params):
     rule = make_rule("pattern", params)
-    return list(pattern.check(make_document(text), rule, RunContext()))
+    # Through the engine, which applies the scope's limit for every kind.
+    return run(make_document(text), [rule], RunContext())
 
 
 def test_words_are_whole_words_and_located():

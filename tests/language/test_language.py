@@ -146,3 +146,15 @@ def test_abbreviations_table():
     assert "| MCA |" not in res.output
     assert "| IMCA | independent mental capacity advocate | 1 | not spelt out |" in lines
     assert any(line.startswith("| SAB | Safeguarding Adults Board |") for line in lines)
+
+
+def test_one_grammar_settings_model_for_config_backend_and_rule():
+    from sardoc.config import rules_in_force
+    from sardoc.language.grammar import Settings
+    from sardoc.rules.registry import KINDS
+
+    config = Config(grammar={"backend": "harper", "disabled": ["OxfordComma"]})
+    assert isinstance(config.grammar, Settings) and KINDS["grammar"].Params is Settings
+    (gram,) = [r for r in rules_in_force(config) if r.kind == "grammar"]
+    # The rule carries the configured settings as they are: nothing is copied across.
+    assert gram.params == config.grammar and gram.params.disabled == ("OxfordComma",)

@@ -18,7 +18,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Protocol
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict
 
 
 @dataclass(frozen=True)
@@ -30,15 +32,26 @@ class Problem:
     replacements: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Settings:
-    backend: str = "none"
+class Settings(BaseModel):
+    """The grammar settings, one model for all three places that hold them.
+
+    ``grammar:`` in sardoc.yaml (and ``--grammar``) is read into it; the grammar rule's
+    params are it; the backends are made from it. Frozen, so it can key the cache of
+    backends made in this process.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    backend: Literal["none", "harper", "languagetool"] = "none"
     url: str | None = None
     language: str = "en-GB"
     timeout: float = 5.0
+    #: The backend's own rule ids to turn off ("OxfordComma", "EN_QUOTES").
     disabled: tuple[str, ...] = ()
+    #: More words the spelling check accepts.
     vocabulary: tuple[str, ...] = ()
-    #: languagetool: through language-tool-python, on this computer (see languagetool.py).
+    #: languagetool only: run LanguageTool on this computer through language-tool-python
+    #: (the ``languagetool`` extra) instead of sending text to ``url`` over plain HTTP.
     local: bool = False
 
 

@@ -3,10 +3,16 @@
 A reader outside the field (a family member, a councillor, a journalist) meets "MCA",
 "DoLS" and "s42" in every review. Each abbreviation should be written out in full the
 first time it is used ("Mental Capacity Act 2005 (MCA)"), or explained in the
-glossary, and not spelt out again and again. A few are so common they need no
-explanation for a given kind of document (``allow``). Known meanings come from
-sardoc/language/abbreviations.yaml and the rule's ``extra`` table, so a finding can say
-what to write.
+glossary, and not spelt out again and again.
+
+A definition counts only when its words match the abbreviation's letters (Schwartz and
+Hearst's algorithm, :mod:`sardoc.language.abbrev`); long words spelt out earlier without
+brackets ("A Safeguarding Adults Review is often called a SAR", or in the title) count
+too. Plurals and possessives of an abbreviation are the abbreviation. Left alone, as an
+editor would: forms every reader knows (``well_known``, and per kind ``allow_for``),
+letters after a person's name ("Jane Ward RMN CQSW"), capitals that are part of a
+company's name ("KDL Care Homes Ltd"), and ordinary words in capitals ("LEARNING BRIEF",
+a word the document also uses in small letters).
 
 :func:`inventory` lists every abbreviation a document uses, for ``sardoc abbreviations``.
 """
@@ -23,25 +29,36 @@ from pydantic import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding
+from ...language.abbrev import best_long_form, initials_match, looks_like_abbreviation, singular
 from ...lazyre import lazy_compile
 from ..context import RunContext
 
-# Two or more capitals (with digits, & or a lower-case inner letter as in DoLS, LeDeR),
-# optionally a plural s. Single letters are pseudonyms ("Adult A", "Mr B"), not
-# abbreviations; Roman numerals and letter-number ids (R1, F2) are left alone.
-_ABBR = lazy_compile(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*[A-Z]?|[A-Z]&[A-Z])(s?)(?![\w&-])")
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
+# A capital-led token with a second capital (DoLS, LeDeR, SARs, A&E). Single letters
+# are pseudonyms ("Adult A", "Mr B"); letter-number ids (R1, F2) are left alone.
+_ABBR = lazy_compile(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*|[A-Z]&[A-Z])(?![\w&-])")
 # Part of a reference code ("NSAB SAR 2024/01", "SAR 3/2023"): an identifier, not prose.
 _REFERENCE = lazy_compile(r"(\s+[A-Z][A-Za-z]*)*\s+\d+[/.-]\d+")
 _ROMAN = lazy_compile(r"^[IVXLC]+$")
-_NOT = frozenset({"OK", "TV", "PDF", "NB", "PS", "AM", "PM", "II", "III"})
+_LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]+\b")
+_CAP_RUN = lazy_compile(r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|in|on|to|&)?\s*[A-Z][\w'’-]*)*")
+_ALIAS = lazy_compile(
+    r"(?:,\s*or|\bor\s+the|\b(?:is|are)\s+(?:often\s+|also\s+|usually\s+|sometimes\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as)|\bknown\s+as|\bcalled)\s+(?:a|an|the)?\s*$",
+    0,
+)
 
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     check: Literal["defined", "once"]
-    #: Abbreviations this kind of document may use without spelling out.
-    allow: tuple[str, ...] = ("GP", "NHS", "UK")
+    #: Abbreviations this rule lets any document use without spelling out.
+    allow: tuple[str, ...] = ()
+    #: More, by document kind: a briefing for practitioners may say "SAR" unexplained.
+    allow_for: dict[str, tuple[str, ...]] = {}
     #: More abbreviations and their meanings, added to the built-in list.
     extra: dict[str, str] = {}
 
@@ -54,6 +71,15 @@ def known() -> dict[str, str]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+@cache
+def forms() -> dict[str, frozenset[str]]:
+    import yaml
+
+    path = Path(__file__).resolve().parent.parent.parent / "language" / "abbreviation_forms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items()}
+
+
 @dataclass
 class Use:
     abbr: str
@@ -61,74 +87,163 @@ class Use:
     start: int
     definitions: list[tuple[Paragraph, int]] = field(default_factory=list)
     count: int = 0
+    #: The long form the first definition gives, when one was found.
+    long_form: str | None = None
 
 
 _CLOSE = lazy_compile(r"\s*\)")
-_SPELT_AFTER = lazy_compile(r"\s*\((?:[A-Za-z][^)]{3,})\)")
+_SPELT_AFTER = lazy_compile(r"\s*\(([A-Za-z][^)]{3,})\)")
 _GLOSS_AFTER = lazy_compile(r"\s*(:|–|—| - |\|)\s*\S")
-_WORD = lazy_compile(r"[A-Za-z][\w'-]*")
 _SPACES = lazy_compile(r"\s*")
 
 
-def _defined_here(text: str, start: int, end: int, abbr: str) -> bool:
-    """ "Mental Capacity Act (MCA)", "MCA (Mental Capacity Act)", "MCA: the ..." or "MCA – ...".
+def _definition(
+    text: str, start: int, end: int, abbr: str, meaning: str | None = None
+) -> tuple[bool, str | None]:
+    """Whether the abbreviation at ``text[start:end]`` is defined there, and its long form.
 
-    Looks only near the abbreviation (matching at offsets, never copying the rest of
-    the paragraph), so a paragraph with many abbreviations costs time in proportion to
-    its length, not its square.
+    "Mental Capacity Act (MCA)", "MCA (Mental Capacity Act)", "a Safeguarding Adults
+    Review, or SAR", "is often called a SAR", or a glossary line "MCA: the ...". Looks
+    only near the abbreviation, so a paragraph with many costs time in proportion to its
+    length, not its square.
     """
     j = start
-    while j > 0 and text[j - 1].isspace():  # what `\(\s*$` asks of the text before
+    while j > 0 and text[j - 1].isspace():
         j -= 1
+    window = text[max(0, start - 160) : j]
     if j > 0 and text[j - 1] == "(" and _CLOSE.match(text, end):
-        words = _WORD.findall(text[max(0, start - 120) : start])
-        initials = "".join(w[0].upper() for w in words[-(len(abbr) + 4) :])
-        return any(c in initials for c in abbr[:1])
-    if _SPELT_AFTER.match(text, end):
-        return True
+        long_form = best_long_form(abbr, window[:-1])
+        if long_form is None and meaning and meaning.lower() in window.lower():
+            # A name whose letters have drifted from its words ("Learning from Lives and
+            # Deaths (LeDeR)"): the known meaning, written out, is a definition too.
+            return True, meaning
+        return long_form is not None, long_form
+    m = _SPELT_AFTER.match(text, end)
+    if m:
+        long_form = best_long_form(abbr, m.group(1))
+        if long_form is not None:
+            return True, long_form
+    alias = _ALIAS.search(window + " ")
+    if alias:
+        long_form = best_long_form(abbr, window[: alias.start()])
+        if long_form is not None:
+            return True, long_form
     if not _GLOSS_AFTER.match(text, end):
-        return False
+        return False, None
     # At most two characters before it, spaces aside: the abbreviation opens its paragraph.
     i = _SPACES.match(text, 0, start).end()
-    return i + 2 >= start or _SPACES.fullmatch(text, i + 2, start) is not None
+    return i + 2 >= start or _SPACES.fullmatch(text, i + 2, start) is not None, None
+
+
+def _shouting(text: str) -> bool:
+    """A line written in capitals ("LEARNING BRIEF: ADULT W"): its words are not abbreviations."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a token follows a person's name or other letters after it ("Jo Ward, RMN")."""
+    before = text[:start].rstrip(" ,")
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return bool(word) and word[0].isupper() and not before.endswith((".", ":", ";"))
+
+
+def _company(text: str, end: int, endings: frozenset[str]) -> bool:
+    """Whether the capitals open or sit in a company's name ("KDL Care Homes Ltd")."""
+    rest = text[end : end + 80].split()
+    for word in rest[:4]:
+        w = word.strip(".,;:()")
+        if w in endings:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
 
 
 def inventory(document: Document) -> dict[str, Use]:
     """Every abbreviation in the document: where it is first used and where defined."""
+    lists = forms()
+    meanings = known()
+    paras = [p for p in document.paragraphs if p.part in ("body", "footnote", "endnote")]
+    ordinary = set()
+    for para in paras:
+        ordinary.update(_LOWER_WORD.findall(para.text))
     uses: dict[str, Use] = {}
-    for para in document.paragraphs:
-        if para.part not in ("body", "footnote", "endnote"):
-            continue
-        for m in _ABBR.finditer(para.text):
-            abbr = m.group(1)
-            if abbr in _NOT or _ROMAN.match(abbr) or len(abbr) > 8 or abbr.isdigit():
+    for para in paras:
+        text = para.text
+        shouting = _shouting(text)
+        for m in _ABBR.finditer(text):
+            token = m.group(1)
+            abbr = singular(token)
+            if abbr in lists["well_known"]:
                 continue
-            if _REFERENCE.match(para.text, m.end()):
+            if abbr in meanings:
+                pass  # a known abbreviation is one whatever surrounds it
+            elif (
+                not looks_like_abbreviation(abbr)
+                or _ROMAN.match(abbr)
+                or len(abbr) > 8
+                or shouting
+                or (abbr.isupper() and abbr.lower() in ordinary)
+                or (abbr in lists["post_nominals"] and _after_name(text, m.start()))
+                or _company(text, m.end(), lists["company_endings"])
+            ):
                 continue
-            if para.is_heading and para.text.isupper():
+            if _REFERENCE.match(text, m.end()):
+                continue
+            if para.is_heading and text.isupper():
                 continue  # a heading in capitals is not a list of abbreviations
+            defined, long_form = _definition(text, m.start(), m.end(), abbr, meanings.get(abbr))
             use = uses.get(abbr)
             if use is None:
+                if para.is_heading and not defined:
+                    # Editors spell an abbreviation out in the text, not in a heading
+                    # ("The purpose of a SAR" over "A Safeguarding Adults Review (SAR)...").
+                    continue
                 use = uses[abbr] = Use(abbr, para, m.start(1))
             use.count += 1
-            if _defined_here(para.text, m.start(), m.end(), abbr):
+            if defined:
                 use.definitions.append((para, m.start(1)))
+                use.long_form = use.long_form or long_form
     return uses
+
+
+def _spelt_out_before(document: Document, use: Use) -> bool:
+    """The words the abbreviation stands for appear, capitalised, at or before its first use.
+
+    "A Safeguarding Adults Review is often called a SAR", or a report titled
+    "Safeguarding Adults Review: Adult D" that then says "SAR": the reader has met the
+    long form.
+    """
+    if not use.abbr.isupper():
+        return False
+    for para in document.paragraphs:
+        if para.part != "body":
+            continue  # front matter and page headers are not what a reader reads first
+        text = para.text if para is not use.first else para.text[: use.start]
+        for run in _CAP_RUN.finditer(text):
+            words = run.group().split()
+            for i in range(len(words)):
+                for k in range(i + len(use.abbr), min(len(words), i + 2 * len(use.abbr)) + 1):
+                    if initials_match(use.abbr, " ".join(words[i:k])):
+                        return True
+        if para is use.first:
+            return False
+    return False
 
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     meanings = {**known(), **p.extra}
+    allowed = set(p.allow) | set(p.allow_for.get(document.kind, ()))
     for abbr, use in inventory(document).items():
         if p.check == "defined":
-            if abbr in p.allow or use.definitions and use.definitions[0][0] is use.first:
+            if abbr in allowed or use.definitions and use.definitions[0][0] is use.first:
+                continue
+            if not use.definitions and _spelt_out_before(document, use):
                 continue
             meaning = meanings.get(abbr)
-            if use.definitions:
-                para, start = use.definitions[0]
-                how = "is spelt out only later"
-            else:
-                how = "is not spelt out"
+            how = "is spelt out only later" if use.definitions else "is not spelt out"
             yield rule.finding(
                 document.locate(use.first, use.start, use.start + len(abbr)),
                 text=abbr,

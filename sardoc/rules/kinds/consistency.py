@@ -14,22 +14,26 @@ from pydantic import BaseModel, ConfigDict
 from ...document import Document
 from ...findings import Finding
 from ..context import RunContext
-from ..textutil import paragraphs
+from ..textutil import in_scope
 from ._literal import guarded
+
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+#: The shared ``scope:`` keys the kind honours (see sardoc.rules.schema.Scope).
+SCOPE = ("parts", "headings", "sections", "skip_sections", "case")
 
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     groups: tuple[tuple[str, ...], ...]
-    ignore_case: bool = True
 
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    paras = list(paragraphs(document, headings=True))
+    paras = list(in_scope(document, rule.scope))
     for group in p.groups:
-        variants = [guarded(v, p.ignore_case) for v in group]
+        variants = [guarded(v, rule.scope.ignore_case) for v in group]
         hits = [[(para, m) for para in paras for m in rx.finditer(para.text)] for rx in variants]
         used = [i for i, h in enumerate(hits) if h]
         if len(used) < 2:

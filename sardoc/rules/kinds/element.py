@@ -18,6 +18,10 @@ from ...elements import STRENGTHS, Evidence, result_for
 from ...findings import Finding
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS): the element layer reads the
+#: text, and structured content as the Document made from it.
+READS = "text"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

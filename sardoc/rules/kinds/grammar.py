@@ -10,32 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
 from ...document import Document
 from ...findings import Finding
 from ...language.grammar import Settings, backend, notices_to
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    backend: str = "none"
-    url: str | None = None
-    language: str = "en-GB"
-    timeout: float = 5.0
-    #: The backend's own rule ids to turn off ("OxfordComma", "EN_QUOTES").
-    disabled: tuple[str, ...] = ()
-    #: More words the spelling check accepts.
-    vocabulary: tuple[str, ...] = ()
-    #: languagetool: run LanguageTool here through language-tool-python.
-    local: bool = False
+#: The rule's params are the grammar settings themselves (config fills them in).
+Params = Settings
 
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
-    p: Params = rule.params
-    checker = backend(Settings(**p.model_dump()), ctx.notice)
+    p: Settings = rule.params
+    checker = backend(p, ctx.notice)
     if checker is None:
         return
     paras = [q for q in document.body() if q.role in ("body", "list", "quote")]

@@ -23,13 +23,19 @@ from ...findings import Finding
 from ...identify import ENTITIES, find_identifiers
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS): every part of the file, its
+#: properties and the authors of its comments and changes included.
+READS = "text"
+#: The shared ``scope:`` keys the kind honours; it reads every part unless told otherwise
+#: (text in a comment, a footnote or a property is still in the published file).
+SCOPE = ("parts", "headings")
+SCOPE_DEFAULTS = {"parts": PARTS}
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     entities: tuple[str, ...]
-    parts: tuple[str, ...] = PARTS
-    headings: bool = True
     #: Report people named only in the file's metadata (comment and change authors).
     people: bool = True
 
@@ -40,9 +46,6 @@ class Params(BaseModel):
             raise ValueError(f"unknown entity {bad[0]!r}; known: {', '.join(ENTITIES)}")
         if not self.entities:
             raise ValueError("name at least one entity")
-        bad = [x for x in self.parts if x not in PARTS]
-        if bad:
-            raise ValueError(f"unknown part {bad[0]!r}; known: {', '.join(PARTS)}")
         return self
 
 
@@ -79,7 +82,7 @@ def where(paragraph, people_where: str = "") -> str:
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     wanted = frozenset(p.entities)
-    parts = frozenset(p.parts)
+    parts, headings = frozenset(rule.scope.parts), rule.scope.headings
     for hit in find_identifiers(document, ctx.cache):
         span = hit.span
         if span.entity not in wanted:
@@ -90,7 +93,7 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
                 continue
             location = document.locate(None)
         else:
-            if para.part not in parts or (para.is_heading and not p.headings):
+            if para.part not in parts or (para.is_heading and not headings):
                 continue
             location = document.locate(para, span.start, span.end)
         yield rule.finding(

@@ -18,6 +18,9 @@ from ...language.measures import TextStats, stats
 from ..context import RunContext
 from ..textutil import compile_any, normalise_heading
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+
 MEASURES = {
     "words": lambda s: s.words,
     "sentences": lambda s: s.sentences,
@@ -53,6 +56,16 @@ def _num(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
+#: Kinds read by families and busy practitioners, and short: their sentences are split
+#: with pysbd (:mod:`sardoc.language.measures`), which costs too much for a long report.
+CAREFUL_KINDS = frozenset({"family-guidance", "seven-minute-briefing"})
+CAREFUL_MAX_WORDS = 10_000
+
+
+def _careful(document: Document) -> bool:
+    return document.kind in CAREFUL_KINDS and document.word_count() <= CAREFUL_MAX_WORDS
+
+
 def _judge(p: Params, st: TextStats):
     if st.words < max(p.min_words, 1):
         return None
@@ -66,14 +79,15 @@ def _judge(p: Params, st: TextStats):
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
+    careful = _careful(document)
     if p.scope == "document":
-        bad = _judge(p, stats(x.text for x in document.body()))
+        bad = _judge(p, stats((x.text for x in document.body()), careful))
         if bad:
             yield rule.finding(document.locate(None), value=bad[0], limit=bad[1], measure=p.measure)
         return
     if p.scope == "paragraph":
         for para in document.body():
-            bad = _judge(p, stats([para.text]))
+            bad = _judge(p, stats([para.text], careful))
             if bad:
                 yield rule.finding(
                     document.locate(para), value=bad[0], limit=bad[1], measure=p.measure
@@ -84,7 +98,7 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
         if only is not None and not only.search(normalise_heading(sec.title)):
             continue
         own = [x.text for x in sec.body if x.section == sec.path]
-        bad = _judge(p, stats(own))
+        bad = _judge(p, stats(own, careful))
         if bad:
             yield rule.finding(
                 document.locate_section(sec),

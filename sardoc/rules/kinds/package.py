@@ -15,6 +15,10 @@ from ...document import Document
 from ...findings import Finding
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS): ``metadata["package"]``, what
+#: the docx reader found in the Word package.
+READS = "package"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

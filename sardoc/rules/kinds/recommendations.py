@@ -7,14 +7,18 @@ are SMART, addressed to someone who can act, and tied to the findings; "consider
 From structured content the recommendations are the ``recommendations`` list. In a
 draft they are read from the section headed "Recommendations" (however numbered):
 each starts at a number ("R3", "Recommendation 3", "3.", "15.2") and runs to the
-next, whether written as paragraphs, a list or a table row.
+next, whether written as paragraphs, a list or a table row. A numbered paragraph is
+a recommendation only if one of its sentences recommends ("The Board should…",
+"Revise the procedure…", "The review recommends that…"); "15.1 The review makes four
+recommendations" is not one. When no recommendation in the report names the finding
+it answers, that is one problem, reported once with every recommendation's place.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -24,6 +28,10 @@ from ...findings import Finding
 from ...lazyre import lazy_compile
 from ..context import RunContext
 from ..textutil import compile_any, normalise_heading
+
+#: What the kind reads (see sardoc.rules.registry.READS): the text, or the
+#: ``recommendations`` list where the document is structured content.
+READS = "text"
 
 
 class Params(BaseModel):
@@ -36,7 +44,8 @@ class Params(BaseModel):
         r"\b(the )?(board|sab|partnership|icb|integrated care board|council|local authority"
         r"|trust|police|constabulary|adult social care|social care|gp practices?|practice"
         r"|services?|agenc(y|ies)|providers?|commissioners?|subgroup|directors?|nhs"
-        r"|housing( provider)?|ambulance|hospital)\b[^.]{0,60}\b(should|must|will|to)\b",
+        r"|housing( provider)?|ambulance|hospital|partners?|partner agencies)\b[^.]{0,60}"
+        r"\b(should|must|will|to)\b",
         r"\b(addressed to|addressee|for the attention of|lead agency|owner)\b",
         r"^(the )?[A-Z][\w' ]+(Board|Partnership|Council|Trust|Police|ICB|Service|Services"
         r"|care|Practice)\b",
@@ -48,6 +57,19 @@ class Params(BaseModel):
         r"\b(see|in) (section|paragraph|para\.?)\s*\d",
         r"\b(systemic|learning) (finding|theme)s?\b",
     )
+    #: A sentence that recommends: a modal aimed at someone, "recommends that", or an
+    #: instruction that opens with a verb.
+    recommends: tuple[str, ...] = (
+        r"\b(should|must|ought to|needs? to|shall|will|is asked to|are asked to)\b",
+        r"\brecommend(s|ed|ation is)?\b[^.]{0,20}\bthat\b|\bis recommended\b",
+        r"^(agree|adopt|appoint|assure|audit|clarify|commission|create|deliver|design|develop"
+        r"|embed|ensure|establish|evaluate|extend|implement|improve|introduce|issue|make"
+        r"|monitor|produce|provide|publish|put|raise|require|review|revise|seek|set|share"
+        r"|strengthen|train|undertake|update|write)\b",
+    )
+    #: A sentence about the recommendations themselves ("The following recommendations
+    #: are made"), which recommends nothing.
+    about: tuple[str, ...] = (r"^(\W*\w+){0,4}\W*recommendations?\b",)
     vague: tuple[str, ...] = (
         r"\bconsider(s|ing)?\b",
         r"\braise (the )?awareness\b",
@@ -91,14 +113,28 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     if p.check == "linked":
         addressee, finding = compile_any(p.addressee), compile_any(p.finding)
         has_columns = document.content is None and _table_columns(document, p)
+        to_col, finding_col = has_columns if has_columns else (False, False)
+        unlinked = [] if finding_col else [i for i in items if not finding.search(i.text)]
+        # No recommendation names its finding: one problem, not one per recommendation.
+        grouped = len(unlinked) > 1 and len(unlinked) == len(items)
         for item in items:
             missing = []
-            if not (has_columns[0] if has_columns else False) and not addressee.search(item.text):
-                missing.append("who it is addressed to")
-            if not (has_columns[1] if has_columns else False) and not finding.search(item.text):
-                missing.append("which finding it answers")
+            if not to_col and not addressee.search(item.text):
+                missing.append("addressee")
+            if item in unlinked and not grouped:
+                missing.append("linked finding")
             if missing:
                 yield _finding(document, rule, item, missing=" or ".join(missing))
+        if grouped:
+            first = _finding(
+                document,
+                rule,
+                replace(unlinked[0], label=f"{unlinked[0].label} to {unlinked[-1].label}"),
+                missing="linked finding",
+                plural=True,
+            )
+            also = tuple(_finding(document, rule, i, missing="").location for i in unlinked[1:])
+            yield replace(first, also=also)
     else:
         vague, measurable = compile_any(p.vague), compile_any(p.measurable)
         for item in items:
@@ -107,12 +143,13 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
                 yield _finding(document, rule, item, vague=m.group())
 
 
-def _finding(document: Document, rule, item: _Item, **fmt) -> Finding:
+def _finding(document: Document, rule, item: _Item, plural: bool = False, **fmt) -> Finding:
     if item.loc is not None:
         loc = document.locate_field(item.loc)
     else:
         loc = document.locate(item.where)
-    return rule.finding(loc, text=item.label, label=item.label, **fmt)
+    label = ("Recommendations " if plural else "Recommendation ") + item.label
+    return rule.finding(loc, text=item.label, label=label, **fmt)
 
 
 def _from_content(document: Document) -> list[_Item]:
@@ -150,19 +187,45 @@ def _sections(document: Document, p: Params):
     ]
 
 
+_LABEL_WORD = lazy_compile(r"^(rec(ommendation)?\.?\s*)", re.I)
+
+
 def _from_text(document: Document, p: Params) -> list[_Item]:
     items: list[_Item] = []
+    seen: set[int] = set()  # a "Recommendations" section inside another is read once
     for s in _sections(document, p):
         current: _Item | None = None
         for para in s.body:
+            if id(para) in seen:
+                current = None
+                continue
+            seen.add(id(para))
             m = _START.match(para.text)
             # In a table, a row starts at a cell holding only its number ("R1", "3").
             if m and (para.role != "table" or len(para.text.split()) <= 2):
-                current = _Item(m.group(1).strip(" .:)"), para.text, para)
+                label = _LABEL_WORD.sub("", m.group(1).strip(" .:)"))
+                current = _Item(label, para.text, para)
                 items.append(current)
             elif current is not None and para.role in ("table", "list", "body"):
                 current.text += " " + para.text
-    return items
+    recommends, about = compile_any(p.recommends), compile_any(p.about)
+    return [i for i in items if _recommends(i.text, recommends, about)]
+
+
+_NUMBER = lazy_compile(r"^\s*(R\s?\d+|Rec(ommendation)?\.?\s*\d+|\d+(\.\d+)*)[.:)]?\s*", re.I)
+
+
+def _recommends(text: str, recommends, about) -> bool:
+    """Whether any sentence of the item recommends something (not only talks about them)."""
+    from ...language.measures import sentences
+
+    for sentence in sentences(_NUMBER.sub("", text, count=1)):
+        s = sentence.strip().lower()
+        if about.search(s) and not re.search(r"\brecommend(s|ed)?\s+that\b", s):
+            continue
+        if recommends.search(s):
+            return True
+    return False
 
 
 def _table_columns(document: Document, p: Params) -> tuple[bool, bool]:

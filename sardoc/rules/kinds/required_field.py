@@ -17,6 +17,9 @@ from ...document import Document
 from ...findings import Finding
 from ..context import RunContext
 
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "content"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -2,39 +2,81 @@
 
 ``swap`` maps a word or phrase (literal, whole words) to what to write instead;
 the message and hint may use ``{match}`` and ``{replacement}``.
+
+A term is left alone inside a proper name ("Multi-Agency Safeguarding Hub" is the
+hub's name, whatever one thinks of "multi-agency"), and ``allow_in`` lets a kind of
+document keep its own field's terms (a briefing for practitioners may say
+"multi-agency"; a leaflet for a family should not). A term used many times is one
+finding with every place (``Finding.also``), not one per use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pydantic import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding
 from ..context import RunContext
-from ..textutil import paragraphs
+from ..textutil import in_scope
 from ._literal import named_alternation
+
+#: What the kind reads (see sardoc.rules.registry.READS).
+READS = "text"
+#: The shared ``scope:`` keys the kind honours (see sardoc.rules.schema.Scope).
+SCOPE = ("parts", "headings", "sections", "skip_sections", "case")
 
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     swap: dict[str, str]
-    ignore_case: bool = True
-    parts: tuple[str, ...] = ("body",)
-    headings: bool = True
+    #: Document kind → terms of ``swap`` that kind may use (its own field's words).
+    allow_in: dict[str, tuple[str, ...]] = {}
+    #: One finding per term with every place, rather than one per use.
+    group: bool = True
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a proper name: capitalised, beside another capital.
+
+    "the Multi-Agency Safeguarding Hub" is a name; "Multi-agency working" opening a
+    sentence is not (the next word is small), nor is "multi-agency" in running text.
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    after = text[end:].lstrip(" ")
+    if after[:1].isupper():
+        return True
+    before = text[:start].rstrip(" ")
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return bool(word) and word[0].isupper() and not word.endswith((".", "!", "?", ":"))
 
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    names = {f"s{i}": repl for i, repl in enumerate(p.swap.values())}
-    regex = named_alternation(tuple(p.swap), p.ignore_case)
-    for para in paragraphs(document, p.parts, headings=p.headings):
+    allowed = {t.lower() for t in p.allow_in.get(document.kind, ())}
+    terms = tuple(t for t in p.swap if t.lower() not in allowed)
+    if not terms:
+        return
+    names = {f"s{i}": p.swap[t] for i, t in enumerate(terms)}
+    regex = named_alternation(terms, rule.scope.ignore_case)
+    found: dict[str, Finding] = {}
+    places: dict[str, list] = {}
+    for para in in_scope(document, rule.scope):
         for m in regex.finditer(para.text):
-            yield rule.finding(
-                document.locate(para, m.start(), m.end()),
-                text=m.group(0),
-                match=m.group(0),
-                replacement=names[m.lastgroup],
+            if in_name(para.text, m.start(), m.end()):
+                continue
+            where = document.locate(para, m.start(), m.end())
+            key = m.lastgroup if p.group else f"{m.lastgroup}@{len(found)}"
+            if key in found:
+                places[key].append(where)
+                continue
+            found[key] = rule.finding(
+                where, text=m.group(0), match=m.group(0), replacement=names[m.lastgroup]
             )
+            places[key] = []
+    for key, finding in found.items():
+        yield replace(finding, also=tuple(places[key])) if places[key] else finding

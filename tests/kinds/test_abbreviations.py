@@ -1,0 +1,75 @@
+"""LANG-006's kind: abbreviations an editor would ask to have spelt out, and no others."""
+
+import pytest
+
+from sardoc.language.abbrev import best_long_form
+from sardoc.rules import RunContext
+from sardoc.rules.kinds import abbreviations
+from tests.helpers import make_document, make_rule
+
+
+def undefined(text: str, kind: str = "family-guidance", **params) -> list[str]:
+    rule = make_rule("abbreviations", {"check": "defined", **params}, message="{abbr}")
+    doc = make_document(text, kind)
+    return [f.text for f in abbreviations.check(doc, rule, RunContext())]
+
+
+@pytest.mark.parametrize(
+    "short, before, expected",
+    [
+        ("MCA", "the Mental Capacity Act", "Mental Capacity Act"),
+        ("DoLS", "the Deprivation of Liberty Safeguards", "Deprivation of Liberty Safeguards"),
+        ("SAR", "a safeguarding adults review", "safeguarding adults review"),
+        ("SUDEP", "sudden unexpected death in epilepsy", "sudden unexpected death in epilepsy"),
+        ("MCA", "she moved into the care home", None),
+    ],
+)
+def test_long_form_must_match_the_letters(short, before, expected):
+    assert best_long_form(short, before) == expected
+
+
+def test_plural_and_possessive_of_a_defined_abbreviation_are_defined():
+    text = (
+        "# R\n\nThe Safeguarding Adults Review (SAR) began. SARs are published. "
+        "The SAR's findings follow.\n"
+    )
+    assert undefined(text) == []
+
+
+def test_brackets_whose_words_do_not_match_are_not_a_definition():
+    assert undefined("# R\n\nShe moved to the care home (MCA) last year.\n") == ["MCA"]
+
+
+def test_plain_english_definitions_count():
+    text = "# R\n\nA Safeguarding Adults Review is often called a SAR. A SAR is not blame.\n"
+    assert undefined(text) == []
+    assert undefined("# R\n\nThis is called a safeguarding adult review, or SAR.\n") == []
+
+
+def test_long_form_in_the_title_counts():
+    assert undefined("# Safeguarding Adults Review: Adult D\n\nThe SAR began in May.\n") == []
+
+
+def test_post_nominals_company_names_surnames_and_capitals_are_left_alone():
+    text = (
+        "# R\n\nThe review was written by Jane Ward RMN CQSW, with Dr McDonald. "
+        "KDL Care Homes Ltd ran the home.\n\nLEARNING BRIEF FOR STAFF\n\n"
+        "Learning matters; the brief is short. The NHS, the BBC and HM Coroner helped.\n"
+    )
+    assert undefined(text) == []
+
+
+def test_a_post_nominal_as_a_noun_still_needs_spelling_out():
+    assert undefined("# R\n\nShe was seen by a qualified RMN on Monday.\n") == ["RMN"]
+
+
+def test_allowed_per_kind_only():
+    text = "# Briefing\n\nThe SAR found three things.\n"
+    params = {"allow_for": {"seven-minute-briefing": ["SAR"]}}
+    assert undefined(text, "seven-minute-briefing", **params) == []
+    assert undefined(text, "family-guidance", **params) == ["SAR"]
+
+
+def test_heading_use_before_the_text_defines_it_is_not_first_use():
+    text = "# Q\n\n## The purpose of a SAR\n\nA Safeguarding Adults Review (SAR) looks at care.\n"
+    assert undefined(text) == []

@@ -1,0 +1,47 @@
+"""REC-001's kind: recommendations are sentences that recommend, each problem reported once."""
+
+from sardoc.rules import RunContext
+from sardoc.rules.kinds import recommendations
+from tests.helpers import make_document, make_rule
+
+
+def linked(text: str) -> list:
+    rule = make_rule("recommendations", {"check": "linked"}, message="{label}: no {missing}.")
+    return list(recommendations.check(make_document(text), rule, RunContext()))
+
+
+def test_numbered_paragraphs_that_recommend_nothing_are_not_recommendations():
+    text = (
+        "# R\n\n## 15. Recommendations\n\n15.1 The review makes two recommendations.\n\n"
+        "15.2 These recommendations were agreed with the agencies in May.\n\n"
+        "15.3 The Board should revise the procedure (Finding 1).\n"
+    )
+    assert linked(text) == []
+
+
+def test_a_section_inside_another_is_read_once():
+    text = (
+        "# R\n\n## Part four: learning and recommendations\n\n### 11. Recommendations\n\n"
+        "11.1 Partners should use the escalation procedure (Finding 2).\n\n"
+        "11.2 Someone should look at it again (Finding 3).\n"
+    )
+    assert [f.message for f in linked(text)] == ["Recommendation 11.2: no addressee."]
+
+
+def test_no_linked_findings_at_all_is_one_finding_with_every_place():
+    text = (
+        "# R\n\n## Recommendations\n\nRecommendation 1: The Board should agree a pathway.\n\n"
+        "Recommendation 2: Commissioners should require training.\n\n"
+        "Recommendation 3: The Board should ask the team to agree a lead.\n"
+    )
+    (found,) = linked(text)
+    assert found.message == "Recommendations 1 to 3: no linked finding."
+    assert [loc.line for loc in found.locations] == [5, 7, 9]
+
+
+def test_one_unlinked_among_linked_is_reported_alone():
+    text = (
+        "# R\n\n## Recommendations\n\nR1. The Board should agree a pathway (Finding 1).\n\n"
+        "R2. Commissioners should require training.\n"
+    )
+    assert [f.message for f in linked(text)] == ["Recommendation R2: no linked finding."]

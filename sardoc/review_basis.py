@@ -21,9 +21,8 @@ condition 1, section 44(2) or the adult's death means not); otherwise it is unkn
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Literal
-
-from .rules.textutil import compile_any
 
 if TYPE_CHECKING:
     from .document import Document
@@ -72,7 +71,7 @@ _ALIVE = (
 _DIED = (
     r"\bcondition (1|one)\b",
     r"\b(s\.?|section) ?44 ?\(\s*2\s*\)",
-    r"\b(she|he|they) died\b|\b(his|her|their) death\b",
+    r"\b(she|he|they|who) died\b|\b(his|her|their) death\b|\bafter the death of\b",
 )
 
 
@@ -85,9 +84,14 @@ def _sentences(document: Document):
                 yield s
 
 
+@cache
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    # Compiled here, not through sardoc.rules (which imports this module), on first use.
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
 def _any(patterns: tuple[str, ...], text: str) -> bool:
-    rx = compile_any(patterns)
-    return rx is not None and rx.search(text) is not None
+    return _compiled(patterns).search(text) is not None
 
 
 def from_words(document: Document) -> Basis:

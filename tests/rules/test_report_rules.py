@@ -335,3 +335,13 @@ def test_pre_care_act_review_is_held_to_section_44_once_set_to_care_act():
     assert review_basis(doc) == "pre-care-act"
     ctx = RunContext(config=Config(review_basis="care-act"))
     assert {"LEGAL-001", "LEGAL-002"} <= _ids(doc, ctx=ctx)
+
+
+def test_review_basis_imports_on_its_own():
+    # sardoc.rules imports it; importing it first must not be circular.
+    p = subprocess.run(
+        [sys.executable, "-c", "import sardoc.review_basis, sardoc.rules.conditions"],
+        capture_output=True,
+        text=True,
+    )
+    assert p.returncode == 0, p.stderr

@@ -12,6 +12,7 @@ rules:
   PUB-006: warning          # a severity, "off", or a mapping:
   LEGAL-002: {severity: error}
   METRIC-001: {params: {max: 25}}
+review_basis: auto          # care-act | pre-care-act | other: what the reviews were held under
 identifiable:
   allow: [Dr Ruth Ellison]  # names cleared for publication
   pseudonyms: [Adult A, Mr B]
@@ -99,6 +100,12 @@ class Config(BaseModel):
     rule_paths: list[str] = []
     rules: dict[str, RuleSetting] = {}
     identifiable: Identifiable = Identifiable()
+    #: What the reviews under this file were held under: ``care-act`` (section 44 of the
+    #: Care Act 2014), ``pre-care-act`` (a serious case review before April 2015) or
+    #: ``other`` (a learning review outside section 44). ``auto`` reads it from each
+    #: document's own words (sardoc/review_basis.py). Only Care Act reviews are held to
+    #: section 44 (rules with ``when: {review_basis: care-act}``).
+    review_basis: Literal["auto", "care-act", "pre-care-act", "other"] = "auto"
     grammar: Grammar = Grammar()
     #: Largest input file read, in megabytes (a 30,000-word report is under 2 MB).
     max_file_mb: float = Field(50, gt=0, le=2000)

@@ -7,6 +7,7 @@ from itertools import islice
 
 from ..document import Document
 from ..findings import Finding
+from .conditions import holds
 from .context import RunContext
 from .registry import KINDS
 from .schema import Rule
@@ -21,7 +22,7 @@ def run(document: Document, rules: Iterable[Rule], ctx: RunContext | None = None
     ctx = ctx if ctx is not None else RunContext()
     found: list[Finding] = []
     for rule in rules:
-        if document.kind in rule.applies_to:
+        if document.kind in rule.applies_to and holds(rule.when, document, ctx):
             found_here = KINDS[rule.kind].check(document, rule, ctx)
             # The scope's limit is applied here, once, for every kind that honours it.
             found.extend(islice(found_here, rule.scope.limit or None))

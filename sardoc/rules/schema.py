@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..document import DOCUMENT_KINDS, PARTS
 from ..findings import Finding, Location, Severity
+from .conditions import When
 
 ID_RE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-\d{3}$")
 NAME_RE = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
@@ -151,6 +152,9 @@ class Rule(BaseModel):
     profiles: dict[str, Severity] = {}
     enabled: bool = True
     link: str = ""
+    #: When the rule runs (sardoc/rules/conditions.py): the review's basis, whether the
+    #: adult is alive, what the document mentions. No conditions: always.
+    when: When | None = None
     #: Path of the file the rule came from (set by the loader).
     file: str = ""
 

@@ -26,12 +26,12 @@ from sardoc.sources import read_document
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "tests" / "data" / "elements" / "dev"
 RULES = load_rules()
-# A rule that runs only in some documents (``when`` in its params or a rule-level
-# ``when:`` condition: a living adult, themes that raise capacity) is left out.
+# A rule that runs only in some documents (a ``when:`` condition: a living adult,
+# themes that raise capacity, a decision against a review) is left out.
 RULE_OF = {
     (k, e): r.id
     for r in RULES
-    if r.kind == "element" and not r.params.when and r.when is None
+    if r.kind == "element" and r.when is None
     for e in r.params.ids
     for k in r.applies_to
 }

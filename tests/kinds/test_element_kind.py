@@ -1,4 +1,4 @@
-"""The element kind: several elements (one finding each), ``when`` and ``on_content``;
+"""The element kind: several elements (one finding each), a ``when:`` condition and ``on_content``;
 the long_sentence kind; and rule examples run against every kind a rule applies to."""
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ def test_element_and_elements_are_exclusive():
 def test_when_limits_the_rule_to_documents_that_say_it():
     rule = make_rule(
         "element",
-        {"element": "learning-without-review", "when": [r"\bnot met\b"]},
+        {"element": "learning-without-review"},
         applies_to=["rapid-review"],
+        when={"mentions": [r"\bnot met\b"]},
     )
     text = "# Scoping report\n\n## Decision\n\nThe criteria are {} and the Chair agreed.\n"
     assert run(make_document(text.format("met"), kind="rapid-review"), [rule]) == []

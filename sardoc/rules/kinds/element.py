@@ -4,15 +4,14 @@ The rule names one element id (``element``) or several (``elements``) from
 ``elements/<kind>.yaml``; the element layer decides, from heading cues and what the
 section's body says, whether the document carries each. A rule that lists several
 parts (the seven parts of a briefing) reports each missing part as its own finding, so
-the author sees every gap at once. ``when`` limits a rule to documents that say
-something (learning without a review is asked for only where no review is held). So the
-publication minimums, the QA sheet's evidence and the review-content checks share one
-outline per kind.
+the author sees every gap at once. A rule-level ``when:`` (sardoc/rules/conditions.py)
+limits a rule to some documents (learning without a review is asked for only where no
+review is held). So the publication minimums, the QA sheet's evidence and the
+review-content checks share one outline per kind.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,8 +37,6 @@ class Params(BaseModel):
     #: The weakest evidence that satisfies the rule: ``mention`` (one sentence),
     #: ``statements`` (several) or ``section`` (a section about it).
     min_strength: str = "mention"
-    #: Regexes: check only documents whose body text matches one of them.
-    when: tuple[str, ...] = ()
     #: Also check structured content (review.yaml). Off where a ``process`` rule reads
     #: the same thing from its fields, so one gap is not reported twice.
     on_content: bool = True
@@ -55,16 +52,6 @@ class Params(BaseModel):
     def _strength(cls, v: str) -> str:
         if v not in STRENGTHS:
             raise ValueError(f"must be one of {', '.join(STRENGTHS)}")
-        return v
-
-    @field_validator("when")
-    @classmethod
-    def _regexes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        for p in v:
-            try:
-                re.compile(p)
-            except re.error as e:
-                raise ValueError(f"not a valid regular expression {p!r}: {e}") from None
         return v
 
     @property
@@ -90,16 +77,9 @@ def element_dirs(ctx: RunContext | None) -> tuple[Path, ...]:
     return tuple((base / p).resolve() for p in config.element_paths)
 
 
-def _applies(document: Document, p: Params) -> bool:
-    if not p.when:
-        return True
-    rx = re.compile("|".join(f"(?:{w})" for w in p.when), re.IGNORECASE)
-    return any(rx.search(x.text) for x in document.body())
-
-
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
-    if (document.content is not None and not p.on_content) or not _applies(document, p):
+    if document.content is not None and not p.on_content:
         return
     dirs = element_dirs(ctx)
     for element_id in p.ids:

@@ -3,9 +3,10 @@
 Plain text has no heading mark-up, so a heading is recognised the way a reader
 would: a short line standing on its own (its own block) that is numbered ("5.",
 "5.2", "Section 5", "Part Two"), in capitals, or underlined with ``===`` or ``---``.
-A line that merely lacks a full stop is not a heading (issue 13: a list of agency
-names, or a sentence whose author forgot its full stop), and consecutive short
-lines in one block are a list or a paragraph, never headings.
+A heading may also be typed straight above its text with no blank line between, as
+the first line of a block. A line that merely lacks a full stop is not a heading (a
+list of agency names, or a sentence whose author forgot its full stop), and
+consecutive short lines in one block are a list or a paragraph, never headings.
 """
 
 from __future__ import annotations
@@ -92,6 +93,32 @@ def _heading_level(block, levels: _Levels) -> int:
     return levels.level(0)
 
 
+def _leads_block(block) -> bool:
+    """Whether the first line of a longer block is a heading typed straight above its text.
+
+    "2. WHAT HAPPENED" on the line above the paragraph, with no blank line between, is
+    common in plain text. A line in capitals counts; a numbered line counts when it is
+    clearly shorter than the lines after it, so the first line of a wrapped numbered
+    paragraph ("4.2 The review found that the agencies") is not taken for one.
+    """
+    if len(block) < 2 or _UNDERLINE.match(block[1][1]):
+        return False
+    first = block[0][1].strip()
+    if (
+        len(first.split()) > _MAX_HEADING_WORDS
+        or first[-1] in SENTENCE_END
+        or is_contents_line(first)
+        or _BULLET.match(first)
+        and not numbering_depth(first)
+    ):
+        return False
+    rest = [line.strip() for _, line in block[1:]]
+    if in_capitals(first) and not all(in_capitals(r) for r in rest):
+        return True
+    longest = max(len(r) for r in rest)
+    return bool(numbering_depth(first)) and len(first.split()) <= 10 and len(first) < 0.6 * longest
+
+
 def _is_list(block) -> bool:
     """Short lines, none ending a sentence: one item per line (agencies, people)."""
     return len(block) > 1 and all(
@@ -101,6 +128,10 @@ def _is_list(block) -> bool:
 
 
 def _add_block(builder: DocumentBuilder, block, levels: _Levels) -> None:
+    if _leads_block(block):
+        _add_block(builder, block[:1], levels)
+        _add_block(builder, block[1:], levels)
+        return
     level = _heading_level(block, levels)
     if level:
         off, line = block[0]

@@ -146,3 +146,27 @@ def test_undecodable_text_is_refused_clearly(data, message):
     with pytest.raises(InputError) as e:
         text.read(Path("r.txt"), data)
     assert e.value.lines() == [message]
+
+
+def test_a_heading_typed_straight_above_its_text_is_a_heading(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text(
+        "SEVEN MINUTE BRIEFING: ADULT Q\nNorthfield board practice briefing\n\n"
+        "1. WHO ADULT Q WAS\nAdult Q was 72 and lived with her son in a bungalow.\n\n"
+        "3. Does the case meet the criteria?\nThe panel found that it did, for reasons "
+        "set out below in full.\n\n"
+        "4.2 The review found that the agencies\ndid not share what they knew about her "
+        "falls with each other.\n",
+        encoding="utf-8",
+    )
+    from sardoc.sources import read_document
+
+    doc = read_document(path)
+    heads = [h.text for h in doc.headings()]
+    assert heads == [
+        "SEVEN MINUTE BRIEFING: ADULT Q",
+        "1. WHO ADULT Q WAS",
+        "3. Does the case meet the criteria?",
+    ]
+    # The wrapped numbered paragraph stays one paragraph.
+    assert any(p.text.startswith("4.2 The review found") for p in doc.body())

@@ -43,7 +43,9 @@ def _fields(r, p):
     for i, a in enumerate(r.actions):
         missing = [_LABELS[f] for f in _FIELDS if not getattr(a, f)]
         if missing:
-            said = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+            said = (
+                ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+            )
             yield ("actions", i), {"action": a.id, "missing": said}
 
 

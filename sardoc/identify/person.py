@@ -302,6 +302,15 @@ def _pair_ok(text: str) -> bool:
     return a not in L.NOT_NAME and b not in L.NOT_NAME and _name_like(text.split()[1], True)
 
 
+_NEXT_WORD = lazy_scan(r"[ \t]+([\w'’-]+)")
+
+
+def _org_follows(text: str, end: int) -> bool:
+    """The words run on into an organisation's name: "Greater Calderbrook Police"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and L.norm(m.group(1)) in _PLACE_AFTER
+
+
 def joined(text: str, found: list[Span]) -> list[Span]:
     """Two-word names joined by "and" or a comma to a name found by another rule."""
     out = []
@@ -309,7 +318,7 @@ def joined(text: str, found: list[Span]) -> list[Span]:
         if s.entity != "person" or " " not in s.text:
             continue
         m = _AND_NAME.match(text, s.end)
-        if m and _pair_ok(m.group("name")):
+        if m and _pair_ok(m.group("name")) and not _org_follows(text, m.end("name")):
             out.append(_span(text, *m.span("name"), "joined"))
         m = _NAME_AND.search(text, max(0, s.start - 60), s.start)
         if m and _pair_ok(m.group("name")):
@@ -613,7 +622,7 @@ _DECLARE_CUE = lazy_scan(
     r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
     r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
     r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
-    r"|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
+    r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -626,6 +635,7 @@ _DECLARE_WORDS = (
     "referred",
     "known",
     "called",
+    "calls",
     "chose",
     "picked",
     "selected",
@@ -656,9 +666,44 @@ _DECLARED = (
         r"|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|(?:report|review|briefing|document|we)[ \t]+calls?"
         r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
     ),
 )
+
+
+# A published review is known by its subject's pseudonym: "the Maggie SAR", "Action plan
+# – Joseph SAR", "Safeguarding Adults Review: Leah". The name a review goes by is one
+# the board chose to publish, so it is declared wherever the document uses it.
+_REVIEW_NAME = (
+    lazy_scan(
+        rf"(?<![\w-])[\"“‘']?(?P<name>{NAME}(?:[ \t]+{NAME})?)[\"”’']?[ \t]+"
+        r"(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)\b"
+    ),
+    lazy_scan(
+        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)[ \t]*[:–—-][ \t]*[\"“‘']?"
+        + _DECL_NAME
+    ),
+)
+# Words before "SAR" that name a board, a kind or a stage, not a person.
+_NOT_REVIEW_NAME = frozenset(
+    "a an the this that our its each every any new thematic discretionary draft final "
+    "published previous earlier recent full local national".split()
+)
+
+
+def review_names(text: str) -> set[str]:
+    """The names reviews go by in ``text`` ("Maggie" of "the Maggie SAR")."""
+    out: set[str] = set()
+    if "SAR" not in text and "Review" not in text:
+        return out
+    for rx in _REVIEW_NAME:
+        for m in rx.finditer(text):
+            words = [w for w in m.group("name").split() if L.norm(w) not in _NOT_REVIEW_NAME]
+            words = [w for w in words if L.norm(w) not in L.NOT_NAME or L.norm(w) in L.TITLE]
+            if words and any(L.norm(w) not in L.TITLE for w in words):
+                out.add(" ".join(words))
+    return out
 
 
 def declares(text: str) -> bool:
@@ -675,7 +720,7 @@ def declared_names(text: str) -> set[str]:
     names right beside a cue are taken whole; otherwise only single given names from
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
-    out: set[str] = set()
+    out: set[str] = review_names(text)
     lowered = text.lower()
     if not any(c in lowered for c in _DECLARE_WORDS) or not _DECLARE_CUE.search(text):
         return out

@@ -1,0 +1,55 @@
+"""Third round of identifiable-data fixes: the name a review goes by, "the report calls",
+agencies that run on from a name, and officials named in more ways. Each fix has a case
+it catches and a case it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sardoc.identify import find_identifiers
+from sardoc.identify.person import declared_names, review_names
+from sardoc.sources import markdown
+
+
+def hits(text: str) -> list[tuple[str, str]]:
+    doc = markdown.read(Path("draft.md"), text.encode("utf-8"))
+    return [(h.span.entity, h.span.text) for h in find_identifiers(doc)]
+
+
+def entity_of(text: str, name: str) -> set[str]:
+    return {e for e, t in hits(text) if t == name}
+
+
+# -- the name a review goes by ----------------------------------------------------------
+
+
+def test_the_name_a_review_goes_by_is_declared():
+    assert review_names("Action plan – Winifred SAR") == {"Winifred"}
+    assert review_names("Safeguarding Adults Review: Winifred") == {"Winifred"}
+    assert review_names("A thematic SAR on self-neglect") == set()
+    assert review_names("The SAR panel met") == set()
+
+
+def test_every_use_of_a_review_name_is_cleared_but_others_are_not():
+    text = (
+        "---\ntitle: Winifred SAR – chronology\n---\n# Chronology\n\n"
+        "Winifred was seen by Dr Priya Latham on 3 May.\n\n> note: winifred settled.\n"
+    )
+    names = {t for e, t in hits(text) if e == "person"}
+    assert "Winifred" not in names and "winifred" not in names
+    assert "Dr Priya Latham" in names
+
+
+def test_the_report_calls_declares_a_name():
+    assert "Ottoline" in declared_names("She is the manager the report calls Ottoline.")
+    assert declared_names("The manager rang Ottoline Brask.") == set()
+
+
+# -- agencies are not people ---------------------------------------------------------------
+
+
+def test_a_place_word_running_into_an_agency_is_not_joined_to_a_name():
+    text = "Panel chair: Superintendent Gavin Lister, Greater Calderbrook Police.\n"
+    assert not any("Calderbrook" in t for _, t in hits(text))
+    text = "The visit was by Gavin Lister, Kelly Broadbent and others.\n"
+    assert "Kelly Broadbent" in {t for _, t in hits(text)}

@@ -706,6 +706,9 @@ def review_names(text: str) -> set[str]:
     return out
 
 
+_AND_DECLARED = lazy_scan(rf"[ \t]*(?:,|and|&)[ \t]+[\"“‘']?{_DECL_NAME}")
+
+
 def declares(text: str) -> bool:
     """Whether the text says a name is a pseudonym or used with consent."""
     return _DECLARE_CUE.search(text) is not None
@@ -734,6 +737,10 @@ def declared_names(text: str) -> set[str]:
                 words = words[:-1]
             if words:
                 out.add(" ".join(words))
+            # "They are called Tom Hadley and Aisha Karim in this write-up."
+            more = _AND_DECLARED.match(text, m.end("name"))
+            if more:
+                out.add(more.group("name"))
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
         if not _DECLARE_CUE.search(sentence):

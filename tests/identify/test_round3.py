@@ -53,3 +53,13 @@ def test_a_place_word_running_into_an_agency_is_not_joined_to_a_name():
     assert not any("Calderbrook" in t for _, t in hits(text))
     text = "The visit was by Gavin Lister, Kelly Broadbent and others.\n"
     assert "Kelly Broadbent" in {t for _, t in hits(text)}
+
+
+def test_two_names_declared_together_are_both_cleared():
+    got = declared_names("They are called Tom Hadley and Aisha Karim in this write-up.")
+    assert {"Tom Hadley", "Aisha Karim"} <= got
+
+
+def test_sar_is_never_part_of_a_name():
+    text = "# Action tracker – Winifred SAR\n\nWinifred moved in May.\n"
+    assert not any("SAR" in t for _, t in hits(text))

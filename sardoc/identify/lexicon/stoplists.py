@@ -15,6 +15,7 @@ ltd mash ministry network nhs office partnership plc police practice probation p
 provider school service services society surgery team teams trust union unit university
 housing homes health safeguarding social care adult adults children children's mental
 partnership partnerships panel subgroup forum network hospital hospitals hospice ward
+sar sars sab dhr dhrs
 """
 
 #: Legislation, guidance and frameworks ("Mental Capacity Act 2005", "Care Act").

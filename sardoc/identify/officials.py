@@ -28,7 +28,8 @@ _STRONG = lazy_scan(
     r"|(?:written|authored)[ \t]+by|chair[ \t]+of[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}"
     r"(?:safeguarding[ \t]+adults?[ \t]+)?(?:board|partnership|SAB|SAR|review|panel|sub-?group)"
     r"|(?:board|business|partnership)[ \t]+(?:unit[ \t]+)?manager"
-    r"|(?:SAB|SAR|board|panel)[ \t]+chair)\b",
+    r"|(?:SAB|SAR|board|panel)[ \t]+chair|chaired[ \t]+by"
+    r"|appointed[ \t]+as[ \t]+(?:the[ \t]+)?(?:independent[ \t]+)?(?:author|reviewer|chair))\b",
     re.I,
 )
 # Role words an official has, that a practitioner in a meeting may also have.
@@ -54,6 +55,22 @@ _WEAK = lazy_scan(
     r"|safeguarding[ \t]+(?:adults?[ \t]+)?(?:lead|manager))\b",
     re.I,
 )
+# A job title in capitals right after the name, as a signature or a panel list gives it:
+# "Karen Stott, Family Liaison Officer", "Sunil Rajapakse, Head of Safeguarding". The
+# story names practitioners by role in lower case ("the social worker, Jane Hughes").
+_TITLED_ROLE = lazy_scan(
+    r"(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*(?:(?:[A-Z][\w'’-]*|of|and|for|&)[ \t]+){0,5}"
+    r"(?:Manager|Lead|Director|Officer|Chair|Chairperson|Solicitor|Superintendent"
+    r"|Co-?ordinator|Adviser|Advisor|Administrator)\b"
+    r"|[ \t]*(?:,|\()[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,2}Head[ \t]+of[ \t]+[A-Z]"
+)
+# A meeting's list of who came: everyone on it is there for their agency or the board.
+_ATTENDANCE = lazy_scan(
+    r"^[ \t*_]*(?:present|attendees|attending|in[ \t]+attendance|apologies(?:[ \t]+received)?"
+    r"|members(?:[ \t]+present)?|panel[ \t]+members)[ \t*_]*:",
+    re.I,
+)
+
 # Section headings where the review introduces itself and its people.
 _FRONT = lazy_scan(
     r"foreword|preface|introduc|method|panel|acknowledg"
@@ -155,6 +172,8 @@ def in_official_capacity(
     if _FAMILY.search(_window(text, start, end, 30)):
         return False
     if _beside(_STRONG, text, start, end, 60, loose=False):
+        return True
+    if _TITLED_ROLE.match(text, end) or _ATTENDANCE.match(text):
         return True
     if not front_section(paragraph, on_title_page):
         return False

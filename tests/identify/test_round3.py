@@ -63,3 +63,35 @@ def test_two_names_declared_together_are_both_cleared():
 def test_sar_is_never_part_of_a_name():
     text = "# Action tracker – Winifred SAR\n\nWinifred moved in May.\n"
     assert not any("SAR" in t for _, t in hits(text))
+
+
+# -- officials named in more ways -------------------------------------------------------
+
+
+def test_a_name_with_a_capitalised_job_title_is_an_official():
+    text = "# Contacts\n\nYour contact is Karen Stott, Family Liaison Officer.\n"
+    assert entity_of(text, "Karen Stott") == {"official"}
+    text = "# Tracker\n\nOwner: Sunil Rajapakse, Head of Safeguarding.\n"
+    assert entity_of(text, "Sunil Rajapakse") == {"official"}
+
+
+def test_a_practitioner_named_by_role_in_lower_case_stays_a_person():
+    text = "# Chronology\n\nThe tenancy officer, Kelly Broadbent, wrote to him.\n"
+    assert entity_of(text, "Kelly Broadbent") == {"person"}
+
+
+def test_everyone_on_a_meetings_attendance_line_is_an_official():
+    text = (
+        "# Scoping minutes\n\n**Present:** Maxine Dolan (chair); Tariq Siddiqui (ICB)\n\n"
+        "**Apologies:** Leon Bamford\n\nThe man's son, Kevin Brannigan, was told.\n"
+    )
+    got = hits(text)
+    assert ("official", "Tariq Siddiqui") in got and ("official", "Leon Bamford") in got
+    assert ("person", "Kevin Brannigan") in got
+
+
+def test_chaired_by_and_appointed_as_author_name_officials():
+    text = "# Notes\n\nThe meeting was chaired by Anjali Mistry.\n"
+    assert entity_of(text, "Anjali Mistry") == {"official"}
+    text = "# Notes\n\nJacqueline Obi-Whitfield was appointed as author in April.\n"
+    assert entity_of(text, "Jacqueline Obi-Whitfield") == {"official"}

@@ -169,11 +169,14 @@ def in_official_capacity(
 ) -> bool:
     """Whether the name at ``start:end`` of the paragraph is named for an official role."""
     text = paragraph.text
+    # A capitalised job title first: "Family Liaison Officer" is not a relative.
+    if _TITLED_ROLE.match(text, end):
+        return True
     if _FAMILY.search(_window(text, start, end, 30)):
         return False
     if _beside(_STRONG, text, start, end, 60, loose=False):
         return True
-    if _TITLED_ROLE.match(text, end) or _ATTENDANCE.match(text):
+    if _ATTENDANCE.match(text):
         return True
     if not front_section(paragraph, on_title_page):
         return False

@@ -70,7 +70,9 @@ _ROLE_SINGLE = frozenset(
     for r in ROLES.split()
     for w in r.split("_")
     if w not in FIRST and w not in SURNAME and "-" not in w
-) | frozenset({"principal", "station", "head", "acting", "interim", "duty", "named"})
+) | frozenset(
+    {"principal", "station", "head", "acting", "interim", "duty", "named", "liaison", "deputy"}
+)
 ROLE_WORDS = _ROLE_SINGLE | frozenset(w + "s" for w in _ROLE_SINGLE)
 
 #: Never part of a person's name.

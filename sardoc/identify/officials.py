@@ -29,6 +29,9 @@ _STRONG = lazy_scan(
     r"(?:safeguarding[ \t]+adults?[ \t]+)?(?:board|partnership|SAB|SAR|review|panel|sub-?group)"
     r"|(?:board|business|partnership)[ \t]+(?:unit[ \t]+)?manager"
     r"|(?:SAB|SAR|board|panel)[ \t]+chair|chaired[ \t]+by"
+    # A post the board itself holds: "the Board's business manager", "the SAB's officer".
+    r"|(?:board|SAB|partnership)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}"
+    r"(?:officer|manager|chair|lead|co-?ordinator|administrator|adviser|advisor)"
     r"|appointed[ \t]+as[ \t]+(?:the[ \t]+)?(?:independent[ \t]+)?(?:author|reviewer|chair))\b",
     re.I,
 )
@@ -62,6 +65,7 @@ _TITLED_ROLE = lazy_scan(
     r"(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*(?:(?:[A-Z][\w'’-]*|of|and|for|&)[ \t]+){0,5}"
     r"(?:Manager|Lead|Director|Officer|Chair|Chairperson|Solicitor|Superintendent"
     r"|Co-?ordinator|Adviser|Advisor|Administrator)\b"
+    r"|[ \t]*(?:,|\()[ \t]*(?:Named|Designated)[ \t]+(?:GP|Doctor|Nurse|Professional)\b"
     r"|[ \t]*(?:,|\()[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,2}Head[ \t]+of[ \t]+[A-Z]"
 )
 # A meeting's list of who came: everyone on it is there for their agency or the board.

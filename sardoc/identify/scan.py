@@ -147,6 +147,16 @@ _NAME_HEADER = lazy_scan(
 )
 
 
+#: Header cells of an action plan's column of owners: whoever is named there answers for
+#: the action on the board's behalf, so is named in an official capacity.
+_OWNER_HEADER = lazy_scan(
+    r"^\s*(?:action[ \t]+)?(?:owners?|leads?|lead[ \t]+(?:officer|person|manager)s?"
+    r"|responsible(?:[ \t]+(?:officer|person|lead))?|accountable[ \t]+(?:officer|lead)"
+    r"|action[ \t]+by|by[ \t]+whom)\s*:?\s*$",
+    re.I,
+)
+
+
 def _cell_span(cue: str, cell: str) -> Span | None:
     if CUE_ONLY.match(cue):
         return date_at_start(cell)
@@ -157,9 +167,12 @@ def _cell_span(cue: str, cell: str) -> Span | None:
     return None
 
 
-def _table_cells(paragraphs: list[Paragraph], document: Document) -> dict[int, Span]:
+def _table_cells(
+    paragraphs: list[Paragraph], document: Document, owners: set[int] | None = None
+) -> dict[int, Span]:
     """Names and dates in table cells under a "Name" or "DOB" header cell, or right
-    after such a cell in a key-value table ("Date of birth | 3 March 1945")."""
+    after such a cell in a key-value table ("Date of birth | 3 March 1945"). Cells under
+    an owner's header ("Owner", "Lead officer") are added to ``owners``."""
     out: dict[int, Span] = {}
     rows: list[list[Paragraph]] = []
     last_line = None
@@ -182,6 +195,8 @@ def _table_cells(paragraphs: list[Paragraph], document: Document) -> dict[int, S
             rows[-1].append(p)
             col = len(rows[-1]) - 1
             if len(rows) > 1 and col < len(rows[0]):
+                if owners is not None and _OWNER_HEADER.match(rows[0][col].text):
+                    owners.add(p.index)
                 span = _cell_span(rows[0][col].text, p.text)
                 if span is not None:
                     out[p.index] = span
@@ -256,7 +271,8 @@ def _scan(document: Document) -> list[Hit]:
 
     # First pass: each paragraph on its own.
     first: list[list[Span]] = []
-    table = _table_cells(paragraphs, document)
+    owner_cells: set[int] = set()
+    table = _table_cells(paragraphs, document, owner_cells)
     for p in paragraphs:
         spans = [s for s in detect(p.text) if not allowance.allows(s)]
         extra = _field_spans(p) if p.part in ("front-matter", "property") else []
@@ -286,6 +302,7 @@ def _scan(document: Document) -> list[Hit]:
                 (p.part == "front-matter" and field in OFFICIAL_FIELDS)
                 # A table in the review's opening lists its panel.
                 or (p.role == "table" and front_section(p, p.index in front))
+                or p.index in owner_cells
                 or (
                     p.part in ("body", "header", "footer")
                     and in_official_capacity(p, s.start, s.end, p.index in front)

@@ -95,3 +95,22 @@ def test_chaired_by_and_appointed_as_author_name_officials():
     assert entity_of(text, "Anjali Mistry") == {"official"}
     text = "# Notes\n\nJacqueline Obi-Whitfield was appointed as author in April.\n"
     assert entity_of(text, "Jacqueline Obi-Whitfield") == {"official"}
+
+
+def test_a_post_the_board_holds_names_an_official():
+    text = "# Method\n\nShe was helped by Fiona Mackellar, the Board's business manager.\n"
+    assert entity_of(text, "Fiona Mackellar") == {"official"}
+    text = "# Notes\n\nDr Emeka Nwosu, Named GP for Safeguarding, attended.\n"
+    assert entity_of(text, "Dr Emeka Nwosu") == {"official"}
+
+
+def test_an_action_plans_owner_column_names_officials():
+    text = (
+        "# Action plan\n\n| Ref | Action | Lead officer | Due |\n|---|---|---|---|\n"
+        "| J1 | Audit closures | Maxine Dolan | 30/06/2024 |\n\n"
+        "# Chronology\n\n| Date | Agency | Event |\n|---|---|---|\n"
+        "| 3/2 | GP | Seen by Dr Priya Latham |\n"
+    )
+    got = hits(text)
+    assert ("official", "Maxine Dolan") in got
+    assert ("person", "Dr Priya Latham") in got

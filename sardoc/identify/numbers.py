@@ -109,7 +109,11 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 |case\s+file\s+(?:number|no\.?)|occurrence\s+(?:number|no\.?|ref(?:erence)?)?
 |(?:mosaic|LAS|LCS|rio|emis|systmone|liquidlogic|carefirst|eclipse|paris|wcs|ics)
 \s+(?:case|person|client|record|system|local)\s+(?:id|number|no\.?|ref(?:erence)?)
-|(?:mosaic|rio|liquidlogic|carefirst|systmone)(?=\s*[:#(]|\s+\d)
+|(?:mosaic|rio|liquidlogic|carefirst|systmone)\)?(?=\s*[:#(]|\s+(?:[A-Z]{1,4}[-/])?\d)
+|datix(?:\s+(?:id|number|no\.?|ref(?:erence)?))?|PPN(?:\s+(?:number|no\.?|ref(?:erence)?))?
+|incident(?=\s+[A-Z]{1,4}[-/]\d)|warrant\s+(?:number|no\.?|ref(?:erence)?)
+|resident\s+(?:number|no\.?|id)|(?:section|s\.?)\s*42\s+(?:enquiry|referral|concern)
+(?:\s+(?:number|no\.?|ref(?:erence)?|id))?
 |(?:case|local|system|hospital|patient|care)\s+record(?:\s+(?:number|no\.?|id|ref(?:erence)?))?
 |system\s+(?:reference|ref\.?|id|number|no\.?)|hospital\s+no\b\.?|h\s*no\.?
 """
@@ -135,7 +139,8 @@ _REF_CUE = lazy_scan(
 
 _ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
-    r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone)\b"
+    r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|datix|ppn|incident"
+    r"|enquiry|referral|concern)\b"
 )
 
 
@@ -145,7 +150,7 @@ def record_numbers(text: str) -> list[Span]:
         return out
     for m in _ID_CUE.finditer(text):
         ident = m.group("id").rstrip("/-")
-        if len(_DIGITS.findall(ident)) < 3:
+        if len(_DIGITS.findall(ident)) < 3 or _DATE_LIKE.fullmatch(ident):
             continue
         digits = re.sub(r"[\s-]", "", ident)
         # A ten-digit number after an NHS cue that fails the check is not an NHS
@@ -167,3 +172,25 @@ def record_numbers(text: str) -> list[Span]:
 
 
 _DATE_LIKE = lazy_scan(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")
+
+
+def record_number_cell(label: str, value: str) -> Span | None:
+    """A record number in a key-value table: "| Mosaic ID | 3301472 |" reads as the
+    label followed by its value, so the same cues decide."""
+    head = label.strip()
+    if not head or len(head) > 60:
+        return None
+    joined = head + " " + value
+    for span in record_numbers(joined):
+        if span.start > len(head):
+            shift = len(head) + 1
+            return Span(
+                span.start - shift,
+                span.end - shift,
+                span.entity,
+                span.text,
+                span.key,
+                span.how,
+                span.rank,
+            )
+    return None

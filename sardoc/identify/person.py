@@ -681,8 +681,7 @@ _REVIEW_NAME = (
         r"(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)\b"
     ),
     lazy_scan(
-        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)[ \t]*[:–—-][ \t]*[\"“‘']?"
-        + _DECL_NAME
+        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)[ \t]*[:–—-][ \t]*[\"“‘']?" + _DECL_NAME
     ),
 )
 # Words before "SAR" that name a board, a kind or a stage, not a person.

@@ -17,7 +17,7 @@ from . import lexicon as L
 from .allow import Allowance, cleared_names
 from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
-from .numbers import nhs_numbers, ni_numbers, record_numbers
+from .numbers import nhs_numbers, ni_numbers, record_number_cell, record_numbers
 from .officials import front_section, in_official_capacity, title_page
 from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
@@ -164,7 +164,8 @@ def _cell_span(cue: str, cell: str) -> Span | None:
         span = leading_name(cell)
         if span is not None and is_person_value(span.text):
             return span
-    return None
+        return None
+    return record_number_cell(cue, cell)
 
 
 def _table_cells(

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sardoc.identify import find_identifiers
 from sardoc.identify.person import declared_names, review_names
 from sardoc.sources import markdown
+from tests.identify.helpers import found
 
 
 def hits(text: str) -> list[tuple[str, str]]:
@@ -114,3 +117,33 @@ def test_an_action_plans_owner_column_names_officials():
     got = hits(text)
     assert ("official", "Maxine Dolan") in got
     assert ("person", "Dr Priya Latham") in got
+
+
+# -- record numbers after more labels -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, ident",
+    [
+        ("Trust incident logged; Datix 118-3372.", "118-3372"),
+        ("Incident WM-220220-0877 was raised.", "WM-220220-0877"),
+        ("He was known to services (RiO RIO-3390172).", "RIO-3390172"),
+        ("A notice (PPN 554102) went to ASC.", "554102"),
+        ("Bailiff's warrant no. W/2022/33871 was executed.", "W/2022/33871"),
+        ("Care home: resident no. HB-0457.", "HB-0457"),
+        ("ASC: section 42 enquiry S42-24-1188.", "S42-24-1188"),
+    ],
+)
+def test_record_numbers_after_more_labels(text, ident):
+    assert found(text, "other-id") == [ident]
+
+
+def test_a_date_after_a_label_is_not_a_record_number():
+    assert found("The section 42 enquiry 2019 was closed.", "other-id") == []
+    assert found("Incident on 12/03/2022 was logged.", "other-id") == []
+
+
+def test_a_record_number_in_a_key_value_table():
+    text = "# Records\n\n| Mosaic ID | 3301472 |\n|---|---|\n| Age | 77 |\n"
+    assert ("other-id", "3301472") in hits(text)
+    assert not any(e == "other-id" for e, t in hits(text) if t == "77")

@@ -225,6 +225,59 @@ def _bare_ok(word: str) -> bool:
     )
 
 
+# The sentence says so after the name: "her last months at Larchfield Grange, where she
+# moved in 2018", "a bed at the hostel at Harbour Lights", "the provider which runs Oak
+# Grange". Capitalised words, none a town, name or ordinary word.
+_WHERE_LIVED = lazy_scan(
+    r"\b(?:at|into|to)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?),?[ \t]+where[ \t]+"
+    r"(?:she|he|they|residents?|tenants?|people)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:lived|moved|stayed|was[ \t]+placed|were[ \t]+placed|died|was[ \t]+a[ \t]+resident)\b"
+    r"|\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme)[ \t]+(?:at|called)"
+    rf"[ \t]+(?P<cs2>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
+    r"|\b(?:which|that|who)[ \t]+(?:runs|ran|operates|operated|manages|managed|owns|owned)"
+    rf"[ \t]+(?:the[ \t]+)?(?P<cs3>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
+)
+_WHERE_STEMS = (
+    "where",
+    "hostel",
+    "refuge",
+    "shelter",
+    "home",
+    "scheme",
+    "runs",
+    "ran",
+    "operate",
+    "manage",
+    "owns",
+    "owned",
+)
+
+
+def _where_lived(text: str, out: list[Span]) -> None:
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _WHERE_STEMS):
+        return
+    for m in _WHERE_LIVED.finditer(text):
+        group = next(g for g in ("cs", "cs2", "cs3") if m.group(g))
+        words = m.group(group).split()
+        # The last word may be a setting word ("Grange", "Lodge"): the rest must be
+        # free of names, towns and ordinary words.
+        if not words or not all(_bare_ok(w) or L.norm(w) in _SETTING_TAIL for w in words):
+            continue
+        # "which runs Stourmouth Library": only a building that people live in.
+        if group == "cs3" and L.norm(words[-1]) not in _SETTING_TAIL:
+            continue
+        s, e = m.span(group)
+        out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
+
+
+_SETTING_TAIL = frozenset(
+    "house lodge manor grange court hall mews view gardens villa place park towers heights "
+    "residence retreat grove lawns lights ridge vale".split()
+)
+
+
 def bare_settings(text: str) -> list[Span]:
     """Homes and schemes named without a generic word, where people lived or were harmed."""
     out: list[Span] = []
@@ -233,6 +286,7 @@ def bare_settings(text: str) -> list[Span]:
             if all(_bare_ok(w) for w in m.group("cs").split()):
                 key = _norm(m.group("cs"))
                 out.append(make(text, m.start("cs"), m.end("kind"), "care-setting", key, "bare"))
+    _where_lived(text, out)
     lowered = text.lower()
     if not any(stem in lowered for stem in _BARE_STEMS):
         return out
@@ -244,9 +298,17 @@ def bare_settings(text: str) -> list[Span]:
     return out
 
 
+# "a supported-living scheme in Wallsend": the setting is already said, "in" gives its town.
+_SETTING_THEN_IN = lazy_scan(
+    r"\b(?:scheme|service|home|homes|flats?|bungalows?|unit|house|hostel|project)[ \t]+$"
+)
+
+
 def _bare_one(text: str, m: re.Match, out: list[Span]) -> None:
     words = m.group("cs").split()
     if not all(_bare_ok(w) for w in words):
+        return
+    if m.group("prep") == "in" and _SETTING_THEN_IN.search(text, m.start(), m.start("prep")):
         return
     # "moved to Eastmoor" may be a town: "at" and "into" say a building, otherwise
     # the sentence must talk about care.

@@ -147,3 +147,33 @@ def test_a_record_number_in_a_key_value_table():
     text = "# Records\n\n| Mosaic ID | 3301472 |\n|---|---|\n| Age | 77 |\n"
     assert ("other-id", "3301472") in hits(text)
     assert not any(e == "other-id" for e, t in hits(text) if t == "77")
+
+
+# -- care settings without a generic word --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, setting",
+    [
+        (
+            "She spent her last months at Larchfield Grange, where she moved in 2018.",
+            "Larchfield Grange",
+        ),
+        ("He went to the hostel at Harbour Lights for four nights.", "Harbour Lights"),
+        ("Ambergate Care Group, which runs Larchfield Grange, sent a report.", "Larchfield Grange"),
+    ],
+)
+def test_a_setting_named_where_the_sentence_says_people_lived(text, setting):
+    assert found(text, "care-setting") == [setting]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went to London, where she lived with her son.",
+        "The council, which runs Stourmouth Library, replied.",
+        "She moved to a supported-living scheme in Wallsend after staff were suspended.",
+    ],
+)
+def test_a_town_or_a_building_no_one_lives_in_is_not_a_setting(text):
+    assert found(text, "care-setting") == []

@@ -112,7 +112,7 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 |(?:mosaic|rio|liquidlogic|carefirst|systmone)\)?(?=\s*[:#(]|\s+(?:[A-Z]{1,4}[-/])?\d)
 |datix(?:\s+(?:id|number|no\.?|ref(?:erence)?))?|PPN(?:\s+(?:number|no\.?|ref(?:erence)?))?
 |incident(?=\s+[A-Z]{1,4}[-/]\d)|warrant\s+(?:number|no\.?|ref(?:erence)?)
-|resident\s+(?:number|no\.?|id)|(?:section|s\.?)\s*42\s+(?:enquiry|referral|concern)
+|resident\s+(?:number|no\.?|id)|(?:section|s\.?)\s*42\s+enquiry
 (?:\s+(?:number|no\.?|ref(?:erence)?|id))?
 |(?:case|local|system|hospital|patient|care)\s+record(?:\s+(?:number|no\.?|id|ref(?:erence)?))?
 |system\s+(?:reference|ref\.?|id|number|no\.?)|hospital\s+no\b\.?|h\s*no\.?
@@ -140,7 +140,7 @@ _REF_CUE = lazy_scan(
 _ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
     r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|datix|ppn|incident"
-    r"|enquiry|referral|concern)\b"
+    r"|enquiry)\b"
 )
 
 
@@ -178,7 +178,7 @@ def record_number_cell(label: str, value: str) -> Span | None:
     """A record number in a key-value table: "| Mosaic ID | 3301472 |" reads as the
     label followed by its value, so the same cues decide."""
     head = label.strip()
-    if not head or len(head) > 60:
+    if not head or len(head) > 60 or not _ANY_CUE.search(head):
         return None
     joined = head + " " + value
     for span in record_numbers(joined):

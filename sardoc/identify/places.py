@@ -238,25 +238,15 @@ _WHERE_LIVED = lazy_scan(
     r"|\b(?:which|that|who)[ \t]+(?:runs|ran|operates|operated|manages|managed|owns|owned)"
     rf"[ \t]+(?:the[ \t]+)?(?P<cs3>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
 )
-_WHERE_STEMS = (
-    "where",
-    "hostel",
-    "refuge",
-    "shelter",
-    "home",
-    "scheme",
-    "runs",
-    "ran",
-    "operate",
-    "manage",
-    "owns",
-    "owned",
+# Cheap test first: each wording holds one of these.
+_WHERE_GATE = lazy_scan(
+    r"where[ \t]+(?:she|he|they|resid|tenant|people)|hostel|refuge|shelter"
+    r"|(?:home|scheme)[ \t]+(?:at|called)|(?:which|that|who)[ \t]+[rom]"
 )
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
-    lowered = text.lower()
-    if not any(stem in lowered for stem in _WHERE_STEMS):
+    if _WHERE_GATE.search(text) is None:
         return
     for m in _WHERE_LIVED.finditer(text):
         group = next(g for g in ("cs", "cs2", "cs3") if m.group(g))

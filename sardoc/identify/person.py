@@ -326,6 +326,10 @@ def joined(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+# Endings of ordinary nouns, never of a surname read after a word-name ("Bill Payments").
+_NOUN_ENDINGS = ("ments", "ment", "ings", "tion", "tions", "ness", "ers", "ies", "ance")
+
+
 def listed(text: str) -> list[Span]:
     """Capitalised words checked against the name lists."""
     out = []
@@ -349,7 +353,18 @@ def listed(text: str) -> list[Span]:
                     out.append(_span(text, toks[i].start(), toks[i].end(), "word-name"))
                 i += 1
                 continue
-            if prev in L.SAINT or w in L.NOT_NAME:
+            # "Bill" is also a parliamentary bill, so a stop word; before a surname that
+            # is no ordinary word ("Bill Kershaw") it is a given name.
+            word_first = (
+                w in L.WORD_NAMES
+                and nxt is not None
+                and nxt not in L.COMMON
+                and nxt[:-1] not in L.COMMON
+                and not nxt.endswith(_NOUN_ENDINGS)  # "Bill Payments", "Bill Reminders"
+                and _surname_ok(w, nxt)
+                and toks[i + 1].group(0)[1:].islower()
+            )
+            if prev in L.SAINT or (w in L.NOT_NAME and not word_first):
                 i += 1
                 continue
             if is_first(w) and nxt is not None and _surname_ok(w, nxt):

@@ -177,3 +177,17 @@ def test_a_setting_named_where_the_sentence_says_people_lived(text, setting):
 )
 def test_a_town_or_a_building_no_one_lives_in_is_not_a_setting(text):
     assert found(text, "care-setting") == []
+
+
+# -- a word-name before a surname ----------------------------------------------------------
+
+
+def test_bill_before_a_surname_is_a_given_name():
+    assert found("He says a man called Bill Kershaw took his card.", "person") == ["Bill Kershaw"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Bill Payments were late.", "The Mental Health Bill Committee met."]
+)
+def test_bill_before_an_ordinary_word_is_not_a_name(text):
+    assert found(text, "person") == []

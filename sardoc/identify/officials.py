@@ -29,6 +29,8 @@ _STRONG = lazy_scan(
     r"(?:safeguarding[ \t]+adults?[ \t]+)?(?:board|partnership|SAB|SAR|review|panel|sub-?group)"
     r"|(?:board|business|partnership)[ \t]+(?:unit[ \t]+)?manager"
     r"|(?:SAB|SAR|board|panel)[ \t]+chair|chaired[ \t]+by"
+    r"|(?:the|our|this)[ \t]+(?:review['’]s[ \t]+)?(?:reviewer|author)"
+    r"(?=[ \t]*,|[ \t]+(?:is|was|will[ \t]+be)\b)"
     # A post the board itself holds: "the Board's business manager", "the SAB's officer".
     r"|(?:board|SAB|partnership)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}"
     r"(?:officer|manager|chair|lead|co-?ordinator|administrator|adviser|advisor)"
@@ -45,7 +47,9 @@ _ROLE = lazy_scan(
 # A relative beside the name: "the reviewer met Jane Hughes, Adult A's daughter".
 _FAMILY = lazy_scan(
     r"\b(?:daughter|son|sister|brother|wife|husband|mother|father|niece|nephew|partner"
-    r"|friend|neighbour|grand(?:son|daughter|mother|father)|aunt|uncle|cousin|family|carer)s?\b",
+    r"|friend|neighbour|grand(?:son|daughter|mother|father)|aunt|uncle|cousin|carer"
+    # "family liaison officer" is a post, not a relative.
+    r"|family(?![ \t]+(?:liaison|support|group|hub|services?|court)))s?\b",
     re.I,
 )
 # Roles practitioners have too: official only where the review introduces itself.
@@ -67,6 +71,12 @@ _TITLED_ROLE = lazy_scan(
     r"|Co-?ordinator|Adviser|Advisor|Administrator)\b"
     r"|[ \t]*(?:,|\()[ \t]*(?:Named|Designated)[ \t]+(?:GP|Doctor|Nurse|Professional)\b"
     r"|[ \t]*(?:,|\()[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,2}Head[ \t]+of[ \t]+[A-Z]"
+)
+# "Dr Ellison, a social work academic, was appointed as independent reviewer": the
+# appointment follows the name, past a clause that describes her.
+_APPOINTED_AFTER = lazy_scan(
+    r"(?:[ \t]*,[^,.;\n]{1,120},)?[ \t]+(?:was|were|has[ \t]+been|is)[ \t]+"
+    r"(?:appointed|commissioned|engaged)[ \t]+(?:as|to[ \t]+(?:write|lead|chair|author))\b"
 )
 # A meeting's list of who came: everyone on it is there for their agency or the board.
 _ATTENDANCE = lazy_scan(
@@ -174,7 +184,7 @@ def in_official_capacity(
     """Whether the name at ``start:end`` of the paragraph is named for an official role."""
     text = paragraph.text
     # A capitalised job title first: "Family Liaison Officer" is not a relative.
-    if _TITLED_ROLE.match(text, end):
+    if _TITLED_ROLE.match(text, end) or _APPOINTED_AFTER.match(text, end):
         return True
     if _FAMILY.search(_window(text, start, end, 30)):
         return False

@@ -191,3 +191,22 @@ def test_bill_before_a_surname_is_a_given_name():
 )
 def test_bill_before_an_ordinary_word_is_not_a_name(text):
     assert found(text, "person") == []
+
+
+def test_a_family_liaison_officer_is_a_post_not_a_relative():
+    text = "# Contact\n\nThe Board's family liaison officer, Karen Stott, will ring you.\n"
+    assert entity_of(text, "Karen Stott") == {"official"}
+    text = "# Story\n\nHer family friend, Karen Stott, visited.\n"
+    assert entity_of(text, "Karen Stott") == {"person"}
+
+
+def test_the_reviewer_is_and_an_appointment_after_a_describing_clause():
+    text = "# Leaflet\n\nFor this review the reviewer is Dr Alison Carrow-Venn.\n"
+    assert entity_of(text, "Dr Alison Carrow-Venn") == {"official"}
+    text = (
+        "# Method\n\nDr Alison Carrow-Venn, a social work academic, was appointed as "
+        "independent reviewer in March.\n"
+    )
+    assert entity_of(text, "Dr Alison Carrow-Venn") == {"official"}
+    text = "# Story\n\nThe reviewer and Mrs Ada Okafor spoke twice.\n"
+    assert entity_of(text, "Mrs Ada Okafor") == {"person"}

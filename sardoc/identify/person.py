@@ -570,10 +570,15 @@ class KnownNames:
                 words.setdefault(p, set()).add(key)
         self.full = full
         self.words = words
+        # Given names that are also words ("Will" of "Will Ferreira"): found alone again
+        # only where the sentence reads them as the name (_given_here).
+        self.given = {
+            k.split()[0] for k in full if k.split()[0] in L.WORD_NAMES and k.split()[0] not in words
+        }
         self.regex = self._compile()
 
     def _compile(self) -> re.Pattern[str] | None:
-        if not self.full and not self.words:
+        if not self.full and not self.words and not self.given:
             return None
         alts = [
             r"[ \t]+".join(re.escape(p) for p in f.split())
@@ -588,6 +593,7 @@ class KnownNames:
             # "spoke to rafferty": lower case only for a word that is nothing else.
             if len(w) >= 4 and w not in L.COMMON and w not in L.WEAK_FIRST:
                 cased.append(re.escape(w))
+        cased += [re.escape(g[:1].upper() + g[1:]) for g in sorted(self.given)]
         body = "|".join(x for x in (full, "|".join(cased)) if x)
         return re.compile(rf"(?<![\w-])(?<!\w['’])(?:{body})(?![\w-])")
 
@@ -610,7 +616,9 @@ class KnownNames:
             # A name that is also a word ("May", "Hope") only where its context says so;
             # another ordinary word ("Green", "Young") counts only inside a sentence.
             if " " not in word and w in L.WORD_NAMES:
-                if not word_name_here(text, m.start(), m.end()):
+                if not word_name_here(text, m.start(), m.end()) and not (
+                    w in self.given and _given_here(text, m.start(), m.end())
+                ):
                     continue
             elif " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
                 continue
@@ -618,6 +626,30 @@ class KnownNames:
                 continue
             out.append(make(text, m.start(), m.end(), "person", self.key_for(word), "known"))
         return out
+
+
+_PRONOUN_AFTER = lazy_scan(
+    r"[ \t]+(?:I|you|we|they|he|she|it|there|this|that|be|not|the|a|an|of)\b"
+)
+_VERB_AFTER = lazy_scan(
+    # Not "was", "is" or "and": "Hope was all we had", "Hope and good intentions".
+    r"[ \t]+(?:[a-z]+ed|had|has|also|then|still|says?|told|rang|found|gave"
+    r"|wrote|went|came|took|made|saw|knew|kept|left|spoke|thought|felt)\b"
+)
+_NOT_BEFORE_GIVEN = _BEFORE_WORD | _BEFORE_MONTH | frozenset({"for", "with"})
+
+
+def _given_here(text: str, start: int, end: int) -> bool:
+    """A known person's given name that is also a word, capitalised and alone: the name
+    when the sentence runs on as it would after a name ("Will recorded this", "told
+    Grace and"), not a question ("Will you"), a month ("in May") or a noun ("the Hope")."""
+    if _PRONOUN_AFTER.match(text, end) or _DIGIT_AFTER.match(text, end):
+        return False
+    if _DIGIT_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if _sentence_start(text, start):
+        return _VERB_AFTER.match(text, end) is not None
+    return _word_before(text, start) not in _NOT_BEFORE_GIVEN
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -210,3 +210,25 @@ def test_the_reviewer_is_and_an_appointment_after_a_describing_clause():
     assert entity_of(text, "Dr Alison Carrow-Venn") == {"official"}
     text = "# Story\n\nThe reviewer and Mrs Ada Okafor spoke twice.\n"
     assert entity_of(text, "Mrs Ada Okafor") == {"person"}
+
+
+# -- a known person's given name that is also a word -----------------------------------------
+
+
+def test_a_known_given_name_that_is_a_word_is_found_alone_where_it_reads_as_a_name():
+    text = (
+        "# Event\n\nThe nurse, Will Ferreira, saw a mark. Will recorded this in RiO. "
+        "Will you be named? She told May Robson about it, and later May had raised it.\n"
+    )
+    got = [t for e, t in hits(text) if e == "person"]
+    assert got.count("Will") == 1 and got.count("May") == 1
+
+
+def test_a_known_given_name_used_as_a_word_stays_a_word():
+    text = (
+        "# Story\n\nA volunteer, Hope Carmichael, runs a music night. "
+        '"Hope was all we had," she said. Training is booked for May. '
+        "May Robson met her in May.\n"
+    )
+    got = [t for e, t in hits(text) if e == "person"]
+    assert "Hope" not in got and "May" not in got

@@ -63,7 +63,9 @@ _SERVICE_CUE = lazy_scan(
     r"\b(?:helpline|help[ \t]+line|advice[ \t]+line|switchboard|hub|team|desk|service|services"
     r"|unit|centre|council|board|department|duty|out[ \t]+of[ \t]+hours|emergency|reception"
     r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
-    r"|samaritans|charity|office|practice|surgery|hospital)\b[^\n]{0,40}$",
+    r"|samaritans|charity|office|practice|surgery|hospital"
+    # "To report a concern about an adult: 0191 ...": the public's way in.
+    r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?)\b[^\n]{0,40}$",
     re.I,
 )
 _PERSONAL_CUE = lazy_scan(

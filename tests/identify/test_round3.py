@@ -232,3 +232,18 @@ def test_a_known_given_name_used_as_a_word_stays_a_word():
     )
     got = [t for e, t in hits(text) if e == "person"]
     assert "Hope" not in got and "May" not in got
+
+
+def test_a_line_given_to_report_a_concern_is_a_service_line():
+    assert found("To report a concern about an adult: 0191 498 0000.", "phone") == []
+    assert found("To report a concern, ring my mobile 07700 900418.", "phone") == ["07700 900418"]
+
+
+def test_a_rank_and_role_in_a_panel_table_is_not_a_name():
+    text = (
+        "# Safeguarding Adults Review\n\n## Panel membership\n\n| Name | Role |\n|---|---|\n"
+        "| Helen Broadhurst | Detective Superintendent (chair) |\n"
+    )
+    got = hits(text)
+    assert ("official", "Helen Broadhurst") in got
+    assert not any("Superintendent" in t for _, t in got)

@@ -71,7 +71,18 @@ _ROLE_SINGLE = frozenset(
     for w in r.split("_")
     if w not in FIRST and w not in SURNAME and "-" not in w
 ) | frozenset(
-    {"principal", "station", "head", "acting", "interim", "duty", "named", "liaison", "deputy"}
+    {
+        "principal",
+        "station",
+        "head",
+        "acting",
+        "interim",
+        "duty",
+        "named",
+        "liaison",
+        "deputy",
+        "superintendent",
+    }
 )
 ROLE_WORDS = _ROLE_SINGLE | frozenset(w + "s" for w in _ROLE_SINGLE)
 

@@ -375,9 +375,20 @@ class KnownSettings:
                 first = span.text.split()[1]
             if len(first) >= 4 and first[:1].isupper() and first[1:].islower() and _bare_ok(first):
                 names[first] = span.key
+            # The whole name again ("At Larchfield Grange Maggie shared..."), wherever
+            # the first pass lacked the sentence that says people lived there.
+            words = span.text.split()
+            if len(words) > 1 and words[0].lower() != "the":
+                names[" ".join(words)] = span.key
         self.keys = names
+        self.full = {n for n in names if " " in n}
+        alts = sorted(names, key=len, reverse=True)
         self.regex = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w'’-])")
+            re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(r"[ \t]+".join(map(re.escape, a.split())) for a in alts)
+                + r")(?![\w'’-])"
+            )
             if names
             else None
         )
@@ -387,14 +398,18 @@ class KnownSettings:
             return []
         out = []
         for m in self.regex.finditer(text):
+            found = " ".join(m.group(0).split())
             # Part of a longer name ("Moorside Care Group", "Homecare Moorside"): not it.
-            if _NEXT_CAP.match(text, m.end()) or _PREV_CAP.search(
-                text, max(0, m.start() - 30), m.start()
+            if found not in self.full and (
+                _NEXT_CAP.match(text, m.end())
+                or _PREV_CAP.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue
-            out.append(
-                make(text, m.start(), m.end(), "care-setting", self.keys[m.group(0)], "known")
-            )
+            # "Harbour Lights Housing Ltd" is the provider, not the hostel.
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and L.norm(nxt.group(1)) in L.ORG:
+                continue
+            out.append(make(text, m.start(), m.end(), "care-setting", self.keys[found], "known"))
         return out
 
 
@@ -402,4 +417,5 @@ _HOME_WORDS = frozenset(
     "home house lodge manor grange court hall campus scheme villa residence gardens view".split()
 )
 _NEXT_CAP = lazy_scan(r"[ \t]+[A-Z]")
+_NEXT_WORD = lazy_scan(r"[ \t]+([\w'’-]+)")
 _PREV_CAP = lazy_scan(r"[A-Z][\w'’-]*[ \t]+$")

@@ -247,3 +247,13 @@ def test_a_rank_and_role_in_a_panel_table_is_not_a_name():
     got = hits(text)
     assert ("official", "Helen Broadhurst") in got
     assert not any("Superintendent" in t for _, t in got)
+
+
+def test_a_setting_found_once_is_found_again_by_its_whole_name():
+    text = (
+        "# Story\n\nLater she moved to Larchfield Grange.\n\n"
+        "At Larchfield Grange Maggie shared a lounge.\n\n"
+        "Larchfield Grange Housing Ltd sent a report.\n"
+    )
+    got = [t for e, t in hits(text) if e == "care-setting"]
+    assert got == ["Larchfield Grange", "Larchfield Grange"]

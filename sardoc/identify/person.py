@@ -773,8 +773,10 @@ def declared_names(text: str) -> set[str]:
     lowered = text.lower()
     if not any(c in lowered for c in _DECLARE_WORDS) or not _DECLARE_CUE.search(text):
         return out
+    beside: list[int] = []
     for rx in _DECLARED:
         for m in rx.finditer(text):
+            beside.append(m.start("name"))
             words = m.group("name").split()
             # Trim words that are not names ("Mary Was", "The Family").
             while words and L.norm(words[0]) in L.NOT_NAME | {"the", "this", "her", "his"}:
@@ -793,8 +795,12 @@ def declared_names(text: str) -> set[str]:
             continue
         for q in _QUOTED.finditer(sentence):
             out.add(q.group(1))
-        # Only a name standing alone: "Jane" of "Jane Hughes asked..." is not cleared.
+        # Only a name standing alone: "Jane" of "Jane Hughes asked..." is not cleared;
+        # nor one after a name declared right by its cue: "Mrs Ellery (pseudonym) often
+        # saw Mark" leaves Mark a person.
         for w in _RUN.finditer(sentence):
+            if any(s.start() <= b < s.start() + w.start() for b in beside):
+                continue
             if " " not in w.group(0).strip() and L.norm(w.group(0)) in L.FIRST:
                 out.add(L.norm(w.group(0)).capitalize())
     return out

@@ -257,3 +257,10 @@ def test_a_setting_found_once_is_found_again_by_its_whole_name():
     )
     got = [t for e, t in hits(text) if e == "care-setting"]
     assert got == ["Larchfield Grange", "Larchfield Grange"]
+
+
+def test_a_sentence_declaring_one_name_by_its_cue_leaves_other_names():
+    got = declared_names("Mrs Ellery (pseudonym) often saw Mark at the house late at night.")
+    assert "Ellery" in " ".join(got) and "Mark" not in got
+    got = declared_names("It was written with Peter and his aunt, whose name was changed to Ada.")
+    assert {"Peter", "Ada"} <= got

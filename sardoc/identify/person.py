@@ -326,6 +326,7 @@ def joined(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+_CELTIC = lazy_scan(r"(?:Mc|O['’])[A-Z][a-z]{2,}")
 # Endings of ordinary nouns, never of a surname read after a word-name ("Bill Payments").
 _NOUN_ENDINGS = ("ments", "ment", "ings", "tion", "tions", "ness", "ers", "ies", "ance")
 
@@ -377,7 +378,12 @@ def listed(text: str) -> list[Span]:
                 continue
             if (
                 nxt is not None
-                and (nxt in L.STRONG_SURNAME or ("-" in nxt and is_surname(nxt)))
+                and (
+                    nxt in L.STRONG_SURNAME
+                    or ("-" in nxt and is_surname(nxt))
+                    # "McAlister", "O'Rourke": only a family name has that shape.
+                    or _CELTIC.match(toks[i + 1].group(0)) is not None
+                )
                 and w not in L.COMMON
                 and toks[i].group(0)[1:].islower()
                 and not any(x in _PLACE_AFTER for x in words[i + 2 : i + 3])

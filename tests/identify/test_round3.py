@@ -264,3 +264,9 @@ def test_a_sentence_declaring_one_name_by_its_cue_leaves_other_names():
     assert "Ellery" in " ".join(got) and "Mark" not in got
     got = declared_names("It was written with Peter and his aunt, whose name was changed to Ada.")
     assert {"Peter", "Ada"} <= got
+
+
+def test_a_mc_or_o_surname_after_an_unlisted_given_name():
+    assert found("Briefing prepared by Shona McAlister.", "person") == ["Shona McAlister"]
+    assert found("Briefing prepared by Shona O'Rourke.", "person") == ["Shona O'Rourke"]
+    assert found("The McDonald Centre opened.", "person") == []

@@ -231,8 +231,13 @@ def _bare_ok(word: str) -> bool:
 _WHERE_LIVED = lazy_scan(
     r"\b(?:at|into|to)[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?),?[ \t]+where[ \t]+"
-    r"(?:she|he|they|residents?|tenants?|people)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:(?:she|he|they|residents?|tenants?|people)[ \t]+(?:\w+[ \t]+)?"
     r"(?:lived|moved|stayed|was[ \t]+placed|were[ \t]+placed|died|was[ \t]+a[ \t]+resident)\b"
+    r"|(?:a|an|another|one|other|two|three|several)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:resident|tenant|patient)s?\b)"
+    # "Twelve extra beds opened at Harbour Lights": beds are where people sleep.
+    r"|\bbeds?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:at|in)[ \t]+"
+    rf"(?P<cs4>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
     r"|\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme)[ \t]+(?:at|called)"
     rf"[ \t]+(?P<cs2>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
     r"|\b(?:which|that|who)[ \t]+(?:runs|ran|operates|operated|manages|managed|owns|owned)"
@@ -240,7 +245,8 @@ _WHERE_LIVED = lazy_scan(
 )
 # Cheap test first: each wording holds one of these.
 _WHERE_GATE = lazy_scan(
-    r"where[ \t]+(?:she|he|they|resid|tenant|people)|hostel|refuge|shelter"
+    r"where[ \t]+(?:she|he|they|resid|tenant|people|a|an|another|one|other|two|three"
+    r"|several)|hostel|refuge|shelter|beds?[ \t]"
     r"|(?:home|scheme)[ \t]+(?:at|called)|(?:which|that|who)[ \t]+[rom]"
 )
 
@@ -249,11 +255,15 @@ def _where_lived(text: str, out: list[Span]) -> None:
     if _WHERE_GATE.search(text) is None:
         return
     for m in _WHERE_LIVED.finditer(text):
-        group = next(g for g in ("cs", "cs2", "cs3") if m.group(g))
+        group = next(g for g in ("cs", "cs2", "cs3", "cs4") if m.group(g))
         words = m.group(group).split()
         # The last word may be a setting word ("Grange", "Lodge"): the rest must be
-        # free of names, towns and ordinary words.
-        if not words or not all(_bare_ok(w) or L.norm(w) in _SETTING_TAIL for w in words):
+        # free of names, towns and ordinary words; "where she lived" after a name ending
+        # in a setting word is strong enough for a given name first ("Rowan Vale").
+        ok = _bare_ok
+        if group == "cs" and len(words) > 1 and L.norm(words[-1]) in _SETTING_TAIL:
+            ok = _place_word_ok
+        if not words or not all(ok(w) or L.norm(w) in _SETTING_TAIL for w in words):
             continue
         # "which runs Stourmouth Library": only a building that people live in.
         if group == "cs3" and L.norm(words[-1]) not in _SETTING_TAIL:
@@ -266,6 +276,21 @@ _SETTING_TAIL = frozenset(
     "house lodge manor grange court hall mews view gardens villa place park towers heights "
     "residence retreat grove lawns lights ridge vale".split()
 )
+
+
+def _place_word_ok(word: str) -> bool:
+    """Like _bare_ok, but a given name, a family name or a plain word ("Rowan", "Oak")
+    may be part of a place's name."""
+    w = L.norm(word)
+    return not (
+        w in L.PLACE
+        or w in L.ORG
+        or w in L.CALENDAR
+        or w in L.STARTER
+        or w in L.TITLE
+        or w in L.GENERIC
+        or w in L.ROLE_WORDS
+    )
 
 
 def bare_settings(text: str) -> list[Span]:

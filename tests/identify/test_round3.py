@@ -270,3 +270,19 @@ def test_a_mc_or_o_surname_after_an_unlisted_given_name():
     assert found("Briefing prepared by Shona McAlister.", "person") == ["Shona McAlister"]
     assert found("Briefing prepared by Shona O'Rourke.", "person") == ["Shona O'Rourke"]
     assert found("The McDonald Centre opened.", "person") == []
+
+
+@pytest.mark.parametrize(
+    "text, setting",
+    [
+        ("He worked at Pentwyn Ridge, where a resident's family complained.", "Pentwyn Ridge"),
+        ("Twelve extra beds opened at Harbour Lights last winter.", "Harbour Lights"),
+        ("Until she went into Rowan Vale, where she lived for two years.", "Rowan Vale"),
+    ],
+)
+def test_more_wordings_that_say_people_live_there(text, setting):
+    assert found(text, "care-setting") == [setting]
+
+
+def test_a_person_met_where_someone_lived_is_not_a_setting():
+    assert found("She went to see Rowan Smith, where she lived.", "care-setting") == []

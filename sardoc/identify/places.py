@@ -228,48 +228,77 @@ def _bare_ok(word: str) -> bool:
 # The sentence says so after the name: "her last months at Larchfield Grange, where she
 # moved in 2018", "a bed at the hostel at Harbour Lights", "the provider which runs Oak
 # Grange". Capitalised words, none a town, name or ordinary word.
-_WHERE_LIVED = lazy_scan(
-    r"\b(?:at|into|to)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?),?[ \t]+where[ \t]+"
-    r"(?:(?:she|he|they|residents?|tenants?|people)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:lived|moved|stayed|was[ \t]+placed|were[ \t]+placed|died|was[ \t]+a[ \t]+resident)\b"
-    r"|(?:a|an|another|one|other|two|three|several)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:resident|tenant|patient)s?\b)"
-    # "Twelve extra beds opened at Harbour Lights": beds are where people sleep.
-    r"|\bbeds?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:at|in)[ \t]+"
-    rf"(?P<cs4>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
-    r"|\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme)[ \t]+(?:at|called)"
-    rf"[ \t]+(?P<cs2>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
-    r"|\b(?:which|that|who)[ \t]+(?:runs|ran|operates|operated|manages|managed|owns|owned)"
-    rf"[ \t]+(?:the[ \t]+)?(?P<cs3>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)(?![\w'’-])"
+_CAP2 = rf"[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?"
+# Each wording with the substrings that must be there for it to match: a cheap test first.
+_WHERE_LIVED = (
+    (
+        ("where ",),
+        "cs",
+        lazy_scan(
+            rf"\b(?:at|into|to)[ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2}),?[ \t]+where[ \t]+"
+            r"(?:(?:she|he|they|residents?|tenants?|people)[ \t]+(?:\w+[ \t]+)?"
+            r"(?:lived|moved|stayed|was[ \t]+placed|were[ \t]+placed|died"
+            r"|was[ \t]+a[ \t]+resident)\b"
+            r"|(?:a|an|another|one|other|two|three|several)[ \t]+(?:\w+[ \t]+)?"
+            r"(?:resident|tenant|patient)s?\b)"
+        ),
+    ),
+    (
+        # "Twelve extra beds opened at Harbour Lights": beds are where people sleep.
+        ("bed",),
+        "cs",
+        lazy_scan(
+            rf"\bbeds?[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:at|in)[ \t]+(?P<cs>{_CAP2})(?![\w'’-])"
+        ),
+    ),
+    (
+        ("hostel", "refuge", "shelter", "home at", "home called", "scheme at", "scheme called"),
+        "cs2",
+        lazy_scan(
+            r"\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme)[ \t]+"
+            rf"(?:at|called)[ \t]+(?P<cs>{_CAP2})(?![\w'’-])"
+        ),
+    ),
+    (
+        (" runs ", " ran ", " operate", " manage", " owns ", " owned "),
+        "cs3",
+        lazy_scan(
+            r"\b(?:which|that|who)[ \t]+(?:runs|ran|operates|operated|manages|managed|owns"
+            rf"|owned)[ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})(?![\w'’-])"
+        ),
+    ),
 )
-# Cheap test first: each wording holds one of these.
+
+
+# One pass over the text first: most paragraphs hold none of the wordings.
 _WHERE_GATE = lazy_scan(
-    r"where[ \t]+(?:she|he|they|resid|tenant|people|a|an|another|one|other|two|three"
-    r"|several)|hostel|refuge|shelter|beds?[ \t]"
-    r"|(?:home|scheme)[ \t]+(?:at|called)|(?:which|that|who)[ \t]+[rom]"
+    r"where |bed|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
+    r"| (?:runs|ran|operate|manage|owns|owned)"
 )
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
     if _WHERE_GATE.search(text) is None:
         return
-    for m in _WHERE_LIVED.finditer(text):
-        group = next(g for g in ("cs", "cs2", "cs3", "cs4") if m.group(g))
-        words = m.group(group).split()
-        # The last word may be a setting word ("Grange", "Lodge"): the rest must be
-        # free of names, towns and ordinary words; "where she lived" after a name ending
-        # in a setting word is strong enough for a given name first ("Rowan Vale").
-        ok = _bare_ok
-        if group == "cs" and len(words) > 1 and L.norm(words[-1]) in _SETTING_TAIL:
-            ok = _place_word_ok
-        if not words or not all(ok(w) or L.norm(w) in _SETTING_TAIL for w in words):
+    for needles, group, rx in _WHERE_LIVED:
+        if not any(n in text for n in needles):
             continue
-        # "which runs Stourmouth Library": only a building that people live in.
-        if group == "cs3" and L.norm(words[-1]) not in _SETTING_TAIL:
-            continue
-        s, e = m.span(group)
-        out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
+        for m in rx.finditer(text):
+            words = m.group("cs").split()
+            # The last word may be a setting word ("Grange", "Lodge"): the rest must be
+            # free of names, towns and ordinary words; "where she lived" after a name
+            # ending in a setting word is strong enough for a given name first ("Rowan
+            # Vale") -- but not after "beds at".
+            ok = _bare_ok
+            if needles[0] == "where " and len(words) > 1 and L.norm(words[-1]) in _SETTING_TAIL:
+                ok = _place_word_ok
+            if not words or not all(ok(w) or L.norm(w) in _SETTING_TAIL for w in words):
+                continue
+            # "which runs Stourmouth Library": only a building that people live in.
+            if group == "cs3" and L.norm(words[-1]) not in _SETTING_TAIL:
+                continue
+            s, e = m.span("cs")
+            out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
 
 
 _SETTING_TAIL = frozenset(

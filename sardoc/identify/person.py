@@ -416,6 +416,13 @@ _DIGIT_AFTER = lazy_scan(r"[ \t,]*\d")
 _DIGIT_BEFORE = lazy_scan(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
 
 
+# "training booked for May", "review due for June": a date is being set.
+_SCHEDULED = lazy_scan(
+    r"\b(?:booked|planned|scheduled|arranged|due|set|deferred|postponed|moved|pencilled)"
+    r"[ \t]+(?:in[ \t]+)?for[ \t]+$"
+)
+
+
 def word_name_here(text: str, start: int, end: int) -> bool:
     """Whether a name that is also a word ("May", "Will", "Hope") names someone here.
 
@@ -433,6 +440,7 @@ def word_name_here(text: str, start: int, end: int) -> bool:
             or prev in L.CALENDAR
             or _DIGIT_AFTER.match(text, end)
             or _DIGIT_BEFORE.search(text, max(0, start - 12), start)
+            or _SCHEDULED.search(text, max(0, start - 40), start)
         ):
             return False
     elif prev in _BEFORE_WORD:

@@ -286,3 +286,8 @@ def test_more_wordings_that_say_people_live_there(text, setting):
 
 def test_a_person_met_where_someone_lived_is_not_a_setting():
     assert found("She went to see Rowan Smith, where she lived.", "care-setting") == []
+
+
+def test_a_month_after_a_scheduling_verb_is_the_month():
+    assert found("Amber: training booked for May.", "person") == []
+    assert found("She asked for May at the desk.", "person") == ["May"]

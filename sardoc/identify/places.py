@@ -75,7 +75,7 @@ _NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
 # A building between the flat and the street: "Flat 4B, Kingfisher House, 18 Canal Street".
 _BUILDING = (
     rf"(?:{PLACE_WORD}[ \t]+){{1,3}}(?:House|Court|Lodge|Building|Buildings|Tower|Towers"
-    r"|Mansions|Point|Heights|Apartments|Chambers|Block)[ \t]*,?[ \t]*"
+    r"|Mansions|Point|Heights|Apartments|Chambers|Block|Yard|Wharf|Mill|Works)[ \t]*,?[ \t]*"
 )
 _WORDS = rf"(?:{PLACE_WORD}[ \t]+){{1,3}}"
 

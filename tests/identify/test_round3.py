@@ -291,3 +291,8 @@ def test_a_person_met_where_someone_lived_is_not_a_setting():
 def test_a_month_after_a_scheduling_verb_is_the_month():
     assert found("Amber: training booked for May.", "person") == []
     assert found("She asked for May at the desk.", "person") == ["May"]
+
+
+def test_a_yard_between_the_flat_and_the_street_is_part_of_the_address():
+    text = "He lives at Flat 6, Tanner's Yard, 3 Mill Street."
+    assert "Flat 6, Tanner's Yard, 3 Mill Street" in found(text, "address")

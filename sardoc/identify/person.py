@@ -611,6 +611,20 @@ class KnownNames:
         body = "|".join(x for x in (full, "|".join(cased)) if x)
         return re.compile(rf"(?<![\w-])(?<!\w['’])(?:{body})(?![\w-])")
 
+    def in_notes(self, text: str) -> list[Span]:
+        """Known given names that are also words, in lower case in quoted case notes,
+        where the note uses them as names: "per mgr (faith)", "daughter rose rang",
+        "matt to arrange ABE". Never "the gas bill" or "tension rose"."""
+        out = []
+        if not self.given:
+            return out
+        for w in sorted(self.given):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w'’-])", text):
+                before = text[max(0, m.start() - 20) : m.start()]
+                if _NOTE_BEFORE.search(before) or _NOTE_AFTER.match(text, m.end()):
+                    out.append(make(text, m.start(), m.end(), "person", w, "known"))
+        return out
+
     def key_for(self, text: str) -> str:
         k = _key(text.split())
         if k in self.full:
@@ -642,6 +656,13 @@ class KnownNames:
         return out
 
 
+_NOTE_BEFORE = lazy_scan(
+    r"(?:\(|\b(?:daughter|son|wife|husband|sister|brother|mate|friend|mgr|manager|per|told"
+    r"|ask|asked|rang|w/|with|from|by)[ \t]+\(?)$"
+)
+_NOTE_AFTER = lazy_scan(
+    r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|to[ \t]+(?:arrange|call|ring|book|visit))\b"
+)
 _PRONOUN_AFTER = lazy_scan(
     r"[ \t]+(?:I|you|we|they|he|she|it|there|this|that|be|not|the|a|an|of)\b"
 )

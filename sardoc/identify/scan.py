@@ -317,9 +317,10 @@ def _scan(document: Document) -> list[Hit]:
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
+        notes = known.in_notes(p.text) if p.role == "quote" else []
         again = [
             s
-            for s in (*known.mentions(p.text), *settings.mentions(p.text))
+            for s in (*known.mentions(p.text), *settings.mentions(p.text), *notes)
             if not allowance.allows(s)
         ]
         if again:

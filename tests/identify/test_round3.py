@@ -296,3 +296,13 @@ def test_a_month_after_a_scheduling_verb_is_the_month():
 def test_a_yard_between_the_flat_and_the_street_is_part_of_the_address():
     text = "He lives at Flat 6, Tanner's Yard, 3 Mill Street."
     assert "Flat 6, Tanner's Yard, 3 Mill Street" in found(text, "address")
+
+
+def test_a_known_given_name_in_lower_case_in_case_notes():
+    text = (
+        "# Record\n\nThe manager, Faith Adebayo-Rowe, was told.\n\n"
+        "> 14/6 – liam suspended per mgr (faith). faith rang at 3pm.\n\n"
+        "> 15/6 – keep the faith, the note said.\n"
+    )
+    got = [t for e, t in hits(text) if e == "person"]
+    assert got.count("faith") == 2

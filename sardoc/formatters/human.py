@@ -83,7 +83,7 @@ def render(report: Report, color: bool = False) -> str:
                 if f.text:
                     lines.append(indent + _quote(f.text))
                 if f.also:
-                    lines.append(indent + "also at " + ", ".join(_place(x) for x in f.also))
+                    lines.append(indent + "also at " + ", ".join(_elsewhere(x, f) for x in f.also))
         lines.append("")
     passed = [str(f) for f in report.files if str(f) not in with_findings]
     for file in passed:
@@ -156,6 +156,13 @@ def _place(loc) -> str:
     if loc.paragraph is not None:
         return f"¶{loc.paragraph + 1}"
     return "-"
+
+
+def _elsewhere(loc, finding) -> str:
+    """Another place of a finding, with its file when that is another document."""
+    if loc.file != finding.location.file:
+        return f"{loc.file} {_place(loc)}"
+    return _place(loc)
 
 
 def _quote(text: str) -> str:

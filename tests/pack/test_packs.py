@@ -108,6 +108,11 @@ def test_cli_exit_status_and_both_places():
     assert r.exit_code == 1
     line = next(x for x in r.output.splitlines() if "PACK-003" in x)
     assert "report.docx" in line and "plan.xlsx" in line
+    # The other place names its own document, not only a paragraph of this one.
+    lines = r.output.splitlines()
+    at = next(i for i, x in enumerate(lines) if "[PACK-003]" in x and "plan.xlsx" in x)
+    also = next(x for x in lines[at:] if x.strip().startswith("also at"))
+    assert "plan.xlsx ¶" in also
     r = runner.invoke(cli, ["pack", str(PACKS / "broken"), "--fail-on", "never"])
     assert r.exit_code == 0
 

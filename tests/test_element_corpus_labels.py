@@ -37,3 +37,14 @@ def test_checker_reports_a_missing_heading_and_an_uncovered_id(checker, tmp_path
     problems = checker.check(label)
     assert any("'limitations'" in p for p in problems)
     assert any("9. Something else" in p for p in problems)
+
+
+def test_checker_accepts_a_wholly_bold_paragraph_as_a_heading(checker, tmp_path):
+    doc = tmp_path / "leaflet.md"
+    doc.write_text(
+        "**What happened**\n\nShe was at home.\n\nA line with **bold** inside is not a heading.\n",
+        encoding="utf-8",
+    )
+    found = checker.headings(doc)
+    assert "What happened" in found
+    assert not any("inside" in h for h in found)

@@ -74,6 +74,9 @@ OPTIONAL = {"rapid-review": {"learning-without-review"}}
 
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+# Some boards type headings as a paragraph that is wholly bold ("**What happened**"); the
+# heading's text is what sits between the markers, with any trailing colon kept as written.
+_BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_].*?)\1\s*$")
 
 
 def headings(path: Path) -> set[str]:
@@ -90,6 +93,9 @@ def headings(path: Path) -> set[str]:
         m = _ATX.match(line)
         if m and path.suffix == ".md":
             found.add(m.group(1).strip())
+        bold = _BOLD_LINE.match(line)
+        if bold and path.suffix == ".md":
+            found.add(bold.group("text").strip())
         if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and line.strip():
             found.add(line.strip())
         if path.suffix == ".txt" and line.strip():

@@ -100,4 +100,3 @@ def is_contact_block(text: str) -> bool:
     """
     text = text.rstrip()
     return not text.endswith((".", "!", "?", ".)", '."')) and bool(_CONTACT.search(text))
-

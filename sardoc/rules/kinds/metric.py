@@ -73,7 +73,9 @@ def _careful(document: Document) -> bool:
 
 
 #: Measures read from sentences: a block of contact details has none, so it is left out.
-SENTENCE_MEASURES = frozenset({"avg_sentence_length", "longest_sentence", "fk_grade", "reading_age"})
+SENTENCE_MEASURES = frozenset(
+    {"avg_sentence_length", "longest_sentence", "fk_grade", "reading_age"}
+)
 
 
 def _texts(p: Params, paras) -> list[str]:

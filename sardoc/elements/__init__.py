@@ -54,6 +54,12 @@ class Element(BaseModel):
     body: tuple[str, ...] = ()
     #: Regexes for sentences that state the element wherever they stand.
     statements: tuple[str, ...] = ()
+    #: Whether a matched section's subsections count even where another element's
+    #: heading names them. Off by default ("Analysis" with only "Working together" and
+    #: "Good practice" under it is not about decisions); on for an element the parts of
+    #: an analysis all carry, as a systemic finding made under "Working together" is
+    #: still a finding of the analysis.
+    whole_section: bool = False
     #: Body words a matching section needs.
     min_words: int = 5
     #: Statement sentences needed when no heading names the element.
@@ -365,7 +371,7 @@ def find(
             continue
         if _under(s.path, not_under) or _under(s.path, story):
             continue
-        body = _own_body(s, others_rx)
+        body = list(s.body) if el.whole_section else _own_body(s, others_rx)
         if sum(len(p.text.split()) for p in body) < el.min_words:
             near, why = near or s, why or "too short"
             continue

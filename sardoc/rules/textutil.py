@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..document import Document, Paragraph
+from ..lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from .schema import Scope
@@ -80,3 +81,22 @@ def in_scope(doc: Document, scope: Scope) -> Iterator[Paragraph]:
     for p in paragraphs(doc, scope.parts, headings=scope.headings):
         if in_sections(scope, p.section):
             yield p
+
+
+#: An email address, a web address or a UK telephone number.
+_CONTACT = lazy_compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|\bhttps?://\S+"
+    r"|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b"
+)
+
+
+def is_contact_block(text: str) -> bool:
+    """Whether a paragraph is a block of contact details, not prose.
+
+    The lines of an address block ("Safeguarding team / Telephone 01632 960 205 /
+    Email ...") run together into one paragraph with no full stop; counted as a
+    sentence it reads as a 30-word sentence no one wrote. A contact detail in a
+    paragraph that does not end a sentence is the sign.
+    """
+    text = text.rstrip()
+    return not text.endswith((".", "!", "?", ".)", '."')) and bool(_CONTACT.search(text))

@@ -40,3 +40,24 @@ def test_paragraph_scope_reading_age():
         scope="paragraph",
     )
     assert len(found) == 1 and found[0].location.line == 5
+
+
+CONTACT = (
+    "Dunmere Safeguarding Adults Board business support team\n"
+    "Telephone 01632 960 205\n"
+    "Email sab@dunmere.example.gov.uk\n"
+    "Write to us at Dunmere Safeguarding Adults Board, Civic Offices, Market Street\n"
+)
+
+
+def test_a_block_of_contact_details_is_not_a_long_sentence():
+    text = f"# B\n\n## Contact details\n\n{CONTACT}"
+    assert check(text, measure="avg_sentence_length", max=20, scope="section") == []
+    # The same words as prose, ending a sentence, are measured.
+    prose = "# B\n\n## Contact details\n\n" + CONTACT.replace("\n", " ").strip() + ".\n"
+    assert len(check(prose, measure="avg_sentence_length", max=20, scope="section")) == 1
+
+
+def test_contact_blocks_still_count_as_words():
+    text = f"# B\n\n{CONTACT}"
+    assert len(check(text, measure="words", max=10)) == 1

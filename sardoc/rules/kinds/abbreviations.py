@@ -19,6 +19,7 @@ a word the document also uses in small letters).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -208,19 +209,23 @@ def inventory(document: Document) -> dict[str, Use]:
     return uses
 
 
-def _spelt_out_before(document: Document, use: Use) -> bool:
+def _spelt_out_before(document: Document, use: Use, meaning: str | None = None) -> bool:
     """The words the abbreviation stands for appear, capitalised, at or before its first use.
 
     "A Safeguarding Adults Review is often called a SAR", or a report titled
     "Safeguarding Adults Review: Adult D" that then says "SAR": the reader has met the
-    long form.
+    long form. A known meaning counts in any case ("she had multiple sclerosis" before
+    "her MS medication"): initials of any lower-case words would match too much.
     """
     if not use.abbr.isupper():
         return False
+    said = re.compile(rf"\b{re.escape(meaning)}\b", re.IGNORECASE) if meaning else None
     for para in document.paragraphs:
         if para.part != "body":
             continue  # front matter and page headers are not what a reader reads first
         text = para.text if para is not use.first else para.text[: use.start]
+        if said is not None and said.search(text):
+            return True
         for run in _CAP_RUN.finditer(text):
             words = run.group().split()
             for i in range(len(words)):
@@ -240,7 +245,7 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
         if p.check == "defined":
             if abbr in allowed or use.definitions and use.definitions[0][0] is use.first:
                 continue
-            if not use.definitions and _spelt_out_before(document, use):
+            if not use.definitions and _spelt_out_before(document, use, meanings.get(abbr)):
                 continue
             meaning = meanings.get(abbr)
             how = "is spelt out only later" if use.definitions else "is not spelt out"

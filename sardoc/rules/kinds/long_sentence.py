@@ -16,6 +16,7 @@ from ...elements import quote, sentences
 from ...findings import Finding
 from ...language.measures import words
 from ..context import RunContext
+from ..textutil import is_contact_block
 
 #: What the kind reads (see sardoc.rules.registry.READS).
 READS = "text"
@@ -35,7 +36,7 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
             continue
         text = para.text
         # Cheap test first: a paragraph with fewer words than the limit has no long sentence.
-        if text.count(" ") < p.max_words:
+        if text.count(" ") < p.max_words or is_contact_block(text):
             continue
         for start, sentence in sentences(text):
             n = len(words(sentence))

@@ -16,7 +16,7 @@ from ...document import Document
 from ...findings import Finding
 from ...language.measures import TextStats, stats
 from ..context import RunContext
-from ..textutil import compile_any, normalise_heading
+from ..textutil import compile_any, is_contact_block, normalise_heading
 
 #: What the kind reads (see sardoc.rules.registry.READS).
 READS = "text"
@@ -72,6 +72,19 @@ def _careful(document: Document) -> bool:
     return document.kind in CAREFUL_KINDS and document.word_count() <= CAREFUL_MAX_WORDS
 
 
+#: Measures read from sentences: a block of contact details has none, so it is left out.
+SENTENCE_MEASURES = frozenset(
+    {"avg_sentence_length", "longest_sentence", "fk_grade", "reading_age"}
+)
+
+
+def _texts(p: Params, paras) -> list[str]:
+    """The paragraphs' texts a measure reads."""
+    if p.measure in SENTENCE_MEASURES:
+        return [x.text for x in paras if not is_contact_block(x.text)]
+    return [x.text for x in paras]
+
+
 def _judge(p: Params, st: TextStats):
     if st.words < max(p.min_words, 1):
         return None
@@ -87,13 +100,13 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     careful = _careful(document)
     if p.scope == "document":
-        bad = _judge(p, stats((x.text for x in document.body()), careful))
+        bad = _judge(p, stats(_texts(p, document.body()), careful))
         if bad:
             yield rule.finding(document.locate(None), value=bad[0], limit=bad[1], measure=p.measure)
         return
     if p.scope == "paragraph":
         for para in document.body():
-            bad = _judge(p, stats([para.text], careful))
+            bad = _judge(p, stats(_texts(p, [para]), careful))
             if bad:
                 yield rule.finding(
                     document.locate(para), value=bad[0], limit=bad[1], measure=p.measure
@@ -103,7 +116,7 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     for sec in document.sections():
         if only is not None and not only.search(normalise_heading(sec.title)):
             continue
-        own = [x.text for x in sec.body if x.section == sec.path]
+        own = _texts(p, [x for x in sec.body if x.section == sec.path])
         bad = _judge(p, stats(own, careful))
         if bad:
             yield rule.finding(

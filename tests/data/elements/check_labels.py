@@ -70,7 +70,20 @@ KINDS: dict[str, set[str]] = {
     "action-plan": set(),
 }
 # Labelled only when a rapid review decides against a SAR, so it may be missing from both lists.
-OPTIONAL = {"rapid-review": {"learning-without-review"}}
+# The themes a report's analysis is asked about (the rules EQ-001, MSP-001, MCA-001,
+# FAM-002, PRIN-001, ANAL-001) are labelled only where a document was checked for one and
+# it is absent; a theme missing from both lists was not labelled either way.
+OPTIONAL = {
+    "rapid-review": {"learning-without-review"},
+    "sar-report": {
+        "protected-characteristics",
+        "persons-voice",
+        "mental-capacity",
+        "six-principles",
+        "systemic-analysis",
+        "consent-advocacy",
+    },
+}
 
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")

@@ -1,0 +1,60 @@
+"""Statement cues find an element from what a sentence says about the review, not from
+words the story happens to share with it (mutation misses on the element corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sardoc.elements import find_all
+from sardoc.sources import read_document
+
+
+def _found(tmp_path: Path, kind: str, body: str, element: str) -> bool:
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\nkind: {kind}\n---\n# Document\n\n## Notes\n\n{body}\n", "utf-8")
+    return find_all(read_document(draft))[element].found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("His wife declined a home care package because she wanted to care for him.", False),
+        ("Her mother telephoned adult social care twice and was told nothing.", False),
+        ("Mr K met the reviewer twice with his independent advocate.", True),
+        ("The reviewer met Mr A's son, who had been his main carer.", True),
+        ("His daughter read the draft report and commented on it.", True),
+        ("He had no close family who wished to take part in the review.", True),
+    ],
+)
+def test_family_involvement_is_about_the_review(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "family-involvement") is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("To prevent this, practitioners need to see the person alone at every visit.", False),
+        ("The report will be discussed with managers at a learning event next year.", False),
+        ("Eleven practitioners took part in a learning event in May.", True),
+    ],
+)
+def test_practitioners_took_part_in_the_review(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "practitioners") is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "A review looks at how the council, the National Health Service and the police worked.",
+            False,
+        ),
+        ("Each Service involved will write an action plan.", False),
+        ("If you have questions, please contact the Safeguarding Business Unit.", True),
+        ("Ring us on 01632 960123 on weekdays.", True),
+    ],
+)
+def test_a_contact_is_something_to_contact(tmp_path, body, found):
+    assert _found(tmp_path, "family-guidance", body, "contacts") is found

@@ -67,7 +67,8 @@ def body_lines(pdf: bytes, margins: Margins) -> list[list[str]]:
                 left, bottom, right, top = tp.get_rect(i)
                 middle = (top + bottom) / 2
                 if margins.bottom <= middle <= height - margins.top:
-                    segments.append((top, bottom, left, tp.get_text_bounded(left, bottom, right, top)))
+                    text = tp.get_text_bounded(left, bottom, right, top)
+                    segments.append((top, bottom, left, text))
             tp.close()
             page.close()
             pages.append(_lines(segments))

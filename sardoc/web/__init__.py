@@ -246,7 +246,8 @@ def create_app(token: str | None = None):
             "rule.html",
             rule=rule,
             example=_rule_examples([rule])[rule.id],
-            hint=_fill(rule.hint or "", values),
+            # What the params fill; what only a finding can fill is named, as in the message.
+            hint=_placeholders_named(_fill(rule.hint or "", values)),
         )
 
     return app

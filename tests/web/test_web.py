@@ -137,6 +137,23 @@ def test_the_rules_page_shows_no_raw_placeholder_and_links_each_explanation(clie
     assert rule.status_code == 200 and b"How to put it right" in rule.data
 
 
+def test_no_rule_page_shows_a_raw_placeholder(client):
+    """Each rule's own page too: its message and its hint, filled or named, never ``{x}``."""
+    ids = re.findall(r'href="/rules/([\w-]+)"', client.get("/rules").data.decode("utf-8"))
+    assert len(ids) > 50
+    raw = {}
+    for rule_id in ids:
+        page = client.get(f"/rules/{rule_id}").data.decode("utf-8")
+        # The examples are the rule file's own text, quoted as written.
+        shown = re.sub(r"<pre>.*?</pre>", "", page, flags=re.S)
+        found = re.findall(r"\{\w+\}|\{\{|\{%", shown)
+        if found:
+            raw[rule_id] = found
+    assert raw == {}
+    grammar = client.get("/rules/GRAM-001").data.decode("utf-8")
+    assert "<var>suggestion</var>" in grammar and "stands for what the check fills in" in grammar
+
+
 def carried(page: str, field: str) -> str:
     return re.search(rf'name="{field}" value="([^"]*)"', page).group(1)
 

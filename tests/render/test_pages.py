@@ -210,3 +210,33 @@ def test_a_heading_left_at_the_foot_of_a_page_is_found():
     pdf = docx_to_pdf(buf.getvalue())
     headings = ["Kept with its text", "Left at the foot of the page", "On the last page"]
     assert stranded_headings(pdf, headings, Margins.of_docx(buf.getvalue())) == {1}
+
+
+def test_no_quality_assurance_sheet_holds_a_temporary_path(tmp_path):
+    """The QA sheet in every format (it is read from a copy sardoc may make of the draft)."""
+    import subprocess
+    import sys
+
+    samples = data_dir("samples") / "adult-a"
+    for fmt in ("html", "docx", "md", "json"):
+        target = tmp_path / f"qa.{fmt}"
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sardoc",
+                "qa",
+                str(samples / "draft.docx"),
+                "--content",
+                str(samples / "review.yaml"),
+                "--format",
+                fmt,
+                "-o",
+                str(target),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode in (0, 1), done.stderr
+        assert temporary_paths(target.read_bytes()) == [], fmt

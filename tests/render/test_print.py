@@ -95,3 +95,35 @@ def test_the_action_plan_table_fits_the_paper(browser, pages):
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert table <= body + 0.5
+
+
+def test_no_printed_page_of_the_quality_assurance_sheet_ends_with_a_heading(browser, tmp_path):
+    import subprocess
+    import sys
+
+    samples = data_dir("samples") / "adult-a"
+    sheet = tmp_path / "qa.html"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sardoc",
+            "qa",
+            str(samples / "draft.docx"),
+            "--content",
+            str(samples / "review.yaml"),
+            "-o",
+            str(sheet),
+        ],
+        capture_output=True,
+        check=False,
+    )
+    html = sheet.read_text(encoding="utf-8")
+    headings = [
+        " ".join(re.sub(r"<[^>]+>", "", h).split())
+        for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", html, re.S)
+    ]
+    assert len(headings) > 15
+    # The sheet's @page margin is 16 mm all round.
+    margins = Margins(top=16 / 25.4 * 72, bottom=16 / 25.4 * 72)
+    assert stranded_headings(printed(browser, sheet), headings, margins) == set()

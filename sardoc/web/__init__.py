@@ -384,7 +384,8 @@ def _highlight_all(paragraph: str | None, marks: list[tuple[str, int | None]]):
 
 def _plain(line: str) -> str:
     """A problem line without the private temporary folder's path."""
-    return re.sub(r"\S*sardoc-web-[^/\s]+/", "", line)
+    # The path only: a bracket or quote before it is the message's own and stays.
+    return re.sub(r"[^\s(\[\"']*sardoc-web-[^/\s]+/", "", line)
 
 
 def _upload(request, types=UPLOAD_TYPES) -> tuple[str, bytes]:

@@ -388,3 +388,21 @@ def test_in_a_browser_every_page_has_no_axe_violations(server, browser):
         WebDriverWait(browser, 30).until(lambda d: "Checked for publication" in d.page_source)
         found += violations("produced")
     assert found == []
+
+
+def test_a_pack_finding_keeps_its_brackets_when_the_private_path_is_taken_out():
+    """Only the temporary folder is cut from a message: '(report.docx ¶113)' stays whole."""
+    packs = Path(__file__).parents[1] / "data" / "packs" / "broken"
+    files = [(io.BytesIO(p.read_bytes()), p.name) for p in sorted(packs.iterdir())]
+    data = {"files": [f for f in files if f[1] != "sardoc.yaml"], "profile": "draft"}
+    data["config"] = (io.BytesIO((packs / "sardoc.yaml").read_bytes()), "sardoc.yaml")
+    page = (
+        create_app()
+        .test_client()
+        .post("/pack", data=data, content_type="multipart/form-data")
+        .get_data(as_text=True)
+    )
+    messages = re.findall(r"<strong>PACK-\d+</strong> (.*?)</p>", page)
+    assert messages and "sardoc-web-" not in page
+    for message in messages:
+        assert message.count("(") == message.count(")"), message

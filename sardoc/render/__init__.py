@@ -89,6 +89,9 @@ class Rendering:
     #: The page each section heading fell on, measured from a first PDF, for the
     #: contents page (None until measured).
     pages: dict[str, int] | None = None
+    #: Headings (counted from 0, all levels) the PDF starts on a new page, because
+    #: LibreOffice's first layout left them alone at the foot of a page.
+    breaks: frozenset[int] = frozenset()
 
     @property
     def title(self) -> str:
@@ -143,23 +146,43 @@ def render_docx(job: Rendering, markdown: str | None = None) -> bytes:
 
 
 def render_pdf(job: Rendering, docx: bytes | None = None) -> bytes:
-    """The PDF; for a kind with a contents page, made twice so the contents carry page numbers."""
+    """The PDF, made from the Word file by LibreOffice and then checked page by page.
+
+    A heading LibreOffice left alone at the foot of a page is moved to the next page
+    and the PDF made again (pagination.py says why), until none is left (at most
+    ``_LAYOUT_PASSES`` times). A kind with a contents page is then made once more, with
+    the page each section starts on written into its contents.
+    """
     from dataclasses import replace
 
-    from .docx import _CONTENTS_KINDS
+    from markdown_it import MarkdownIt
+
+    from .docx import _CONTENTS_KINDS, _MD, _headings
+    from .html import body_markdown
+    from .pagination import Margins, heading_texts, stranded_headings
     from .pdf import docx_to_pdf, heading_pages
 
-    pdf = docx_to_pdf(docx if docx is not None else render_docx(job))
+    md = render_markdown(job)
+    docx = docx if docx is not None else render_docx(job, md)
+    pdf = docx_to_pdf(docx)
+    headings = heading_texts(_MD.parse(body_markdown(md)))
+    margins = Margins.of_docx(docx)
+    for _ in range(_LAYOUT_PASSES):
+        stranded = stranded_headings(pdf, headings, margins) - job.breaks
+        if not stranded:
+            break
+        job = replace(job, breaks=job.breaks | stranded)
+        pdf = docx_to_pdf(render_docx(job, md))
     if job.kind in _CONTENTS_KINDS and job.pages is None:
-        md = render_markdown(job)
-        from markdown_it import MarkdownIt
-
         tokens = MarkdownIt("commonmark").parse(md)
-        from .docx import _headings
-
         measured = replace(job, pages=heading_pages(pdf, _headings(tokens)))
         pdf = docx_to_pdf(render_docx(measured, md))
     return pdf
+
+
+#: How many times a PDF is made again to move stranded headings: each pass can only
+#: push text later, so a second stranding is rare and a third rarer still.
+_LAYOUT_PASSES = 3
 
 
 def render_xlsx(job: Rendering) -> bytes:

@@ -53,7 +53,7 @@ def to_docx(job, markdown: str) -> bytes:
     body = tpl.new_subdoc()
     _restore_core_namespace()
     tokens = _MD.parse(body_markdown(markdown))
-    _Builder(body, _WIDTH.get(job.kind, Mm(166))).build(tokens)
+    _Builder(body, _WIDTH.get(job.kind, Mm(166)), job.breaks).build(tokens)
     context = {
         **job.context(),
         "board": job.review.board.name,
@@ -221,10 +221,14 @@ _LAYOUTS = {"seven-minute-briefing": _panels}
 class _Builder:
     """Markdown tokens to python-docx paragraphs and tables."""
 
-    def __init__(self, doc, width) -> None:
+    def __init__(self, doc, width, breaks: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.width = width  # of the text area, for table columns
         self.lists: list[str] = []  # "bullet" or "ordered", innermost last
+        #: Headings (counted from 0, all levels) that start a new page: where the
+        #: PDF's first layout left them alone at the foot of a page (see pagination.py).
+        self.breaks = breaks
+        self.headings = 0
 
     def build(self, tokens) -> None:
         i = 0
@@ -240,6 +244,9 @@ class _Builder:
             # Said on the paragraph as well as in the style: LibreOffice does not always
             # honour a style's keep-with-next, and a heading must never end a page.
             p.paragraph_format.keep_with_next = True
+            if self.headings in self.breaks:
+                p.paragraph_format.page_break_before = True
+            self.headings += 1
             self.inline(p, tokens[i + 1])
             return i + 3
         if kind in ("bullet_list_open", "ordered_list_open"):

@@ -246,7 +246,8 @@ def create_app(token: str | None = None):
             "rule.html",
             rule=rule,
             example=_rule_examples([rule])[rule.id],
-            hint=_fill(rule.hint or "", values),
+            # What the params fill; what only a finding can fill is named, as in the message.
+            hint=_placeholders_named(_fill(rule.hint or "", values)),
         )
 
     return app
@@ -383,7 +384,8 @@ def _highlight_all(paragraph: str | None, marks: list[tuple[str, int | None]]):
 
 def _plain(line: str) -> str:
     """A problem line without the private temporary folder's path."""
-    return re.sub(r"\S*sardoc-web-[^/\s]+/", "", line)
+    # The path only: a bracket or quote before it is the message's own and stays.
+    return re.sub(r"[^\s(\[\"']*sardoc-web-[^/\s]+/", "", line)
 
 
 def _upload(request, types=UPLOAD_TYPES) -> tuple[str, bytes]:

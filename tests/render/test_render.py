@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -210,6 +211,29 @@ def test_rapid_review_decision_says_plainly(review):
     md = render_markdown(job(no, "rapid-review"))
     assert "**The criteria for a Safeguarding Adults Review are not met.**" in md
     assert "Why no further learning is expected: The themes repeat an earlier review." in md
+
+
+def test_a_heading_the_pdf_moves_starts_a_new_page_in_its_word_file(review):
+    """Headings named in ``breaks`` (counted from 0, all levels) get page-break-before;
+    the others, and the Word file a user downloads, do not."""
+    from dataclasses import replace
+
+    from docx import Document
+
+    plain = Document(io.BytesIO(render_docx(job(review, "sar-report"))))
+    moved = Document(
+        io.BytesIO(render_docx(replace(job(review, "sar-report"), breaks=frozenset({4}))))
+    )
+
+    def breaking(doc):
+        heads = [p for p in doc.paragraphs if p.style.name.startswith("Heading")]
+        return [n for n, p in enumerate(heads) if p.paragraph_format.page_break_before]
+
+    assert breaking(plain) == []
+    assert breaking(moved) == [4]
+    heads = [p for p in moved.paragraphs if p.style.name.startswith("Heading")]
+    assert heads[4].text.startswith("5. ")
+    assert all(p.paragraph_format.keep_with_next for p in heads)
 
 
 def test_action_plan_workbook(rendered):

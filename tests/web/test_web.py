@@ -137,6 +137,23 @@ def test_the_rules_page_shows_no_raw_placeholder_and_links_each_explanation(clie
     assert rule.status_code == 200 and b"How to put it right" in rule.data
 
 
+def test_no_rule_page_shows_a_raw_placeholder(client):
+    """Each rule's own page too: its message and its hint, filled or named, never ``{x}``."""
+    ids = re.findall(r'href="/rules/([\w-]+)"', client.get("/rules").data.decode("utf-8"))
+    assert len(ids) > 50
+    raw = {}
+    for rule_id in ids:
+        page = client.get(f"/rules/{rule_id}").data.decode("utf-8")
+        # The examples are the rule file's own text, quoted as written.
+        shown = re.sub(r"<pre>.*?</pre>", "", page, flags=re.S)
+        found = re.findall(r"\{\w+\}|\{\{|\{%", shown)
+        if found:
+            raw[rule_id] = found
+    assert raw == {}
+    grammar = client.get("/rules/GRAM-001").data.decode("utf-8")
+    assert "<var>suggestion</var>" in grammar and "stands for what the check fills in" in grammar
+
+
 def carried(page: str, field: str) -> str:
     return re.search(rf'name="{field}" value="([^"]*)"', page).group(1)
 
@@ -371,3 +388,21 @@ def test_in_a_browser_every_page_has_no_axe_violations(server, browser):
         WebDriverWait(browser, 30).until(lambda d: "Checked for publication" in d.page_source)
         found += violations("produced")
     assert found == []
+
+
+def test_a_pack_finding_keeps_its_brackets_when_the_private_path_is_taken_out():
+    """Only the temporary folder is cut from a message: '(report.docx ¶113)' stays whole."""
+    packs = Path(__file__).parents[1] / "data" / "packs" / "broken"
+    files = [(io.BytesIO(p.read_bytes()), p.name) for p in sorted(packs.iterdir())]
+    data = {"files": [f for f in files if f[1] != "sardoc.yaml"], "profile": "draft"}
+    data["config"] = (io.BytesIO((packs / "sardoc.yaml").read_bytes()), "sardoc.yaml")
+    page = (
+        create_app()
+        .test_client()
+        .post("/pack", data=data, content_type="multipart/form-data")
+        .get_data(as_text=True)
+    )
+    messages = re.findall(r"<strong>PACK-\d+</strong> (.*?)</p>", page)
+    assert messages and "sardoc-web-" not in page
+    for message in messages:
+        assert message.count("(") == message.count(")"), message

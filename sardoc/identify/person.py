@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from ..lazyre import lazy_scan
 from . import lexicon as L
 from .spans import Span, make
+from .structure import structural
 from .tokens import CAPS, NAME, trie_pattern
 
 _TITLES = (
@@ -74,6 +75,7 @@ _NAME_THEN_ROLE = lazy_scan(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
+_LINE_START = lazy_scan(rf"(?:^|\n)[ \t>*_-]*{_MODIFIERS}$")
 _NAME_BEFORE = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
 _RUN = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
 _TOKEN = lazy_scan(NAME)
@@ -215,6 +217,10 @@ def titled(text: str) -> list[Span]:
             continue
         if words[0].isupper() and not _VOWEL.search(words[0]):
             continue
+        # "Mr T. Professionals are...": a full stop after an initial, then an ordinary
+        # word, ends the sentence; "Mr T" is a letter pseudonym.
+        if "." in text[m.end("title") : m.start("name")] and first in L.COMMON:
+            continue
         keep = 1
         while keep < len(words) and _name_like(words[keep], strict=True):
             keep += 1
@@ -228,7 +234,11 @@ def appositions(text: str) -> list[Span]:
     for rx, how in ((_ROLE_THEN_NAME, "role"), (_NAME_THEN_ROLE, "role")):
         for m in rx.finditer(text):
             if rx is _ROLE_THEN_NAME:
-                if not _BEFORE_ROLE.search(text, max(0, m.start() - 60), m.start()):
+                # A role opening a table cell or a line ("Care worker May Ferreira",
+                # "Team manager Rafferty") needs no determiner before it.
+                if not _BEFORE_ROLE.search(
+                    text, max(0, m.start() - 60), m.start()
+                ) and not _LINE_START.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 span = m.span("name")
             else:
@@ -299,6 +309,9 @@ def role_titles(text: str) -> list[Span]:
 
 def _pair_ok(text: str) -> bool:
     a, b = (L.norm(w) for w in text.split())
+    # "Legal Adviser", "Information Governance": a job title after a name, not a name.
+    if a in L.COMMON and a not in L.FIRST:
+        return False
     return a not in L.NOT_NAME and b not in L.NOT_NAME and _name_like(text.split()[1], True)
 
 
@@ -338,6 +351,9 @@ def listed(text: str) -> list[Span]:
         toks = list(_TOKEN.finditer(text, m.start(), m.end()))
         words = [L.norm(t.group(0)) for t in toks]
         n = len(toks)
+        # A run that goes on to an organisation word is the organisation's name
+        # ("Wyvern Dale Safeguarding Adults Board"): no single given name inside it.
+        org_at = next((j for j, x in enumerate(words) if x in L.ORG), n)
         i = 0
         while i < n:
             w = words[i]
@@ -349,8 +365,18 @@ def listed(text: str) -> list[Span]:
                 and (nxt is None or not _surname_ok(w, nxt))
                 and (nxt is None or nxt not in _PLACE_AFTER)
             ):
-                # A name that is also a word, standing alone: its context decides.
-                if prev not in L.SAINT and word_name_here(text, toks[i].start(), toks[i].end()):
+                # A name that is also a word, standing alone: its context decides. After
+                # a capitalised word that is no name or word, it ends a place's name
+                # ("across Wyvern Dale").
+                place = i > 0 and not (
+                    prev in L.COMMON or prev in L.TITLE or is_first(prev) or is_surname(prev)
+                )
+                if (
+                    i < org_at
+                    and not place
+                    and prev not in L.SAINT
+                    and word_name_here(text, toks[i].start(), toks[i].end())
+                ):
                     out.append(_span(text, toks[i].start(), toks[i].end(), "word-name"))
                 i += 1
                 continue
@@ -391,12 +417,15 @@ def listed(text: str) -> list[Span]:
                 out.append(_span(text, toks[i].start(), toks[i + 1].end(), "list"))
                 i += 2
                 continue
-            if _strong_first(w) and (nxt is None or nxt not in _PLACE_AFTER):
+            if _strong_first(w) and (nxt is None or nxt not in _PLACE_AFTER) and i < org_at:
                 out.append(_span(text, toks[i].start(), toks[i].end(), "first-name"))
             i += 1
     return out
 
 
+_MODALS = frozenset({"may", "will", "can", "must"})
+# Words after which a modal verb starts a clause: "but May this be the last time".
+_CLAUSE_START = frozenset({"but", "and", "or", "so", "yet"})
 # Words before a month name that make it the month ("in May", "from June").
 _BEFORE_MONTH = frozenset(
     "in on during since until till by last next early late mid from to through throughout "
@@ -433,7 +462,14 @@ def word_name_here(text: str, start: int, end: int) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     w = L.norm(word)
+    # "May this be the last", "Will the new framework": a modal verb asking or wishing.
     prev = _word_before(text, start)
+    if (
+        w in _MODALS
+        and _PRONOUN_AFTER.match(text, end)
+        and (prev in _CLAUSE_START or _sentence_start(text, start))
+    ):
+        return False
     if w in L.CALENDAR:
         if (
             prev in _BEFORE_MONTH
@@ -552,6 +588,7 @@ def persons(text: str) -> list[Span]:
         *capitals(text),
         *lower_case(text),
         *quoted_lower(text),
+        *structural(text),
     ]
     return found + joined(text, found)
 
@@ -668,7 +705,8 @@ _PRONOUN_AFTER = lazy_scan(
 )
 _VERB_AFTER = lazy_scan(
     # Not "was", "is" or "and": "Hope was all we had", "Hope and good intentions".
-    r"[ \t]+(?:[a-z]+ed|had|has|also|then|still|says?|told|rang|found|gave"
+    r"[ \t]+(?:[a-z]+ed|had|has|also|then|still|later|never|always|now|again|once|first"
+    r"|says?|told|rang|found|gave"
     r"|wrote|went|came|took|made|saw|knew|kept|left|spoke|thought|felt)\b"
 )
 _NOT_BEFORE_GIVEN = _BEFORE_WORD | _BEFORE_MONTH | frozenset({"for", "with"})

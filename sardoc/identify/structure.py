@@ -1,0 +1,143 @@
+"""Names found from where they stand, not from the name lists.
+
+Many real names are on no list ("Fenella Brightwater", "Saoirse Blanchflower"), and a
+list can never be long enough. The layout of a document often says a name is there
+whatever it is: a signature block (a name on its own line, a job title on the next), a
+greeting or sign-off in an e-mail ("Hi Magnus,", "Thanks, Magnus"), an e-mail header
+("From: Magnus Tillotson <...>"), a labelled line ("Report by:", "Chair:", "Minutes:"),
+a name before a job title in capitals ("Bartholomew Quayle, Business Manager"), a
+relative's name in brackets ("Daughter (Pip)") and someone "from our team". Each
+finder here is one such shape; every candidate must still be capitalised, and none of
+its words an ordinary, role, place or organisation word.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_scan
+from . import lexicon as L
+from .spans import Span, make
+from .tokens import NAME
+
+_SEQ2 = rf"{NAME}(?:[ \t]+{NAME}){{1,2}}"  # two or three capitalised words
+_SEQ = rf"{NAME}(?:[ \t]+{NAME}){{0,2}}"  # one to three
+
+#: The last word of a job title written in capitals ("Business Manager", "Named GP").
+ROLE_HEAD = (
+    r"Manager|Lead|Director|Officer|Chair|Chairperson|Solicitor|Superintendent|Co-?ordinator"
+    r"|Adviser|Advisor|Administrator|Practitioner|Worker|Nurse|Specialist|Consultant|Inspector"
+    r"|Therapist|Doctor|GP|Reviewer|Author|Secretary|Partner|Head[ \t]+of[ \t]+[A-Z][\w-]+"
+)
+_TITLE_WORDS = rf"(?:(?:[A-Z][\w'’-]*|of|and|for|&)[ \t]+){{0,5}}(?:{ROLE_HEAD})\b"
+
+# "Bartholomew Quayle, Business Manager", "Declan Fairweather-Mohr, our Partnership
+# Business Manager", "Hollis Graves (Senior Practitioner)".
+_NAME_TITLE = lazy_scan(
+    rf"(?<![\w'’-])(?P<name>{_SEQ2})(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*"
+    rf"(?:(?:our|the|their|its|a)[ \t]+)?{_TITLE_WORDS}"
+)
+# A signature: a name alone on its line, a job title on the next.
+_SIGNATURE = lazy_scan(
+    rf"(?m)^[ \t>*_]*(?P<name>{_SEQ2})[ \t*_]*,?[ \t]*\n[ \t>*_]*(?:{_TITLE_WORDS}"
+    rf"|(?:[A-Z][\w'’-]*[ \t]+){{0,4}}(?:{ROLE_HEAD}))"
+)
+# "Hi Magnus,", "Dear Philippa", "Thanks, Magnus", "Kind regards,\nSaoirse Blanchflower".
+_GREETING = lazy_scan(
+    rf"(?:^|(?<=[\n>]))[ \t>]*(?:Hi|Hello|Dear|Morning|Afternoon|Thanks|Thank[ \t]+you"
+    rf"|Many[ \t]+thanks|Cheers|Regards|Kind[ \t]+regards|Best[ \t]+wishes|Best|Warm[ \t]+regards"
+    rf"|Yours[ \t]+sincerely|Yours)(?:,|[ \t]+(?=[A-Z]))[ \t]*\n?[ \t>]*(?P<name>{_SEQ})"
+    r"(?=[ \t]*(?:,|\.|!|\n|$))"
+)
+# "From: Magnus Tillotson <magnus.tillotson@example.com>".
+_HEADER = lazy_scan(
+    rf"(?:^|(?<=[\n>]))[ \t>*_]*(?:From|To|Cc|Sender)[ \t*_]*:[ \t*_]*(?P<name>{_SEQ})[ \t]*<"
+)
+# "Ayodele from our team will ring you", "visited with Kezia from the OT team".
+_FROM_TEAM = lazy_scan(
+    rf"(?<![\w'’-])(?P<name>{_SEQ})[ \t]+from[ \t]+(?:our|the|his|her|their|your)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:team|service|unit|department|practice|office)\b"
+)
+# "Daughter (Pip) present", "his son (Callum)".
+_RELATIVE = lazy_scan(
+    r"\b(?i:daughter|son|wife|husband|sister|brother|mother|father|partner|niece|nephew"
+    r"|neighbour|friend|mum|dad|grandson|granddaughter)[ \t]*\([ \t]*"
+    rf"(?P<name>{_SEQ})[ \t]*\)"
+)
+# A labelled line whose value is a person: "REPORT BY: Fenella Brightwater",
+# "**Minutes:** Lucinda Mbeki-Fraser", "Chair: Temperance Oduya (ASC)".
+LABEL = (
+    r"(?i:report(?:ed)?[ \t]+by|prepared[ \t]+by|written[ \t]+by|compiled[ \t]+by|author"
+    r"|authors|reviewer|lead[ \t]+reviewer|independent[ \t]+reviewer|chair|chairperson"
+    r"|vice[- ]chair|minutes|minute[- ]taker|note[- ]taker|notes|signed|signed[ \t]+by"
+    r"|approved[ \t]+by|present|attendees|apologies|in[ \t]+attendance)"
+)
+_LABELLED = lazy_scan(rf"(?m)^[ \t>*_-]*{LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)")
+# One person in a labelled line's list, ending where the item does ("Hollis Graves
+# (Brookvale)"; not "Northfield" of "Northfield ICB").
+_ITEM = lazy_scan(
+    r"(?:^|[;,][ \t]*|\band[ \t]+)(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|DS|DI|DC|PC|Sgt)\.?[ \t]+)?"
+    rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_]))"
+)
+
+
+def _plain(words: list[str], single_ok: bool) -> bool:
+    """Capitalised words that may be a name: none an ordinary, role, place or
+    organisation word; one word alone only if it is no ordinary word at all."""
+    normed = [L.norm(w) for w in words]
+    if any(w in L.NOT_NAME for w in normed):
+        return False
+    if len(normed) == 1:
+        w = normed[0]
+        return single_ok and w not in L.COMMON and len(w) > 1
+    # "Legal Adviser", "Information Governance": a common first word must be a given name.
+    return not (normed[0] in L.COMMON and normed[0] not in L.FIRST) and not all(
+        w in L.COMMON for w in normed
+    )
+
+
+def _span(text: str, start: int, end: int, how: str) -> Span:
+    words = text[start:end].split()
+    key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
+    return make(text, start, end, "person", key, how)
+
+
+def structural(text: str) -> list[Span]:
+    """Every name these layouts give away in ``text``."""
+    out: list[Span] = []
+    if "," in text or "(" in text or "–" in text:
+        for m in _NAME_TITLE.finditer(text):
+            if _plain(m.group("name").split(), False):
+                out.append(_span(text, *m.span("name"), "name-title"))
+    if "\n" in text:
+        for m in _SIGNATURE.finditer(text):
+            if _plain(m.group("name").split(), False):
+                out.append(_span(text, *m.span("name"), "signature"))
+    for m in _GREETING.finditer(text):
+        if _plain(m.group("name").split(), True):
+            out.append(_span(text, *m.span("name"), "greeting"))
+    if "<" in text:
+        for m in _HEADER.finditer(text):
+            if _plain(m.group("name").split(), True):
+                out.append(_span(text, *m.span("name"), "header"))
+    if " from " in text:
+        for m in _FROM_TEAM.finditer(text):
+            if _plain(m.group("name").split(), True):
+                out.append(_span(text, *m.span("name"), "from-team"))
+    if "(" in text:
+        for m in _RELATIVE.finditer(text):
+            if _plain(m.group("name").split(), True):
+                out.append(_span(text, *m.span("name"), "relative"))
+    if ":" in text:
+        for m in _LABELLED.finditer(text):
+            rest_start = m.start("rest")
+            for it in _ITEM.finditer(m.group("rest")):
+                words = it.group("name").split()
+                if _plain(words, False) or (len(words) == 1 and _plain(words, True)):
+                    s = rest_start + it.start("name")
+                    # A title before the name is part of it ("Dr Anjali Venkataraman").
+                    t = rest_start + it.start()
+                    lead = text[t:s].lstrip(";, \t")
+                    if lead.startswith("and "):
+                        lead = lead[4:]
+                    s0 = s - len(lead) if lead.strip() else s
+                    out.append(_span(text, s0, rest_start + it.end("name"), "label"))
+    return out

@@ -35,27 +35,32 @@ _NAME_TITLE = lazy_scan(
     rf"(?<![\w'’-])(?P<name>{_SEQ2})(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*"
     rf"(?:(?:our|the|their|its|a)[ \t]+)?{_TITLE_WORDS}"
 )
-# A signature: a name alone on its line, a job title on the next.
+# A signature: a paragraph that is a name and a job title ("Ludmila Ostrowska\nTissue
+# Viability Nurse Specialist": the reader joins the lines with a space).
 _SIGNATURE = lazy_scan(
-    rf"(?m)^[ \t>*_]*(?P<name>{_SEQ2})[ \t*_]*,?[ \t]*\n[ \t>*_]*(?:{_TITLE_WORDS}"
-    rf"|(?:[A-Z][\w'’-]*[ \t]+){{0,4}}(?:{ROLE_HEAD}))"
+    rf"^[ \t>*_]*(?P<name>{NAME}(?:[ \t]+{NAME}){{1,2}}?)[ \t*_]*,?[ \t\n]+(?:{_TITLE_WORDS})"
 )
+_AFTER_NAME = rf"(?=[ \t]*(?:[,.!]|\n|$)|[ \t\n]+{_TITLE_WORDS})"
 # "Hi Magnus,", "Dear Philippa", "Thanks, Magnus", "Kind regards,\nSaoirse Blanchflower".
 _GREETING = lazy_scan(
-    rf"(?:^|(?<=[\n>]))[ \t>]*(?:Hi|Hello|Dear|Morning|Afternoon|Thanks|Thank[ \t]+you"
+    rf"(?:^|(?<=[\n>.!?]))[ \t>]*(?:Hi|Hello|Dear|Morning|Afternoon|Thanks|Thank[ \t]+you"
     rf"|Many[ \t]+thanks|Cheers|Regards|Kind[ \t]+regards|Best[ \t]+wishes|Best|Warm[ \t]+regards"
     rf"|Yours[ \t]+sincerely|Yours)(?:,|[ \t]+(?=[A-Z]))[ \t]*\n?[ \t>]*(?P<name>{_SEQ})"
-    r"(?=[ \t]*(?:,|\.|!|\n|$))"
+    + _AFTER_NAME
 )
 # "From: Magnus Tillotson <magnus.tillotson@example.com>".
 _HEADER = lazy_scan(
     rf"(?:^|(?<=[\n>]))[ \t>*_]*(?:From|To|Cc|Sender)[ \t*_]*:[ \t*_]*(?P<name>{_SEQ})[ \t]*<"
 )
 # "Ayodele from our team will ring you", "visited with Kezia from the OT team".
+# The sentence must go on ("will ring you") or the name follow "with" or "and": a
+# heading "Reply from the duty team" names nobody.
 _FROM_TEAM = lazy_scan(
     rf"(?<![\w'’-])(?P<name>{_SEQ})[ \t]+from[ \t]+(?:our|the|his|her|their|your)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:team|service|unit|department|practice|office)\b"
+    r"(?P<on>[ \t]+[a-z])?"
 )
+_WITH_BEFORE = lazy_scan(r"\b(?:with|and|to|by|from|asked|told)[ \t]+$")
 # "Daughter (Pip) present", "his son (Callum)".
 _RELATIVE = lazy_scan(
     r"\b(?i:daughter|son|wife|husband|sister|brother|mother|father|partner|niece|nephew"
@@ -74,15 +79,21 @@ _LABELLED = lazy_scan(rf"(?m)^[ \t>*_-]*{LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)
 # One person in a labelled line's list, ending where the item does ("Hollis Graves
 # (Brookvale)"; not "Northfield" of "Northfield ICB").
 _ITEM = lazy_scan(
-    r"(?:^|[;,][ \t]*|\band[ \t]+)(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|DS|DI|DC|PC|Sgt)\.?[ \t]+)?"
-    rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_]))"
+    r"(?:^|[;,][ \t]*|\band[ \t]+)(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Prof|DS|DI|DC|PC|Sgt)\.?[ \t]+)?"
+    rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_])|[ \t]+[A-Z]{{3,}}[ \t]*:)"
 )
+
+
+_WORD = lazy_scan(r"[\w'’-]+")
+_TAIL_STOP = L.NOT_NAME | L.COMMON
 
 
 def _plain(words: list[str], single_ok: bool) -> bool:
     """Capitalised words that may be a name: none an ordinary, role, place or
     organisation word; one word alone only if it is no ordinary word at all."""
-    normed = [L.norm(w) for w in words]
+    normed = [L.norm(w.rstrip(".")) for w in words]
+    while len(normed) > 1 and normed[0] in L.TITLE:
+        normed = normed[1:]
     if any(w in L.NOT_NAME for w in normed):
         return False
     if len(normed) == 1:
@@ -94,10 +105,23 @@ def _plain(words: list[str], single_ok: bool) -> bool:
     )
 
 
-def _span(text: str, start: int, end: int, how: str) -> Span:
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop trailing role or ordinary words the name ran into ("... Blanchflower Duty")."""
+    toks = [m for m in _WORD.finditer(text, start, end)]
+    while len(toks) > 1 and L.norm(toks[-1].group(0)) in _TAIL_STOP:
+        toks.pop()
+    return toks[-1].end() if toks else end
+
+
+def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: bool) -> None:
+    # "Northfield Police", "Harrowfield Homes": an organisation, whatever comes first.
+    if any(L.norm(w) in L.ORG or L.norm(w) in L.PLACE for w in text[start:end].split()):
+        return
+    end = _trim(text, start, end)
     words = text[start:end].split()
-    key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
-    return make(text, start, end, "person", key, how)
+    if words and _plain(words, single_ok):
+        key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
+        out.append(make(text, start, end, "person", key, how))
 
 
 def structural(text: str) -> list[Span]:
@@ -105,39 +129,26 @@ def structural(text: str) -> list[Span]:
     out: list[Span] = []
     if "," in text or "(" in text or "–" in text:
         for m in _NAME_TITLE.finditer(text):
-            if _plain(m.group("name").split(), False):
-                out.append(_span(text, *m.span("name"), "name-title"))
-    if "\n" in text:
-        for m in _SIGNATURE.finditer(text):
-            if _plain(m.group("name").split(), False):
-                out.append(_span(text, *m.span("name"), "signature"))
+            _add(out, text, *m.span("name"), "name-title", False)
+    for m in _SIGNATURE.finditer(text):
+        _add(out, text, *m.span("name"), "signature", False)
     for m in _GREETING.finditer(text):
-        if _plain(m.group("name").split(), True):
-            out.append(_span(text, *m.span("name"), "greeting"))
+        _add(out, text, *m.span("name"), "greeting", True)
     if "<" in text:
         for m in _HEADER.finditer(text):
-            if _plain(m.group("name").split(), True):
-                out.append(_span(text, *m.span("name"), "header"))
+            _add(out, text, *m.span("name"), "header", True)
     if " from " in text:
         for m in _FROM_TEAM.finditer(text):
-            if _plain(m.group("name").split(), True):
-                out.append(_span(text, *m.span("name"), "from-team"))
+            if m.group("on") or _WITH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                _add(out, text, *m.span("name"), "from-team", True)
     if "(" in text:
         for m in _RELATIVE.finditer(text):
-            if _plain(m.group("name").split(), True):
-                out.append(_span(text, *m.span("name"), "relative"))
+            _add(out, text, *m.span("name"), "relative", True)
     if ":" in text:
         for m in _LABELLED.finditer(text):
-            rest_start = m.start("rest")
+            rest = m.start("rest")
             for it in _ITEM.finditer(m.group("rest")):
-                words = it.group("name").split()
-                if _plain(words, False) or (len(words) == 1 and _plain(words, True)):
-                    s = rest_start + it.start("name")
-                    # A title before the name is part of it ("Dr Anjali Venkataraman").
-                    t = rest_start + it.start()
-                    lead = text[t:s].lstrip(";, \t")
-                    if lead.startswith("and "):
-                        lead = lead[4:]
-                    s0 = s - len(lead) if lead.strip() else s
-                    out.append(_span(text, s0, rest_start + it.end("name"), "label"))
+                # A title before the name is part of it ("Dr Anjali Venkataraman").
+                s = rest + (it.start("title") if it.group("title") else it.start("name"))
+                _add(out, text, s, rest + it.end("name"), "label", True)
     return out

@@ -18,7 +18,7 @@ from .allow import Allowance, cleared_names
 from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .numbers import nhs_numbers, ni_numbers, record_number_cell, record_numbers
-from .officials import front_section, in_official_capacity, title_page
+from .officials import about_author, front_section, in_official_capacity, title_page
 from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
 from .spans import Span, make, resolve
@@ -304,6 +304,7 @@ def _scan(document: Document) -> list[Hit]:
                 # A table in the review's opening lists its panel.
                 or (p.role == "table" and front_section(p, p.index in front))
                 or p.index in owner_cells
+                or (p.part == "body" and about_author(p))
                 or (
                     p.part in ("body", "header", "footer")
                     and in_official_capacity(p, s.start, s.end, p.index in front)

@@ -75,7 +75,8 @@ _NAME_THEN_ROLE = lazy_scan(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
-_LINE_START = lazy_scan(rf"(?:^|\n)[ \t>*_-]*{_MODIFIERS}$")
+# A role opening a cell or line may carry its own capital ("Discharge co-ordinator").
+_LINE_START = lazy_scan(r"(?:^|\n)[ \t>*_-]*(?:[A-Za-z][a-z-]+[ \t]+){0,2}$")
 _NAME_BEFORE = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
 _RUN = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
 _TOKEN = lazy_scan(NAME)
@@ -736,7 +737,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 # -- pseudonyms the text declares ----------------------------------------------------------
 
 _DECLARE_CUE = lazy_scan(
-    r"pseudonym|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
+    r"pseudonym|a\s+name\s+(?:the|that|which|we|his|her|their)\s+(?:\w+\s+){0,2}(?:gave|chose|"
+    r"picked|chosen|suggested|given)|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
     r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
     r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
     r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
@@ -778,7 +780,9 @@ _DECLARED = (
         r"|[ \t]*\n[ \t]*\(|[ \t]+(?:is|are|was)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|not[ \t]+)?)"
         r"[ \t]*(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real"
         r"|(?:his|her|their)[ \t]+(?:real|actual)[ \t]+name[ \t]+is[ \t]+not"
-        r"|the[ \t]+name[ \t]+(?:\w+[ \t]+){0,3}(?:chose|chosen|picked|asked))"
+        r"|the[ \t]+name[ \t]+(?:\w+[ \t]+){0,3}(?:chose|chosen|picked|asked)"
+        r"|a[ \t]+name[ \t]+(?:the|that|which|we|his|her|their)[ \t]+(?:\w+[ \t]+){0,2}"
+        r"(?:gave|chose|picked|chosen|suggested|given))"
     ),
     # "has been changed to Mary", "referred to here as 'Mary'", "known in this review as".
     lazy_scan(
@@ -825,7 +829,10 @@ def review_names(text: str) -> set[str]:
     return out
 
 
-_AND_DECLARED = lazy_scan(rf"[ \t]*(?:,|and|&)[ \t]+[\"“‘']?{_DECL_NAME}")
+_AND_DECLARED = lazy_scan(
+    rf"[\"”’']?[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+    + _DECL_NAME
+)
 
 
 def declares(text: str) -> bool:
@@ -858,10 +865,12 @@ def declared_names(text: str) -> set[str]:
                 words = words[:-1]
             if words:
                 out.add(" ".join(words))
-            # "They are called Tom Hadley and Aisha Karim in this write-up."
-            more = _AND_DECLARED.match(text, m.end("name"))
-            if more:
+            # "They are called Tom Hadley and Aisha Karim in this write-up", "referred to
+            # as Robin, Tegan and Mr Ossory": every name of the list.
+            pos = m.end("name")
+            while (more := _AND_DECLARED.match(text, pos)) is not None:
                 out.add(more.group("name"))
+                pos = more.end("name")
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
         if not _DECLARE_CUE.search(sentence):

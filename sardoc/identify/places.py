@@ -86,6 +86,9 @@ _ADDRESS = lazy_scan(
 _FLAT_ALONE = lazy_scan(r"\b(?:Flat|Apartment|Maisonette|Bedsit)\s+\d{1,4}[A-Za-z]?\b")
 _BARE_STREET = lazy_scan(rf"\b{_WORDS}(?:{_STREET_BARE})\b(?![-'’])")
 _HOUSE_NAME = lazy_scan(rf"\b(?:{PLACE_WORD}[ \t]+){{1,2}}(?:Cottage|Farm|Farmhouse|Bungalow)\b")
+_ORG_BEFORE = lazy_scan(
+    r"\b(?:Board|Council|Offices?|Hall|Centre|Partnership|Trust|Headquarters|HQ),[ \t]*$"
+)
 _GENERIC_STREET = frozenset({"high", "main", "ring", "the", "back", "side", "this", "that"})
 
 
@@ -122,6 +125,10 @@ def addresses(text: str) -> list[Span]:
             start = _trim_front(text, m.start(), m.end())
             words = text[start : m.end()].split()
             if len(words) < 2 or L.norm(words[0]) in _GENERIC_STREET:
+                continue
+            # "Dunmere Safeguarding Adults Board, Civic Offices, Market Street": an
+            # organisation's postal address, after its name and building.
+            if _ORG_BEFORE.search(text, max(0, start - 40), start):
                 continue
             # Below a named care setting ("Elm Road Surgery" is a surgery).
             out.append(make(text, start, m.end(), "address", _norm(text[start : m.end()]), how, 45))

@@ -21,6 +21,7 @@ from .numbers import nhs_numbers, ni_numbers, record_number_cell, record_numbers
 from .officials import about_author, front_section, in_official_capacity, title_page
 from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
+from .public import acronym_mailbox, organisation_places, service_contacts
 from .spans import Span, make, resolve
 
 _RECOGNIZERS = (
@@ -283,6 +284,9 @@ def _scan(document: Document) -> list[Hit]:
             spans = resolve([*spans, *(s for s in extra if not allowance.allows(s))])
         first.append(spans)
 
+    # A service's number or mailbox in a contact box, told from the paragraph before.
+    first = _drop_service_contacts(paragraphs, first)
+
     # Second pass: names seen anywhere, found again everywhere.
     keys = [s.key for spans in first for s in spans if s.entity == "person"]
     for name, _ in people:
@@ -342,6 +346,26 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(span):
             hits.append(Hit(None, span, where))
     return hits
+
+
+def _drop_service_contacts(paragraphs: list[Paragraph], first: list[list[Span]]):
+    """Leave out a service's contact details and "homes" that are the town an
+    organisation of the document is named after ("the Ashdown Vale area")."""
+    drop = service_contacts(paragraphs, first)
+    towns = organisation_places(paragraphs) if any(
+        s.how == "bare" for spans in first for s in spans
+    ) else set()
+    out = []
+    for i, (p, spans) in enumerate(zip(paragraphs, first, strict=True)):
+        if towns:
+            spans = [s for s in spans if not (s.how == "bare" and s.key in towns)]
+        if any(s.entity == "email" for s in spans):
+            context = "\n".join(q.text for q in paragraphs[max(0, i - 2) : i + 1])
+            spans = [
+                s for s in spans if s.entity != "email" or not acronym_mailbox(s.text, context)
+            ]
+        out.append([s for s in spans if (i, s.start) not in drop])
+    return out
 
 
 def _is_official(key: str, officials: set[str], others: set[str]) -> bool:

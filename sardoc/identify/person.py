@@ -430,7 +430,8 @@ _CLAUSE_START = frozenset({"but", "and", "or", "so", "yet"})
 # Words before a month name that make it the month ("in May", "from June").
 _BEFORE_MONTH = frozenset(
     "in on during since until till by last next early late mid from to through throughout "
-    "before after between of and or each every this that the".split()
+    "before after between of and or each every this that the their his her our its my your "
+    "whose".split()
 )
 # Words before any other word-name that make it the word ("the hope", "no joy").
 _BEFORE_WORD = frozenset(
@@ -804,8 +805,10 @@ _REVIEW_NAME = (
         rf"(?<![\w-])[\"“‘']?(?P<name>{NAME}(?:[ \t]+{NAME})?)[\"”’']?[ \t]+"
         r"(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)\b"
     ),
+    # "Safeguarding Adults Review: Leah", 'Safeguarding Adults Review (SAR) "George"'.
     lazy_scan(
-        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)[ \t]*[:–—-][ \t]*[\"“‘']?" + _DECL_NAME
+        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)(?:[ \t]*\(SAR\))?"
+        r"(?:[ \t]*[:–—-][ \t]*[\"“‘']?|[ \t]*[\"“‘'])" + _DECL_NAME
     ),
 )
 # Words before "SAR" that name a board, a kind or a stage, not a person.

@@ -460,6 +460,9 @@ def care_settings(text: str) -> list[Span]:
             for w in raw_words
         ):
             continue
+        # "Tidewell Safeguarding Partnership Business Unit": an organisation's office.
+        if suffix == "unit" and any(w in L.ORG for w in name_words):
+            continue
         # "Mrs Ward" is a person; "Adult A's Unit" is nobody's name.
         if suffix == "ward" and L.norm(name_words[-1]) in L.TITLE:
             continue

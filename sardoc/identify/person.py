@@ -833,7 +833,7 @@ def review_names(text: str) -> set[str]:
 
 
 _AND_DECLARED = lazy_scan(
-    rf"[\"”’']?[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+    r"[\"”’']?[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
     + _DECL_NAME
 )
 

@@ -222,7 +222,7 @@ _KIND_THEN_NAME = lazy_scan(
     rf"(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})(?=[ \t]*[,.;)])"
 )
 _NAME_THEN_KIND = lazy_scan(
-    rf"(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}}),[ \t]+(?:a|an)[ \t]+"
+    r",[ \t]+(?:a|an)[ \t]+"
     r"(?:(?!(?:with|in|of|for|near|to|by|that|which|who|where)\b)[a-z-]+[ \t]+){0,4}"
     rf"(?:{_KIND}|home|unit)\b(?![ \t]+(?:manager|staff|worker|nurse|owner|provider))"
 )
@@ -370,10 +370,23 @@ def bare_settings(text: str) -> list[Span]:
     return out
 
 
+_CS_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
+_KIND_WORDS = ("home", "scheme", "unit", "hostel", "refuge", "flats")
+
+
 def _appositions(text: str, out: list[Span]) -> None:
+    if not any(k in text for k in _KIND_WORDS):
+        return
     for rx in (_KIND_THEN_NAME, _NAME_THEN_KIND):
         for m in rx.finditer(text):
-            s, e = m.span("cs")
+            if rx is _NAME_THEN_KIND:
+                # The name is right before the comma the match starts with.
+                n = _CS_END.search(text, max(0, m.start() - 60), m.start())
+                if n is None:
+                    continue
+                s, e = n.span("cs")
+            else:
+                s, e = m.span("cs")
             s = _trim_front(text, s, e)
             words = text[s:e].split()
             if not words:

@@ -63,8 +63,10 @@ def service_contacts(paragraphs: list[Paragraph], first: list[list[Span]]) -> se
     return out
 
 
-_ORG_RUN = lazy_scan(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,7}"
-                     r"(?:Board|Partnership|Council|Service|Services|Team|Unit|Hub|Trust)\b")
+_ORG_RUN = lazy_scan(
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,7}"
+    r"(?:Board|Partnership|Council|Service|Services|Team|Unit|Hub|Trust)\b"
+)
 
 
 def acronym_mailbox(address: str, context: str) -> bool:

@@ -352,11 +352,13 @@ def _drop_service_contacts(paragraphs: list[Paragraph], first: list[list[Span]])
     """Leave out a service's contact details and "homes" that are the town an
     organisation of the document is named after ("the Ashdown Vale area")."""
     drop = service_contacts(paragraphs, first)
-    towns = organisation_places(paragraphs) if any(
-        s.how == "bare" for spans in first for s in spans
-    ) else set()
+    towns = (
+        organisation_places(paragraphs)
+        if any(s.how == "bare" for spans in first for s in spans)
+        else set()
+    )
     out = []
-    for i, (p, spans) in enumerate(zip(paragraphs, first, strict=True)):
+    for i, spans in enumerate(first):
         if towns:
             spans = [s for s in spans if not (s.how == "bare" and s.key in towns)]
         if any(s.entity == "email" for s in spans):

@@ -31,10 +31,11 @@ _TITLE_WORDS = rf"(?:(?:[A-Z][\w'’-]*|of|and|for|&)[ \t]+){{0,5}}(?:{ROLE_HEAD
 
 # "Bartholomew Quayle, Business Manager", "Declan Fairweather-Mohr, our Partnership
 # Business Manager", "Hollis Graves (Senior Practitioner)".
-_NAME_TITLE = lazy_scan(
-    rf"(?<![\w'’-])(?P<name>{_SEQ2})(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*"
-    rf"(?:(?:our|the|their|its|a)[ \t]+)?{_TITLE_WORDS}"
+# Anchored on the punctuation and the title (rare); the name before it is found after.
+_TITLE_AFTER = lazy_scan(
+    rf"(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*(?:(?:our|the|their|its|a)[ \t]+)?{_TITLE_WORDS}"
 )
+_NAME_END = lazy_scan(rf"(?<![\w'’-])(?P<name>{_SEQ2})$")
 # A signature: a paragraph that is a name and a job title ("Ludmila Ostrowska\nTissue
 # Viability Nurse Specialist": the reader joins the lines with a space).
 _SIGNATURE = lazy_scan(
@@ -124,16 +125,37 @@ def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: 
         out.append(make(text, start, end, "person", key, how))
 
 
+# Cheap tests first: most paragraphs hold no job title and no greeting.
+_ROLE_GATE = lazy_scan(rf"\b(?:{ROLE_HEAD})\b")
+_GREETING_WORDS = (
+    "Hi",
+    "Hello",
+    "Dear",
+    "Morning",
+    "Afternoon",
+    "hank",
+    "Cheers",
+    "egards",
+    "Best",
+    "Yours",
+)
+
+
 def structural(text: str) -> list[Span]:
     """Every name these layouts give away in ``text``."""
     out: list[Span] = []
-    if "," in text or "(" in text or "–" in text:
-        for m in _NAME_TITLE.finditer(text):
-            _add(out, text, *m.span("name"), "name-title", False)
-    for m in _SIGNATURE.finditer(text):
-        _add(out, text, *m.span("name"), "signature", False)
-    for m in _GREETING.finditer(text):
-        _add(out, text, *m.span("name"), "greeting", True)
+    if _ROLE_GATE.search(text):
+        if "," in text or "(" in text or "–" in text or "—" in text:
+            for m in _TITLE_AFTER.finditer(text):
+                n = _NAME_END.search(text, max(0, m.start() - 60), m.start())
+                if n is not None:
+                    _add(out, text, *n.span("name"), "name-title", False)
+        m = _SIGNATURE.match(text)
+        if m:
+            _add(out, text, *m.span("name"), "signature", False)
+    if any(w in text for w in _GREETING_WORDS):
+        for m in _GREETING.finditer(text):
+            _add(out, text, *m.span("name"), "greeting", True)
     if "<" in text:
         for m in _HEADER.finditer(text):
             _add(out, text, *m.span("name"), "header", True)

@@ -357,7 +357,7 @@ def bare_settings(text: str) -> list[Span]:
                 key = _norm(m.group("cs"))
                 out.append(make(text, m.start("cs"), m.end("kind"), "care-setting", key, "bare"))
     _where_lived(text, out)
-    if ", a" in text or ", the" in text or ", Th" in text or ", an" in text:
+    if "," in text:
         _appositions(text, out)
     lowered = text.lower()
     if not any(stem in lowered for stem in _BARE_STEMS):

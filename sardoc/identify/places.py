@@ -548,7 +548,7 @@ class KnownSettings:
                 continue
             # "Harbour Lights Housing Ltd" is the provider, not the hostel.
             nxt = _NEXT_WORD.match(text, m.end())
-            if nxt and L.norm(nxt.group(1)) in L.ORG:
+            if nxt and nxt.group(1)[:1].isupper() and L.norm(nxt.group(1)) in L.ORG:
                 continue
             out.append(make(text, m.start(), m.end(), "care-setting", self.keys[found], "known"))
         return out

@@ -101,3 +101,22 @@ def organisation_places(paragraphs: list[Paragraph]) -> set[str]:
         for m in _ORG_PLACE.finditer(text):
             out.add(" ".join(m.group("place").lower().split()))
     return out
+
+
+def service_rows(rows: list[list[Paragraph]], first: list[list[Span]]) -> set[tuple[int, int]]:
+    """(paragraph position, span start) of numbers in a table row that names a service
+    in its first cell and no person anywhere ("| Advocacy Hub | 0114 496 0910 |")."""
+    out: set[tuple[int, int]] = set()
+    for row in rows:
+        if not _SERVICE_NAME.search(row[0].text):
+            continue
+        if any(s.entity in ("person", "official") for p in row for s in first[p.index]):
+            continue
+        for p in row[1:]:
+            for s in first[p.index]:
+                if s.entity != "phone" or s.key.startswith("07"):
+                    continue
+                if _PERSONAL_CUE.search(p.text[: s.start][-30:]):
+                    continue
+                out.add((p.index, s.start))
+    return out

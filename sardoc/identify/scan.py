@@ -21,8 +21,9 @@ from .numbers import nhs_numbers, ni_numbers, record_number_cell, record_numbers
 from .officials import about_author, front_section, in_official_capacity, title_page
 from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
-from .public import acronym_mailbox, organisation_places, service_contacts
+from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
+from .structure import KnownInitials
 
 _RECOGNIZERS = (
     emails,
@@ -256,7 +257,8 @@ def _scan(document: Document) -> list[Hit]:
     for p in paragraphs:
         declared |= declared_names(p.text)
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
-    for row in _table_rows(paragraphs, document):
+    rows = _table_rows(paragraphs, document)
+    for row in rows:
         joined = ", ".join(p.text for p in row)
         declared |= declared_names(joined)
         # The row declares the name in its first cell, whatever it says after it.
@@ -285,7 +287,7 @@ def _scan(document: Document) -> list[Hit]:
         first.append(spans)
 
     # A service's number or mailbox in a contact box, told from the paragraph before.
-    first = _drop_service_contacts(paragraphs, first)
+    first = _drop_service_contacts(paragraphs, first, rows)
 
     # Second pass: names seen anywhere, found again everywhere.
     keys = [s.key for spans in first for s in spans if s.entity == "person"]
@@ -294,6 +296,7 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
+    initials = KnownInitials({k for k in keys if " " in k})
     settings = KnownSettings([s for spans in first for s in spans if s.entity == "care-setting"])
     # People named in an official capacity anywhere are officials everywhere.
     front = title_page(paragraphs)
@@ -325,7 +328,12 @@ def _scan(document: Document) -> list[Hit]:
         notes = known.in_notes(p.text) if p.role == "quote" else []
         again = [
             s
-            for s in (*known.mentions(p.text), *settings.mentions(p.text), *notes)
+            for s in (
+                *known.mentions(p.text),
+                *settings.mentions(p.text),
+                *notes,
+                *initials.mentions(p.text),
+            )
             if not allowance.allows(s)
         ]
         if again:
@@ -348,10 +356,12 @@ def _scan(document: Document) -> list[Hit]:
     return hits
 
 
-def _drop_service_contacts(paragraphs: list[Paragraph], first: list[list[Span]]):
+def _drop_service_contacts(
+    paragraphs: list[Paragraph], first: list[list[Span]], rows: list[list[Paragraph]]
+):
     """Leave out a service's contact details and "homes" that are the town an
     organisation of the document is named after ("the Ashdown Vale area")."""
-    drop = service_contacts(paragraphs, first)
+    drop = service_contacts(paragraphs, first) | service_rows(rows, first)
     towns = (
         organisation_places(paragraphs)
         if any(s.how == "bare" for spans in first for s in spans)

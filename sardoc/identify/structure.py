@@ -174,3 +174,51 @@ def structural(text: str) -> list[Span]:
                 s = rest + (it.start("title") if it.group("title") else it.start("name"))
                 _add(out, text, s, rest + it.end("name"), "label", True)
     return out
+
+
+# -- staff initials --------------------------------------------------------------------
+
+# Minutes and case notes name people by their initials once their full name is given
+# ("**ASC:** TO summarised contact", "BQ to send the specification", "– IS" at the end of
+# a note). Initials count only where the sentence uses them as a person: before a verb
+# of reporting or an action ("to send"), or signing a note off after a dash.
+_INITIALS = lazy_scan(r"(?<![\w&/.-])[A-Z]{2,3}(?![\w&/-])")
+_AS_PERSON_AFTER = lazy_scan(
+    r"[ \t]+(?:to|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
+    r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
+    r"|visited|spoke|rang|met|chaired|declared)\b"
+)
+_SIGN_OFF_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+_END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
+
+
+class KnownInitials:
+    """Initials of the full names found in a document, each standing for one person."""
+
+    def __init__(self, keys: set[str]) -> None:
+        owners: dict[str, set[str]] = {}
+        for key in keys:
+            parts = key.split()
+            if 2 <= len(parts) <= 3:
+                owners.setdefault("".join(p[0] for p in parts).upper(), set()).add(key)
+        roles = {r.upper() for r in L.ROLE_PHRASES} | {w.upper() for w in L.ORG}
+        self.map = {
+            k: next(iter(v))
+            for k, v in owners.items()
+            if len(v) == 1 and k not in roles and k.lower() not in L.NOT_NAME
+        }
+
+    def mentions(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        if not self.map:
+            return out
+        for m in _INITIALS.finditer(text):
+            key = self.map.get(m.group(0))
+            if key is None:
+                continue
+            if _AS_PERSON_AFTER.match(text, m.end()) or (
+                _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                and _END_AFTER.match(text, m.end())
+            ):
+                out.append(make(text, m.start(), m.end(), "person", key, "known"))
+        return out

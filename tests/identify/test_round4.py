@@ -199,3 +199,39 @@ def test_an_organisations_postal_street_is_not_an_address():
     text = "Write to us at Dunmere Safeguarding Adults Board, Civic Offices, Market Street, Dunmere"
     assert found(text, "address") == []
     assert found("She lived on Market Street, Dunmere.", "address") == ["Market Street"]
+
+
+def test_a_number_in_a_services_table_row_is_the_services():
+    text = (
+        "| Service | How to reach it |\n|---|---|\n"
+        "| Advocacy Hub | 0114 496 0910 (the Hub's own line) |\n"
+        "| Ysolde Fenwright, Business Manager | 0114 496 0582 |\n"
+    )
+    phones = [t for e, t in hits(text) if e == "phone"]
+    assert phones == ["0114 496 0582"]
+
+
+def test_initials_of_a_named_attendee_are_that_attendee():
+    text = (
+        "# Minutes\n\n**Present:** Bartholomew Quayle (Business Manager); "
+        "Petronella Skye (ICB)\n\n"
+        "Agreed. BQ to send the specification. PS reported on health contact.\n"
+    )
+    got = hits(text)
+    assert ("official", "BQ") in got and ("official", "PS") in got
+
+
+def test_capitals_that_are_nobodys_initials_are_left_alone():
+    text = "# Minutes\n\n**Present:** Bartholomew Quayle (Business Manager)\n\nASC to reply.\n"
+    assert not any(t == "ASC" for _, t in hits(text))
+
+
+def test_a_known_setting_before_a_lower_case_service_word_is_still_the_setting():
+    text = (
+        "He moved to the Orchardleigh campus in 2019.\n\n"
+        "An inspector rated the Orchardleigh service inadequate.\n"
+    )
+    assert [t for e, t in hits(text) if e == "care-setting"] == [
+        "Orchardleigh campus",
+        "Orchardleigh",
+    ]

@@ -17,6 +17,7 @@ Two strengths of evidence:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Paragraph
 from ..lazyre import lazy_scan
@@ -110,12 +111,23 @@ _ABOUT_AUTHOR = lazy_scan(
 
 def about_author(paragraph: Paragraph) -> bool:
     """Under a heading such as "About the author" or "Reviewer's biography"."""
-    return any(_ABOUT_AUTHOR.search(h) for h in paragraph.section[1:])
+    return _about_author(paragraph.section)
+
+
+# A document has few sections and asks about each many times: remember the answers.
+@lru_cache(maxsize=4096)
+def _about_author(section: tuple[str, ...]) -> bool:
+    return any(_ABOUT_AUTHOR.search(h) for h in section[1:])
+
+
+@lru_cache(maxsize=4096)
+def _front(section: tuple[str, ...]) -> bool:
+    return any(_FRONT.search(h) for h in section[1:])
 
 
 def front_section(paragraph: Paragraph, title_page: bool = False) -> bool:
     """On the title page, or under a heading where the review introduces itself."""
-    return title_page or any(_FRONT.search(h) for h in paragraph.section[1:])
+    return title_page or _front(paragraph.section)
 
 
 def title_page(paragraphs: list[Paragraph]) -> set[int]:

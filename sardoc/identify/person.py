@@ -349,12 +349,21 @@ def listed(text: str) -> list[Span]:
     """Capitalised words checked against the name lists."""
     out = []
     for m in _RUN.finditer(text):
+        run = m.group(0)
+        # Fast path for the commonest run, one capitalised word ("The", "She", "Board"):
+        # alone it can only be a name that is also a word or an unambiguous given name.
+        if " " not in run and "\t" not in run:
+            w = L.norm(run)
+            if w not in L.WORD_NAMES and not _strong_first(w):
+                continue
         toks = list(_TOKEN.finditer(text, m.start(), m.end()))
         words = [L.norm(t.group(0)) for t in toks]
         n = len(toks)
         # A run that goes on to an organisation word is the organisation's name
         # ("Wyvern Dale Safeguarding Adults Board"): no single given name inside it.
-        org_at = next((j for j, x in enumerate(words) if x in L.ORG), n)
+        org_at = (
+            n if L.ORG.isdisjoint(words) else next(j for j, x in enumerate(words) if x in L.ORG)
+        )
         i = 0
         while i < n:
             w = words[i]
@@ -499,12 +508,22 @@ def _surname_ok(first: str, word: str) -> bool:
     return True
 
 
-_BEFORE = lazy_scan(r"([A-Za-z'’]+)[ \t]*$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’")
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = _BEFORE.search(text, max(0, pos - 20), pos)
-    return L.norm(m.group(1)) if m else ""
+    """The word before ``pos`` (past spaces and tabs), within 20 characters, normalised.
+
+    A loop over characters, not a regex search: it runs for every candidate name, and a
+    ``search`` ending in ``$`` tries every start position of its window."""
+    floor = max(0, pos - 20)
+    i = pos
+    while i > floor and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > floor and text[j - 1] in _WORD_CHARS:
+        j -= 1
+    return L.norm(text[j:i]) if j < i else ""
 
 
 def capitals(text: str) -> list[Span]:
@@ -769,6 +788,9 @@ _DECLARE_WORDS = (
     "preferred",
     "consented",
 )
+_DECLARE_GATE = lazy_scan(
+    trie_pattern({v for w in _DECLARE_WORDS for v in (w, w.capitalize(), w.upper())})
+)
 _QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
 _DECL_NAME = rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})"
 # The wordings that put the declared name right next to the cue, so that a full name
@@ -853,8 +875,7 @@ def declared_names(text: str) -> set[str]:
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
     out: set[str] = review_names(text)
-    lowered = text.lower()
-    if not any(c in lowered for c in _DECLARE_WORDS) or not _DECLARE_CUE.search(text):
+    if _DECLARE_GATE.search(text) is None or not _DECLARE_CUE.search(text):
         return out
     beside: list[int] = []
     for rx in _DECLARED:

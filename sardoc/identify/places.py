@@ -233,6 +233,10 @@ _CARE_TALK = lazy_scan(
 )
 
 
+# The stems as one pattern: a single scan in C, not a Python loop per paragraph.
+_BARE_GATE = lazy_scan(trie_pattern({v for s in _BARE_STEMS for v in (s, s.capitalize())}))
+
+
 def _bare_ok(word: str) -> bool:
     w = L.norm(word)
     return not (
@@ -359,8 +363,7 @@ def bare_settings(text: str) -> list[Span]:
     _where_lived(text, out)
     if "," in text:
         _appositions(text, out)
-    lowered = text.lower()
-    if not any(stem in lowered for stem in _BARE_STEMS):
+    if _BARE_GATE.search(text) is None:
         return out
     for a in _BARE_ANCHOR.finditer(text):
         m = _BARE_SETTING.match(text, a.end())
@@ -371,11 +374,11 @@ def bare_settings(text: str) -> list[Span]:
 
 
 _CS_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
-_KIND_WORDS = ("home", "scheme", "unit", "hostel", "refuge", "flats")
+_KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|flats")
 
 
 def _appositions(text: str, out: list[Span]) -> None:
-    if not any(k in text for k in _KIND_WORDS):
+    if _KIND_GATE.search(text) is None:
         return
     for rx in (_KIND_THEN_NAME, _NAME_THEN_KIND):
         for m in rx.finditer(text):

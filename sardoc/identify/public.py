@@ -42,11 +42,14 @@ def _previous(paragraphs: list[Paragraph], i: int) -> int | None:
     return None
 
 
-def service_contacts(paragraphs: list[Paragraph], first: list[list[Span]]) -> set[tuple[int, int]]:
+def service_contacts(
+    paragraphs: list[Paragraph], first: list[list[Span]], todo: list[int]
+) -> set[tuple[int, int]]:
     """(paragraph index, span start) of phone numbers and e-mail addresses that are a
     service's, from the paragraph before them."""
     out: set[tuple[int, int]] = set()
-    for i, (p, spans) in enumerate(zip(paragraphs, first, strict=True)):
+    for i in todo:
+        p, spans = paragraphs[i], first[i]
         contact = [s for s in spans if s.entity in ("phone", "email")]
         if not contact or len(p.text) > 120 or not _CONTACT_LINE.match(p.text):
             continue

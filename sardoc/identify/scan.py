@@ -361,14 +361,23 @@ def _drop_service_contacts(
 ):
     """Leave out a service's contact details and "homes" that are the town an
     organisation of the document is named after ("the Ashdown Vale area")."""
-    drop = service_contacts(paragraphs, first) | service_rows(rows, first)
+    # Most paragraphs hold none of these: look only at those that do.
+    todo = [
+        i
+        for i, spans in enumerate(first)
+        if any(s.entity in ("phone", "email") or s.how == "bare" for s in spans)
+    ]
+    if not todo:
+        return first
+    drop = service_contacts(paragraphs, first, todo) | service_rows(rows, first)
     towns = (
         organisation_places(paragraphs)
-        if any(s.how == "bare" for spans in first for s in spans)
+        if any(s.how == "bare" for i in todo for s in first[i])
         else set()
     )
-    out = []
-    for i, spans in enumerate(first):
+    out = list(first)
+    for i in todo:
+        spans = first[i]
         if towns:
             spans = [s for s in spans if not (s.how == "bare" and s.key in towns)]
         if any(s.entity == "email" for s in spans):
@@ -376,7 +385,7 @@ def _drop_service_contacts(
             spans = [
                 s for s in spans if s.entity != "email" or not acronym_mailbox(s.text, context)
             ]
-        out.append([s for s in spans if (i, s.start) not in drop])
+        out[i] = [s for s in spans if (i, s.start) not in drop]
     return out
 
 

@@ -13,10 +13,12 @@ its words an ordinary, role, place or organisation word.
 
 from __future__ import annotations
 
+import re
+
 from ..lazyre import lazy_scan
 from . import lexicon as L
 from .spans import Span, make
-from .tokens import NAME
+from .tokens import NAME, trie_pattern
 
 _SEQ2 = rf"{NAME}(?:[ \t]+{NAME}){{1,2}}"  # two or three capitalised words
 _SEQ = rf"{NAME}(?:[ \t]+{NAME}){{0,2}}"  # one to three
@@ -64,9 +66,16 @@ _FROM_TEAM = lazy_scan(
 _WITH_BEFORE = lazy_scan(r"\b(?:with|and|to|by|from|asked|told)[ \t]+$")
 # "Daughter (Pip) present", "his son (Callum)".
 _RELATIVE = lazy_scan(
-    r"\b(?i:daughter|son|wife|husband|sister|brother|mother|father|partner|niece|nephew"
-    r"|neighbour|friend|mum|dad|grandson|granddaughter)[ \t]*\([ \t]*"
-    rf"(?P<name>{_SEQ})[ \t]*\)"
+    r"\b"
+    + trie_pattern(
+        {
+            v
+            for w in "daughter son wife husband sister brother mother father partner niece "
+            "nephew neighbour friend mum dad grandson granddaughter".split()
+            for v in (w, w.capitalize())
+        }
+    )
+    + rf"[ \t]*\([ \t]*(?P<name>{_SEQ})[ \t]*\)"
 )
 # A labelled line whose value is a person: "REPORT BY: Fenella Brightwater",
 # "**Minutes:** Lucinda Mbeki-Fraser", "Chair: Temperance Oduya (ASC)".
@@ -127,7 +136,7 @@ def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: 
 
 # Cheap tests first: most paragraphs hold no job title and no greeting.
 _ROLE_GATE = lazy_scan(rf"\b(?:{ROLE_HEAD})\b")
-_GREETING_WORDS = (
+_GREETING_GATE_WORDS = (
     "Hi",
     "Hello",
     "Dear",
@@ -139,6 +148,7 @@ _GREETING_WORDS = (
     "Best",
     "Yours",
 )
+_GREETING_GATE = lazy_scan("|".join(_GREETING_GATE_WORDS))
 
 
 def structural(text: str) -> list[Span]:
@@ -153,7 +163,7 @@ def structural(text: str) -> list[Span]:
         m = _SIGNATURE.match(text)
         if m:
             _add(out, text, *m.span("name"), "signature", False)
-    if any(w in text for w in _GREETING_WORDS):
+    if _GREETING_GATE.search(text):
         for m in _GREETING.finditer(text):
             _add(out, text, *m.span("name"), "greeting", True)
     if "<" in text:
@@ -182,7 +192,6 @@ def structural(text: str) -> list[Span]:
 # ("**ASC:** TO summarised contact", "BQ to send the specification", "– IS" at the end of
 # a note). Initials count only where the sentence uses them as a person: before a verb
 # of reporting or an action ("to send"), or signing a note off after a dash.
-_INITIALS = lazy_scan(r"(?<![\w&/.-])[A-Z]{2,3}(?![\w&/-])")
 _AS_PERSON_AFTER = lazy_scan(
     r"[ \t]+(?:to|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
     r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
@@ -190,6 +199,10 @@ _AS_PERSON_AFTER = lazy_scan(
 )
 _SIGN_OFF_BEFORE = lazy_scan(r"[–—-][ \t]*$")
 _END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
+
+
+#: Capitals that are a role or an organisation ("SW", "GP", "ICB"), never initials.
+_NOT_INITIALS = frozenset(r.upper() for r in L.ROLE_PHRASES) | frozenset(w.upper() for w in L.ORG)
 
 
 class KnownInitials:
@@ -201,21 +214,27 @@ class KnownInitials:
             parts = key.split()
             if 2 <= len(parts) <= 3:
                 owners.setdefault("".join(p[0] for p in parts).upper(), set()).add(key)
-        roles = {r.upper() for r in L.ROLE_PHRASES} | {w.upper() for w in L.ORG}
         self.map = {
             k: next(iter(v))
             for k, v in owners.items()
-            if len(v) == 1 and k not in roles and k.lower() not in L.NOT_NAME
+            if len(v) == 1 and k not in _NOT_INITIALS and k.lower() not in L.NOT_NAME
         }
+        # Only these initials are looked for: one small pattern per document.
+        self.regex = re.compile("|".join(sorted(self.map))) if self.map else None
 
     def mentions(self, text: str) -> list[Span]:
         out: list[Span] = []
-        if not self.map:
+        if self.regex is None:
             return out
-        for m in _INITIALS.finditer(text):
-            key = self.map.get(m.group(0))
-            if key is None:
+        for m in self.regex.finditer(text):
+            # Whole capitals only: not "BQ" inside "ABQ" or "BQs" (checked here, as a
+            # literal pattern is far quicker to scan for than one with lookarounds).
+            s, e = m.span()
+            if (s and (text[s - 1].isalnum() or text[s - 1] in "&/.-_")) or (
+                e < len(text) and (text[e].isalnum() or text[e] in "&/-_")
+            ):
                 continue
+            key = self.map[m.group(0)]
             if _AS_PERSON_AFTER.match(text, m.end()) or (
                 _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 and _END_AFTER.match(text, m.end())

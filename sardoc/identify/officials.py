@@ -85,7 +85,10 @@ _ATTENDANCE = lazy_scan(
     r"^[ \t*_]*(?:present|attendees|attending|in[ \t]+attendance|apologies(?:[ \t]+received)?"
     r"|members(?:[ \t]+present)?|panel[ \t]+members|chair|chairperson|vice[- ]chair|minutes"
     r"|minute[- ]taker|note[- ]taker|report(?:ed)?[ \t]+by|prepared[ \t]+by|written[ \t]+by"
-    r"|author|lead[ \t]+reviewer|independent[ \t]+reviewer|designation)[ \t*_]*:",
+    r"|author|lead[ \t]+reviewer|independent[ \t]+reviewer|designation"
+    r"|(?:report|review|overview|lead|independent)[ \t]+author"
+    r"|(?:panel|review|board|SAB|independent|vice)[ \t-]+chair|(?:business|board)[ \t]+manager)"
+    r"[ \t*_]*:",
     re.I,
 )
 

@@ -83,13 +83,17 @@ LABEL = (
     r"(?i:report(?:ed)?[ \t]+by|prepared[ \t]+by|written[ \t]+by|compiled[ \t]+by|author"
     r"|authors|reviewer|lead[ \t]+reviewer|independent[ \t]+reviewer|chair|chairperson"
     r"|vice[- ]chair|minutes|minute[- ]taker|note[- ]taker|notes|signed|signed[ \t]+by"
-    r"|approved[ \t]+by|present|attendees|apologies|in[ \t]+attendance)"
+    r"|approved[ \t]+by|present|attendees|apologies|in[ \t]+attendance"
+    # Any label ending in a post: "Report author:", "Panel chair:", "Named contact:".
+    r"|(?:[a-z-]+[ \t]+){0,2}(?:author|reviewer|chair|chairperson|manager|officer|lead"
+    r"|co-?ordinator|contact|worker|practitioner|nurse|doctor|gp))"
 )
 _LABELLED = lazy_scan(rf"(?m)^[ \t>*_-]*{LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)")
 # One person in a labelled line's list, ending where the item does ("Hollis Graves
 # (Brookvale)"; not "Northfield" of "Northfield ICB").
 _ITEM = lazy_scan(
-    r"(?:^|[;,][ \t]*|\band[ \t]+)(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Prof|DS|DI|DC|PC|Sgt)\.?[ \t]+)?"
+    r"(?:^|[;,][ \t]*|\band[ \t]+)(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|DS|DI|DCI|DC|PC|Sgt|Supt"
+    r"|Superintendent|Inspector|Sergeant|Cllr|Councillor|Revd|Rev)\.?[ \t]+)?"
     rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_])|[ \t]+[A-Z]{{3,}}[ \t]*:)"
 )
 
@@ -98,11 +102,14 @@ _WORD = lazy_scan(r"[\w'’-]+")
 _TAIL_STOP = L.NOT_NAME | L.COMMON
 
 
+_RANKS = frozenset({"superintendent", "supt", "dci", "sergeant", "inspector", "professor"})
+
+
 def _plain(words: list[str], single_ok: bool) -> bool:
     """Capitalised words that may be a name: none an ordinary, role, place or
     organisation word; one word alone only if it is no ordinary word at all."""
     normed = [L.norm(w.rstrip(".")) for w in words]
-    while len(normed) > 1 and normed[0] in L.TITLE:
+    while len(normed) > 1 and (normed[0] in L.TITLE or normed[0] in _RANKS):
         normed = normed[1:]
     if any(w in L.NOT_NAME for w in normed):
         return False
@@ -181,7 +188,11 @@ def structural(text: str) -> list[Span]:
             rest = m.start("rest")
             for it in _ITEM.finditer(m.group("rest")):
                 # A title before the name is part of it ("Dr Anjali Venkataraman").
-                s = rest + (it.start("title") if it.group("title") else it.start("name"))
+                # A rank that is a post ("Superintendent") is not (labelling convention).
+                title = it.group("title")
+                s = rest + (
+                    it.start("title") if title and L.norm(title) in L.TITLE else it.start("name")
+                )
                 _add(out, text, s, rest + it.end("name"), "label", True)
     return out
 

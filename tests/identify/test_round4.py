@@ -235,3 +235,27 @@ def test_a_known_setting_before_a_lower_case_service_word_is_still_the_setting()
         "Orchardleigh campus",
         "Orchardleigh",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Report author: Quillon Brackwater, independent consultant", "Quillon Brackwater"),
+        ("Panel chair: Superintendent Ysolde Fenwright", "Ysolde Fenwright"),
+        ("Chair: DCI Taddeo Marchbank (Police)", "DCI Taddeo Marchbank"),
+    ],
+)
+def test_a_label_ending_in_a_post_gives_the_name(text, name):
+    assert name in names(text)
+
+
+def test_a_label_whose_value_is_an_organisation_names_nobody():
+    assert names("Case manager: Adult Social Care") == []
+    assert names("Lead agency: Harrowfield Police") == []
+
+
+def test_a_report_author_label_makes_an_official():
+    text = (
+        "# Safeguarding Adults Review\n\nReport author: Quillon Brackwater\n\n## Story\n\nText.\n"
+    )
+    assert ("official", "Quillon Brackwater") in hits(text)

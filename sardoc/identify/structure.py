@@ -46,8 +46,8 @@ _SIGNATURE = lazy_scan(
 _AFTER_NAME = rf"(?=[ \t]*(?:[,.!]|\n|$)|[ \t\n]+{_TITLE_WORDS})"
 # "Hi Magnus,", "Dear Philippa", "Thanks, Magnus", "Kind regards,\nSaoirse Blanchflower".
 _GREETING = lazy_scan(
-    rf"(?:^|(?<=[\n>.!?]))[ \t>]*(?:Hi|Hello|Dear|Morning|Afternoon|Thanks|Thank[ \t]+you"
-    rf"|Many[ \t]+thanks|Cheers|Regards|Kind[ \t]+regards|Best[ \t]+wishes|Best|Warm[ \t]+regards"
+    rf"(?:^|(?<=[\n>.!?]))[ \t>]*(?:Hi|Hello|Dear|Thanks|Thank[ \t]+you"
+    rf"|Many[ \t]+thanks|Cheers|Regards|Kind[ \t]+regards|Best[ \t]+wishes|Warm[ \t]+regards"
     rf"|Yours[ \t]+sincerely|Yours)(?:,|[ \t]+(?=[A-Z]))[ \t]*\n?[ \t>]*(?P<name>{_SEQ})"
     + _AFTER_NAME
 )

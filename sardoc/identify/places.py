@@ -221,6 +221,7 @@ _KIND_THEN_NAME = lazy_scan(
     rf"\b(?:a|an|the|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})(?=[ \t]*[,.;)])"
 )
+_KIND_COMMA = lazy_scan(rf"(?:{_KIND}),")
 _NAME_THEN_KIND = lazy_scan(
     r",[ \t]+(?:a|an)[ \t]+"
     r"(?:(?!(?:with|in|of|for|near|to|by|that|which|who|where)\b)[a-z-]+[ \t]+){0,4}"
@@ -380,7 +381,10 @@ _KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|flats")
 def _appositions(text: str, out: list[Span]) -> None:
     if _KIND_GATE.search(text) is None:
         return
+    kind_first = _KIND_COMMA.search(text) is not None
     for rx in (_KIND_THEN_NAME, _NAME_THEN_KIND):
+        if rx is _KIND_THEN_NAME and not kind_first:
+            continue
         for m in rx.finditer(text):
             if rx is _NAME_THEN_KIND:
                 # The name is right before the comma the match starts with.

@@ -59,10 +59,11 @@ _HEADER = lazy_scan(
 # The sentence must go on ("will ring you") or the name follow "with" or "and": a
 # heading "Reply from the duty team" names nobody.
 _FROM_TEAM = lazy_scan(
-    rf"(?<![\w'’-])(?P<name>{_SEQ})[ \t]+from[ \t]+(?:our|the|his|her|their|your)[ \t]+"
+    r"[ \t]+from[ \t]+(?:our|the|his|her|their|your)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:team|service|unit|department|practice|office)\b"
     r"(?P<on>[ \t]+[a-z])?"
 )
+_NAME_END_ANY = lazy_scan(rf"(?<![\w'’-])(?P<name>{_SEQ})$")
 _WITH_BEFORE = lazy_scan(r"\b(?:with|and|to|by|from|asked|told)[ \t]+$")
 # "Daughter (Pip) present", "his son (Callum)".
 _RELATIVE = lazy_scan(
@@ -92,7 +93,8 @@ _LABELLED = lazy_scan(rf"(?m)^[ \t>*_-]*{LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)
 # One person in a labelled line's list, ending where the item does ("Hollis Graves
 # (Brookvale)"; not "Northfield" of "Northfield ICB").
 _ITEM = lazy_scan(
-    r"(?:^|[;,][ \t]*|\band[ \t]+)(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|DS|DI|DCI|DC|PC|Sgt|Supt"
+    r"(?:^|[;,][ \t]*|\band[ \t]+)"
+    r"(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|DS|DI|DCI|DC|PC|Sgt|Supt"
     r"|Superintendent|Inspector|Sergeant|Cllr|Councillor|Revd|Rev)\.?[ \t]+)?"
     rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_])|[ \t]+[A-Z]{{3,}}[ \t]*:)"
 )
@@ -178,8 +180,11 @@ def structural(text: str) -> list[Span]:
             _add(out, text, *m.span("name"), "header", True)
     if " from " in text:
         for m in _FROM_TEAM.finditer(text):
-            if m.group("on") or _WITH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                _add(out, text, *m.span("name"), "from-team", True)
+            n = _NAME_END_ANY.search(text, max(0, m.start() - 50), m.start())
+            if n is None:
+                continue
+            if m.group("on") or _WITH_BEFORE.search(text, max(0, n.start() - 12), n.start()):
+                _add(out, text, *n.span("name"), "from-team", True)
     if "(" in text:
         for m in _RELATIVE.finditer(text):
             _add(out, text, *m.span("name"), "relative", True)

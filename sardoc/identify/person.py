@@ -356,6 +356,11 @@ def listed(text: str) -> list[Span]:
             w = L.norm(run)
             if w not in L.WORD_NAMES and not _strong_first(w):
                 continue
+        else:
+            # "Safeguarding Adults Board", "Care Act": every word a stop word, none a name.
+            normed = [L.norm(x) for x in run.split()]
+            if L.WORD_NAMES.isdisjoint(normed) and all(x in L.NOT_NAME for x in normed):
+                continue
         toks = list(_TOKEN.finditer(text, m.start(), m.end()))
         words = [L.norm(t.group(0)) for t in toks]
         n = len(toks)

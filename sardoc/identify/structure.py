@@ -143,27 +143,25 @@ def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: 
         out.append(make(text, start, end, "person", key, how))
 
 
-# Cheap tests first: most paragraphs hold no job title and no greeting.
-_ROLE_GATE = lazy_scan(rf"\b(?:{ROLE_HEAD})\b")
-_GREETING_GATE_WORDS = (
-    "Hi",
-    "Hello",
-    "Dear",
-    "Morning",
-    "Afternoon",
-    "hank",
-    "Cheers",
-    "egards",
-    "Best",
-    "Yours",
+# Cheap test first, one scan for both: most paragraphs hold no job title and no greeting.
+_GATE = lazy_scan(
+    rf"\b(?:(?P<role>{ROLE_HEAD})\b|(?P<greet>Hi|Hello|Dear|Thanks|Thank|Many|Cheers|Regards"
+    r"|Kind|Best|Warm|Yours)\b)"
 )
-_GREETING_GATE = lazy_scan("|".join(_GREETING_GATE_WORDS))
 
 
 def structural(text: str) -> list[Span]:
     """Every name these layouts give away in ``text``."""
     out: list[Span] = []
-    if _ROLE_GATE.search(text):
+    role = greet = False
+    for g in _GATE.finditer(text):
+        if g.group("role"):
+            role = True
+        else:
+            greet = True
+        if role and greet:
+            break
+    if role:
         if "," in text or "(" in text or "–" in text or "—" in text:
             for m in _TITLE_AFTER.finditer(text):
                 n = _NAME_END.search(text, max(0, m.start() - 60), m.start())
@@ -172,7 +170,7 @@ def structural(text: str) -> list[Span]:
         m = _SIGNATURE.match(text)
         if m:
             _add(out, text, *m.span("name"), "signature", False)
-    if _GREETING_GATE.search(text):
+    if greet:
         for m in _GREETING.finditer(text):
             _add(out, text, *m.span("name"), "greeting", True)
     if "<" in text:

@@ -365,7 +365,7 @@ def _drop_service_contacts(
     todo = [
         i
         for i, spans in enumerate(first)
-        if any(s.entity in ("phone", "email") or s.how == "bare" for s in spans)
+        if spans and any(s.entity in ("phone", "email") or s.how == "bare" for s in spans)
     ]
     if not todo:
         return first

@@ -259,3 +259,16 @@ def test_a_report_author_label_makes_an_official():
         "# Safeguarding Adults Review\n\nReport author: Quillon Brackwater\n\n## Story\n\nText.\n"
     )
     assert ("official", "Quillon Brackwater") in hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Text the duty team on 07700 900123 if you cannot call.", False),
+        ("SMS service: 07700 900124", False),
+        ("Her mobile is 07700 900125.", True),
+        ("You can text her on 07700 900126.", True),
+    ],
+)
+def test_a_teams_text_service_is_a_public_line_but_a_persons_mobile_is_not(text, kept):
+    assert bool(found(text, "phone")) is kept

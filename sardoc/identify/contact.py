@@ -87,9 +87,7 @@ def is_service_line(text: str, start: int, national: str) -> bool:
     if national.startswith("07"):
         # A mobile is someone's, even a work mobile; but a team's text service ("text
         # the duty team on 07700...", "SMS service:") is the service's public line.
-        return _TEXT_SERVICE.search(before) is not None and not _PERSONAL_CUE.search(
-            before[-30:]
-        )
+        return _TEXT_SERVICE.search(before) is not None and not _PERSONAL_CUE.search(before[-30:])
     if _PERSONAL_CUE.search(before[-30:]):
         return False
     if national.startswith(_SERVICE_RANGE):

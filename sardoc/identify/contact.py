@@ -68,6 +68,12 @@ _SERVICE_CUE = lazy_scan(
     r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?)\b[^\n]{0,40}$",
     re.I,
 )
+_TEXT_SERVICE = lazy_scan(
+    r"\b(?:text(?:[ \t]+(?:service|line|relay|us|the[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:team|service|line|hub)))|sms(?:[ \t]+(?:service|line))?|textphone|minicom)\b"
+    r"[^\n]{0,30}$",
+    re.I,
+)
 _PERSONAL_CUE = lazy_scan(
     r"\b(?:mobile|direct|personal|home|my|his|her|their|own|extension|ext|mob|tel[ \t]+no"
     r"|work[ \t]+phone)\b[^\n]{0,25}$|\b(?:rang|called|phoned|texted)[ \t]+from[ \t]*$",
@@ -77,9 +83,11 @@ _PERSONAL_CUE = lazy_scan(
 
 def is_service_line(text: str, start: int, national: str) -> bool:
     """A number given as a service's public line, not a person's."""
-    if national.startswith("07"):
-        return False  # a mobile is someone's, even a work mobile
     before = text[max(0, start - 60) : start]
+    if national.startswith("07"):
+        # A mobile is someone's, even a work mobile; but a team's text service ("text
+        # the duty team on 07700...", "SMS service:") is the service's public line.
+        return _TEXT_SERVICE.search(before) is not None and not _PERSONAL_CUE.search(before[-30:])
     if _PERSONAL_CUE.search(before[-30:]):
         return False
     if national.startswith(_SERVICE_RANGE):

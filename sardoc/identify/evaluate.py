@@ -102,6 +102,7 @@ SECOND_ROUND_NEGATIVES: frozenset[str] = frozenset(
         "(020) 7946 0999",  # the board manager's line, no name given
         "0113 4960 999",  # a safeguarding hub
         "01632 960 214",  # an out-of-hours line
+        "07700900611",  # a hub's text relay (a team's text service, round 4)
     }
 )
 

@@ -17,6 +17,7 @@ Two strengths of evidence:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Paragraph
 from ..lazyre import lazy_scan
@@ -66,7 +67,8 @@ _WEAK = lazy_scan(
 # "Karen Stott, Family Liaison Officer", "Sunil Rajapakse, Head of Safeguarding". The
 # story names practitioners by role in lower case ("the social worker, Jane Hughes").
 _TITLED_ROLE = lazy_scan(
-    r"(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*(?:(?:[A-Z][\w'’-]*|of|and|for|&)[ \t]+){0,5}"
+    r"(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*(?:(?:our|the|its|their)[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*|of|and|for|&)[ \t]+){0,5}"
     r"(?:Manager|Lead|Director|Officer|Chair|Chairperson|Solicitor|Superintendent"
     r"|Co-?ordinator|Adviser|Advisor|Administrator)\b"
     r"|[ \t]*(?:,|\()[ \t]*(?:Named|Designated)[ \t]+(?:GP|Doctor|Nurse|Professional)\b"
@@ -81,7 +83,12 @@ _APPOINTED_AFTER = lazy_scan(
 # A meeting's list of who came: everyone on it is there for their agency or the board.
 _ATTENDANCE = lazy_scan(
     r"^[ \t*_]*(?:present|attendees|attending|in[ \t]+attendance|apologies(?:[ \t]+received)?"
-    r"|members(?:[ \t]+present)?|panel[ \t]+members)[ \t*_]*:",
+    r"|members(?:[ \t]+present)?|panel[ \t]+members|chair|chairperson|vice[- ]chair|minutes"
+    r"|minute[- ]taker|note[- ]taker|report(?:ed)?[ \t]+by|prepared[ \t]+by|written[ \t]+by"
+    r"|author|lead[ \t]+reviewer|independent[ \t]+reviewer|designation"
+    r"|(?:report|review|overview|lead|independent)[ \t]+author"
+    r"|(?:panel|review|board|SAB|independent|vice)[ \t-]+chair|(?:business|board)[ \t]+manager)"
+    r"[ \t*_]*:",
     re.I,
 )
 
@@ -97,9 +104,33 @@ _FRONT = lazy_scan(
 _REPORT_TITLE = lazy_scan(r"\b(?:review|SAR|report|briefing|inquiry)\b", re.I)
 
 
+# A section about the review's author: everyone it names is the author.
+_ABOUT_AUTHOR = lazy_scan(
+    r"about[ \t]+the[ \t]+(?:independent[ \t]+)?(?:author|reviewer|lead[ \t]+reviewer)s?"
+    r"|(?:author|reviewer)['’]?s?[ \t]+(?:biography|profile|background)|^biography$",
+    re.I,
+)
+
+
+def about_author(paragraph: Paragraph) -> bool:
+    """Under a heading such as "About the author" or "Reviewer's biography"."""
+    return _about_author(paragraph.section)
+
+
+# A document has few sections and asks about each many times: remember the answers.
+@lru_cache(maxsize=4096)
+def _about_author(section: tuple[str, ...]) -> bool:
+    return any(_ABOUT_AUTHOR.search(h) for h in section[1:])
+
+
+@lru_cache(maxsize=4096)
+def _front(section: tuple[str, ...]) -> bool:
+    return any(_FRONT.search(h) for h in section[1:])
+
+
 def front_section(paragraph: Paragraph, title_page: bool = False) -> bool:
     """On the title page, or under a heading where the review introduces itself."""
-    return title_page or any(_FRONT.search(h) for h in paragraph.section[1:])
+    return title_page or _front(paragraph.section)
 
 
 def title_page(paragraphs: list[Paragraph]) -> set[int]:

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from ..lazyre import lazy_scan
 from . import lexicon as L
 from .spans import Span, make
+from .structure import structural
 from .tokens import CAPS, NAME, trie_pattern
 
 _TITLES = (
@@ -74,6 +75,8 @@ _NAME_THEN_ROLE = lazy_scan(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
+# A role opening a cell or line may carry its own capital ("Discharge co-ordinator").
+_LINE_START = lazy_scan(r"(?:^|\n)[ \t>*_-]*(?:[A-Za-z][a-z-]+[ \t]+){0,2}$")
 _NAME_BEFORE = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
 _RUN = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
 _TOKEN = lazy_scan(NAME)
@@ -215,6 +218,10 @@ def titled(text: str) -> list[Span]:
             continue
         if words[0].isupper() and not _VOWEL.search(words[0]):
             continue
+        # "Mr T. Professionals are...": a full stop after an initial, then an ordinary
+        # word, ends the sentence; "Mr T" is a letter pseudonym.
+        if "." in text[m.end("title") : m.start("name")] and first in L.COMMON:
+            continue
         keep = 1
         while keep < len(words) and _name_like(words[keep], strict=True):
             keep += 1
@@ -228,7 +235,11 @@ def appositions(text: str) -> list[Span]:
     for rx, how in ((_ROLE_THEN_NAME, "role"), (_NAME_THEN_ROLE, "role")):
         for m in rx.finditer(text):
             if rx is _ROLE_THEN_NAME:
-                if not _BEFORE_ROLE.search(text, max(0, m.start() - 60), m.start()):
+                # A role opening a table cell or a line ("Care worker May Ferreira",
+                # "Team manager Rafferty") needs no determiner before it.
+                if not _BEFORE_ROLE.search(
+                    text, max(0, m.start() - 60), m.start()
+                ) and not _LINE_START.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 span = m.span("name")
             else:
@@ -299,6 +310,9 @@ def role_titles(text: str) -> list[Span]:
 
 def _pair_ok(text: str) -> bool:
     a, b = (L.norm(w) for w in text.split())
+    # "Legal Adviser", "Information Governance": a job title after a name, not a name.
+    if a in L.COMMON and a not in L.FIRST:
+        return False
     return a not in L.NOT_NAME and b not in L.NOT_NAME and _name_like(text.split()[1], True)
 
 
@@ -335,9 +349,26 @@ def listed(text: str) -> list[Span]:
     """Capitalised words checked against the name lists."""
     out = []
     for m in _RUN.finditer(text):
+        run = m.group(0)
+        # Fast path for the commonest run, one capitalised word ("The", "She", "Board"):
+        # alone it can only be a name that is also a word or an unambiguous given name.
+        if " " not in run and "\t" not in run:
+            w = L.norm(run)
+            if w not in L.WORD_NAMES and not _strong_first(w):
+                continue
+        else:
+            # "Safeguarding Adults Board", "Care Act": every word a stop word, none a name.
+            normed = [L.norm(x) for x in run.split()]
+            if L.WORD_NAMES.isdisjoint(normed) and all(x in L.NOT_NAME for x in normed):
+                continue
         toks = list(_TOKEN.finditer(text, m.start(), m.end()))
         words = [L.norm(t.group(0)) for t in toks]
         n = len(toks)
+        # A run that goes on to an organisation word is the organisation's name
+        # ("Wyvern Dale Safeguarding Adults Board"): no single given name inside it.
+        org_at = (
+            n if L.ORG.isdisjoint(words) else next(j for j, x in enumerate(words) if x in L.ORG)
+        )
         i = 0
         while i < n:
             w = words[i]
@@ -349,8 +380,18 @@ def listed(text: str) -> list[Span]:
                 and (nxt is None or not _surname_ok(w, nxt))
                 and (nxt is None or nxt not in _PLACE_AFTER)
             ):
-                # A name that is also a word, standing alone: its context decides.
-                if prev not in L.SAINT and word_name_here(text, toks[i].start(), toks[i].end()):
+                # A name that is also a word, standing alone: its context decides. After
+                # a capitalised word that is no name or word, it ends a place's name
+                # ("across Wyvern Dale").
+                place = i > 0 and not (
+                    prev in L.COMMON or prev in L.TITLE or is_first(prev) or is_surname(prev)
+                )
+                if (
+                    i < org_at
+                    and not place
+                    and prev not in L.SAINT
+                    and word_name_here(text, toks[i].start(), toks[i].end())
+                ):
                     out.append(_span(text, toks[i].start(), toks[i].end(), "word-name"))
                 i += 1
                 continue
@@ -391,16 +432,20 @@ def listed(text: str) -> list[Span]:
                 out.append(_span(text, toks[i].start(), toks[i + 1].end(), "list"))
                 i += 2
                 continue
-            if _strong_first(w) and (nxt is None or nxt not in _PLACE_AFTER):
+            if _strong_first(w) and (nxt is None or nxt not in _PLACE_AFTER) and i < org_at:
                 out.append(_span(text, toks[i].start(), toks[i].end(), "first-name"))
             i += 1
     return out
 
 
+_MODALS = frozenset({"may", "will", "can", "must"})
+# Words after which a modal verb starts a clause: "but May this be the last time".
+_CLAUSE_START = frozenset({"but", "and", "or", "so", "yet"})
 # Words before a month name that make it the month ("in May", "from June").
 _BEFORE_MONTH = frozenset(
     "in on during since until till by last next early late mid from to through throughout "
-    "before after between of and or each every this that the".split()
+    "before after between of and or each every this that the their his her our its my your "
+    "whose".split()
 )
 # Words before any other word-name that make it the word ("the hope", "no joy").
 _BEFORE_WORD = frozenset(
@@ -433,7 +478,14 @@ def word_name_here(text: str, start: int, end: int) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     w = L.norm(word)
+    # "May this be the last", "Will the new framework": a modal verb asking or wishing.
     prev = _word_before(text, start)
+    if (
+        w in _MODALS
+        and _PRONOUN_AFTER.match(text, end)
+        and (prev in _CLAUSE_START or _sentence_start(text, start))
+    ):
+        return False
     if w in L.CALENDAR:
         if (
             prev in _BEFORE_MONTH
@@ -461,12 +513,22 @@ def _surname_ok(first: str, word: str) -> bool:
     return True
 
 
-_BEFORE = lazy_scan(r"([A-Za-z'’]+)[ \t]*$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’")
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = _BEFORE.search(text, max(0, pos - 20), pos)
-    return L.norm(m.group(1)) if m else ""
+    """The word before ``pos`` (past spaces and tabs), within 20 characters, normalised.
+
+    A loop over characters, not a regex search: it runs for every candidate name, and a
+    ``search`` ending in ``$`` tries every start position of its window."""
+    floor = max(0, pos - 20)
+    i = pos
+    while i > floor and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > floor and text[j - 1] in _WORD_CHARS:
+        j -= 1
+    return L.norm(text[j:i]) if j < i else ""
 
 
 def capitals(text: str) -> list[Span]:
@@ -552,6 +614,7 @@ def persons(text: str) -> list[Span]:
         *capitals(text),
         *lower_case(text),
         *quoted_lower(text),
+        *structural(text),
     ]
     return found + joined(text, found)
 
@@ -668,7 +731,8 @@ _PRONOUN_AFTER = lazy_scan(
 )
 _VERB_AFTER = lazy_scan(
     # Not "was", "is" or "and": "Hope was all we had", "Hope and good intentions".
-    r"[ \t]+(?:[a-z]+ed|had|has|also|then|still|says?|told|rang|found|gave"
+    r"[ \t]+(?:[a-z]+ed|had|has|also|then|still|later|never|always|now|again|once|first"
+    r"|says?|told|rang|found|gave"
     r"|wrote|went|came|took|made|saw|knew|kept|left|spoke|thought|felt)\b"
 )
 _NOT_BEFORE_GIVEN = _BEFORE_WORD | _BEFORE_MONTH | frozenset({"for", "with"})
@@ -698,7 +762,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 # -- pseudonyms the text declares ----------------------------------------------------------
 
 _DECLARE_CUE = lazy_scan(
-    r"pseudonym|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
+    r"pseudonym|a\s+name\s+(?:the|that|which|we|his|her|their)\s+(?:\w+\s+){0,2}(?:gave|chose|"
+    r"picked|chosen|suggested|given)|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
     r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
     r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
     r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
@@ -728,6 +793,9 @@ _DECLARE_WORDS = (
     "preferred",
     "consented",
 )
+_DECLARE_GATE = lazy_scan(
+    trie_pattern({v for w in _DECLARE_WORDS for v in (w, w.capitalize(), w.upper())})
+)
 _QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
 _DECL_NAME = rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})"
 # The wordings that put the declared name right next to the cue, so that a full name
@@ -740,7 +808,9 @@ _DECLARED = (
         r"|[ \t]*\n[ \t]*\(|[ \t]+(?:is|are|was)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|not[ \t]+)?)"
         r"[ \t]*(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real"
         r"|(?:his|her|their)[ \t]+(?:real|actual)[ \t]+name[ \t]+is[ \t]+not"
-        r"|the[ \t]+name[ \t]+(?:\w+[ \t]+){0,3}(?:chose|chosen|picked|asked))"
+        r"|the[ \t]+name[ \t]+(?:\w+[ \t]+){0,3}(?:chose|chosen|picked|asked)"
+        r"|a[ \t]+name[ \t]+(?:the|that|which|we|his|her|their)[ \t]+(?:\w+[ \t]+){0,2}"
+        r"(?:gave|chose|picked|chosen|suggested|given))"
     ),
     # "has been changed to Mary", "referred to here as 'Mary'", "known in this review as".
     lazy_scan(
@@ -762,8 +832,10 @@ _REVIEW_NAME = (
         rf"(?<![\w-])[\"“‘']?(?P<name>{NAME}(?:[ \t]+{NAME})?)[\"”’']?[ \t]+"
         r"(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)\b"
     ),
+    # "Safeguarding Adults Review: Leah", 'Safeguarding Adults Review (SAR) "George"'.
     lazy_scan(
-        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)[ \t]*[:–—-][ \t]*[\"“‘']?" + _DECL_NAME
+        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)(?:[ \t]*\(SAR\))?"
+        r"(?:[ \t]*[:–—-][ \t]*[\"“‘']?|[ \t]*[\"“‘'])" + _DECL_NAME
     ),
 )
 # Words before "SAR" that name a board, a kind or a stage, not a person.
@@ -787,7 +859,10 @@ def review_names(text: str) -> set[str]:
     return out
 
 
-_AND_DECLARED = lazy_scan(rf"[ \t]*(?:,|and|&)[ \t]+[\"“‘']?{_DECL_NAME}")
+_AND_DECLARED = lazy_scan(
+    r"[\"”’']?[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+[\"“‘']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+    + _DECL_NAME
+)
 
 
 def declares(text: str) -> bool:
@@ -805,8 +880,7 @@ def declared_names(text: str) -> set[str]:
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
     out: set[str] = review_names(text)
-    lowered = text.lower()
-    if not any(c in lowered for c in _DECLARE_WORDS) or not _DECLARE_CUE.search(text):
+    if _DECLARE_GATE.search(text) is None or not _DECLARE_CUE.search(text):
         return out
     beside: list[int] = []
     for rx in _DECLARED:
@@ -820,10 +894,12 @@ def declared_names(text: str) -> set[str]:
                 words = words[:-1]
             if words:
                 out.add(" ".join(words))
-            # "They are called Tom Hadley and Aisha Karim in this write-up."
-            more = _AND_DECLARED.match(text, m.end("name"))
-            if more:
+            # "They are called Tom Hadley and Aisha Karim in this write-up", "referred to
+            # as Robin, Tegan and Mr Ossory": every name of the list.
+            pos = m.end("name")
+            while (more := _AND_DECLARED.match(text, pos)) is not None:
                 out.add(more.group("name"))
+                pos = more.end("name")
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
         if not _DECLARE_CUE.search(sentence):

@@ -86,6 +86,9 @@ _ADDRESS = lazy_scan(
 _FLAT_ALONE = lazy_scan(r"\b(?:Flat|Apartment|Maisonette|Bedsit)\s+\d{1,4}[A-Za-z]?\b")
 _BARE_STREET = lazy_scan(rf"\b{_WORDS}(?:{_STREET_BARE})\b(?![-'’])")
 _HOUSE_NAME = lazy_scan(rf"\b(?:{PLACE_WORD}[ \t]+){{1,2}}(?:Cottage|Farm|Farmhouse|Bungalow)\b")
+_ORG_BEFORE = lazy_scan(
+    r"\b(?:Board|Council|Offices?|Hall|Centre|Partnership|Trust|Headquarters|HQ),[ \t]*$"
+)
 _GENERIC_STREET = frozenset({"high", "main", "ring", "the", "back", "side", "this", "that"})
 
 
@@ -122,6 +125,10 @@ def addresses(text: str) -> list[Span]:
             start = _trim_front(text, m.start(), m.end())
             words = text[start : m.end()].split()
             if len(words) < 2 or L.norm(words[0]) in _GENERIC_STREET:
+                continue
+            # "Dunmere Safeguarding Adults Board, Civic Offices, Market Street": an
+            # organisation's postal address, after its name and building.
+            if _ORG_BEFORE.search(text, max(0, start - 40), start):
                 continue
             # Below a named care setting ("Elm Road Surgery" is a surgery).
             out.append(make(text, start, m.end(), "address", _norm(text[start : m.end()]), how, 45))
@@ -162,6 +169,7 @@ _WEAK_SETTING = lazy_scan(
 # people lived, moved, stayed or were harmed there.
 _BARE_WORDS = (
     "lived lives living resident residents residing moved move moving admitted placed placement "
+    "settled "
     "respite returned transferred stayed accommodated abused harmed assaulted staff manager "
     "provider tenant tenants supported"
 ).split()
@@ -189,6 +197,7 @@ _BARE_STEMS = (
     "provider",
     "tenant",
     "support",
+    "settl",
 )
 _BARE_SETTING = lazy_scan(
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+"
@@ -198,13 +207,35 @@ _BARE_SETTING = lazy_scan(
 )
 _CAMPUS = lazy_scan(
     rf"\b(?:the[ \t]+)?(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)[ \t]+"
-    r"(?P<kind>campus|supported[ \t]+living[ \t]+(?:scheme|service)|extra[ \t]+care[ \t]+scheme)\b"
+    r"(?P<kind>campus|supported[ \t-]+living[ \t]+(?:scheme|service|flats)"
+    r"|extra[ \t-]+care[ \t]+(?:scheme|flats|housing))\b"
+)
+# The other way round: "a supported-living scheme, Cherrybank," / "a residential home,
+# Meadowsweet House," / "St Aldhelm's, a hospital-based assessment and treatment unit".
+_KIND = (
+    r"(?:care|nursing|residential|rest|group)[ \t]+home|(?:supported[ \t-]+living|extra[ \t-]+care)"
+    r"[ \t]+(?:scheme|service|flats)|hostel|refuge|(?:treatment|assessment|rehabilitation|secure)"
+    r"[ \t]+unit|scheme"
+)
+_KIND_THEN_NAME = lazy_scan(
+    rf"\b(?:a|an|the|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),[ \t]+(?:the[ \t]+)?"
+    rf"(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})(?=[ \t]*[,.;)])"
+)
+_KIND_COMMA = lazy_scan(rf"(?:{_KIND}),")
+_NAME_THEN_KIND = lazy_scan(
+    r",[ \t]+(?:a|an)[ \t]+"
+    r"(?:(?!(?:with|in|of|for|near|to|by|that|which|who|where)\b)[a-z-]+[ \t]+){0,4}"
+    rf"(?:{_KIND}|home|unit)\b(?![ \t]+(?:manager|staff|worker|nurse|owner|provider))"
 )
 _CARE_TALK = lazy_scan(
     r"\b(?:care|residents?|home|staff|scheme|supported|placement|provider|nursing|carers?"
     r"|support[ \t]+workers?|registered|CQC|living)\b",
     re.I,
 )
+
+
+# The stems as one pattern: a single scan in C, not a Python loop per paragraph.
+_BARE_GATE = lazy_scan(trie_pattern({v for s in _BARE_STEMS for v in (s, s.capitalize())}))
 
 
 def _bare_ok(word: str) -> bool:
@@ -303,7 +334,7 @@ def _where_lived(text: str, out: list[Span]) -> None:
 
 _SETTING_TAIL = frozenset(
     "house lodge manor grange court hall mews view gardens villa place park towers heights "
-    "residence retreat grove lawns lights ridge vale".split()
+    "residence retreat grove lawns lights ridge vale rise".split()
 )
 
 
@@ -327,12 +358,13 @@ def bare_settings(text: str) -> list[Span]:
     out: list[Span] = []
     if "campus" in text or "scheme" in text:
         for m in _CAMPUS.finditer(text):
-            if all(_bare_ok(w) for w in m.group("cs").split()):
+            if _named_ok(m.group("cs").split()):
                 key = _norm(m.group("cs"))
                 out.append(make(text, m.start("cs"), m.end("kind"), "care-setting", key, "bare"))
     _where_lived(text, out)
-    lowered = text.lower()
-    if not any(stem in lowered for stem in _BARE_STEMS):
+    if "," in text:
+        _appositions(text, out)
+    if _BARE_GATE.search(text) is None:
         return out
     for a in _BARE_ANCHOR.finditer(text):
         m = _BARE_SETTING.match(text, a.end())
@@ -342,15 +374,56 @@ def bare_settings(text: str) -> list[Span]:
     return out
 
 
+_CS_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
+_KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|flats")
+
+
+def _appositions(text: str, out: list[Span]) -> None:
+    if _KIND_GATE.search(text) is None:
+        return
+    kind_first = _KIND_COMMA.search(text) is not None
+    for rx in (_KIND_THEN_NAME, _NAME_THEN_KIND):
+        if rx is _KIND_THEN_NAME and not kind_first:
+            continue
+        for m in rx.finditer(text):
+            if rx is _NAME_THEN_KIND:
+                # The name is right before the comma the match starts with.
+                n = _CS_END.search(text, max(0, m.start() - 60), m.start())
+                if n is None:
+                    continue
+                s, e = n.span("cs")
+            else:
+                s, e = m.span("cs")
+            s = _trim_front(text, s, e)
+            words = text[s:e].split()
+            if not words:
+                continue
+            normed = [L.norm(w) for w in words]
+            # A person ("Mrs Okafor, a care home manager") or a town is not a home.
+            if normed[0] in L.TITLE or all(w in L.FIRST or w in L.SURNAME for w in normed):
+                continue
+            if not all(_place_word_ok(w) or w in L.SAINT or w in _SETTING_TAIL for w in words):
+                continue
+            out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
+
+
 # "a supported-living scheme in Wallsend": the setting is already said, "in" gives its town.
 _SETTING_THEN_IN = lazy_scan(
     r"\b(?:scheme|service|home|homes|flats?|bungalows?|unit|house|hostel|project)[ \t]+$"
 )
 
 
+def _named_ok(words: list[str]) -> bool:
+    """Words free of names, towns and ordinary words, save a last word that names a
+    kind of building ("Tamarisk Court", "Foxglove Rise")."""
+    if len(words) > 1 and L.norm(words[-1]) in _SETTING_TAIL:
+        words = words[:-1]
+    return all(_bare_ok(w) for w in words)
+
+
 def _bare_one(text: str, m: re.Match, out: list[Span]) -> None:
     words = m.group("cs").split()
-    if not all(_bare_ok(w) for w in words):
+    if not _named_ok(words):
         return
     if m.group("prep") == "in" and _SETTING_THEN_IN.search(text, m.start(), m.start("prep")):
         return
@@ -362,6 +435,14 @@ def _bare_one(text: str, m: re.Match, out: list[Span]) -> None:
             return
     end = m.end("kind") if m.group("kind") else m.end("cs")
     out.append(make(text, m.start("cs"), end, "care-setting", _norm(m.group("cs")), "bare"))
+
+
+_TITLE_BEFORE = lazy_scan(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\.?[ \t]+$")
+
+
+def _nth_word_start(s: str, n: int) -> int:
+    words = list(re.finditer(r"[^\s&]+", s))
+    return words[n].start() if n < len(words) else len(s)
 
 
 def care_settings(text: str) -> list[Span]:
@@ -381,9 +462,15 @@ def care_settings(text: str) -> list[Span]:
         # "Nadine Fairclough of the Public Protection Unit": what follows "of" is
         # the setting, and a generic one.
         if "of" in name_words:
-            tail = name_words[len(name_words) - name_words[::-1].index("of") :]
+            cut = len(name_words) - name_words[::-1].index("of")
+            tail = name_words[cut:]
             if all(w in L.GENERIC or w in L.ORG or w == "the" for w in tail):
                 continue
+            # "Dr Obafemi Larkin of Wharfedale Lane Surgery": a person, then the place.
+            if any(w.rstrip(".") in L.TITLE for w in name_words[:cut]) or _TITLE_BEFORE.search(
+                text, max(0, start - 8), start
+            ):
+                start = start + _nth_word_start(text[start : m.end("name")], cut)
         # Acronyms ("SAB Business Unit", "NHS Clinic") name services, not places.
         if all(
             L.norm(w).strip(".,") in L.GENERIC
@@ -392,6 +479,9 @@ def care_settings(text: str) -> list[Span]:
             or (w.isupper() and len(w) <= 5)
             for w in raw_words
         ):
+            continue
+        # "Tidewell Safeguarding Partnership Business Unit": an organisation's office.
+        if suffix == "unit" and any(w in L.ORG for w in name_words):
             continue
         # "Mrs Ward" is a person; "Adult A's Unit" is nobody's name.
         if suffix == "ward" and L.norm(name_words[-1]) in L.TITLE:
@@ -434,6 +524,10 @@ class KnownSettings:
             words = span.text.split()
             if len(words) > 1 and words[0].lower() != "the":
                 names[" ".join(words)] = span.key
+                # "Juniper Lodge" after "Juniper Lodge Care Home": the name without its kind.
+                bare = _SUFFIX_END.sub("", " ".join(words))
+                if " " in bare and bare != " ".join(words):
+                    names[bare] = span.key
         self.keys = names
         self.full = {n for n in names if " " in n}
         alts = sorted(names, key=len, reverse=True)
@@ -461,12 +555,13 @@ class KnownSettings:
                 continue
             # "Harbour Lights Housing Ltd" is the provider, not the hostel.
             nxt = _NEXT_WORD.match(text, m.end())
-            if nxt and L.norm(nxt.group(1)) in L.ORG:
+            if nxt and nxt.group(1)[:1].isupper() and L.norm(nxt.group(1)) in L.ORG:
                 continue
             out.append(make(text, m.start(), m.end(), "care-setting", self.keys[found], "known"))
         return out
 
 
+_SUFFIX_END = lazy_scan(rf"[ \t]+(?:{_SETTING})$")
 _HOME_WORDS = frozenset(
     "home house lodge manor grange court hall campus scheme villa residence gardens view".split()
 )

@@ -18,10 +18,12 @@ from .allow import Allowance, cleared_names
 from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .numbers import nhs_numbers, ni_numbers, record_number_cell, record_numbers
-from .officials import front_section, in_official_capacity, title_page
+from .officials import about_author, front_section, in_official_capacity, title_page
 from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
 from .places import KnownSettings, addresses, care_settings, postcodes
+from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
+from .structure import KnownInitials
 
 _RECOGNIZERS = (
     emails,
@@ -255,7 +257,8 @@ def _scan(document: Document) -> list[Hit]:
     for p in paragraphs:
         declared |= declared_names(p.text)
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
-    for row in _table_rows(paragraphs, document):
+    rows = _table_rows(paragraphs, document)
+    for row in rows:
         joined = ", ".join(p.text for p in row)
         declared |= declared_names(joined)
         # The row declares the name in its first cell, whatever it says after it.
@@ -283,6 +286,9 @@ def _scan(document: Document) -> list[Hit]:
             spans = resolve([*spans, *(s for s in extra if not allowance.allows(s))])
         first.append(spans)
 
+    # A service's number or mailbox in a contact box, told from the paragraph before.
+    first = _drop_service_contacts(paragraphs, first, rows)
+
     # Second pass: names seen anywhere, found again everywhere.
     keys = [s.key for spans in first for s in spans if s.entity == "person"]
     for name, _ in people:
@@ -290,6 +296,7 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
+    initials = KnownInitials({k for k in keys if " " in k})
     settings = KnownSettings([s for spans in first for s in spans if s.entity == "care-setting"])
     # People named in an official capacity anywhere are officials everywhere.
     front = title_page(paragraphs)
@@ -304,6 +311,7 @@ def _scan(document: Document) -> list[Hit]:
                 # A table in the review's opening lists its panel.
                 or (p.role == "table" and front_section(p, p.index in front))
                 or p.index in owner_cells
+                or (p.part == "body" and about_author(p))
                 or (
                     p.part in ("body", "header", "footer")
                     and in_official_capacity(p, s.start, s.end, p.index in front)
@@ -320,7 +328,12 @@ def _scan(document: Document) -> list[Hit]:
         notes = known.in_notes(p.text) if p.role == "quote" else []
         again = [
             s
-            for s in (*known.mentions(p.text), *settings.mentions(p.text), *notes)
+            for s in (
+                *known.mentions(p.text),
+                *settings.mentions(p.text),
+                *notes,
+                *initials.mentions(p.text),
+            )
             if not allowance.allows(s)
         ]
         if again:
@@ -341,6 +354,39 @@ def _scan(document: Document) -> list[Hit]:
         if not allowance.allows(span):
             hits.append(Hit(None, span, where))
     return hits
+
+
+def _drop_service_contacts(
+    paragraphs: list[Paragraph], first: list[list[Span]], rows: list[list[Paragraph]]
+):
+    """Leave out a service's contact details and "homes" that are the town an
+    organisation of the document is named after ("the Ashdown Vale area")."""
+    # Most paragraphs hold none of these: look only at those that do.
+    todo = [
+        i
+        for i, spans in enumerate(first)
+        if spans and any(s.entity in ("phone", "email") or s.how == "bare" for s in spans)
+    ]
+    if not todo:
+        return first
+    drop = service_contacts(paragraphs, first, todo) | service_rows(rows, first)
+    towns = (
+        organisation_places(paragraphs)
+        if any(s.how == "bare" for i in todo for s in first[i])
+        else set()
+    )
+    out = list(first)
+    for i in todo:
+        spans = first[i]
+        if towns:
+            spans = [s for s in spans if not (s.how == "bare" and s.key in towns)]
+        if any(s.entity == "email" for s in spans):
+            context = "\n".join(q.text for q in paragraphs[max(0, i - 2) : i + 1])
+            spans = [
+                s for s in spans if s.entity != "email" or not acronym_mailbox(s.text, context)
+            ]
+        out[i] = [s for s in spans if (i, s.start) not in drop]
+    return out
 
 
 def _is_official(key: str, officials: set[str], others: set[str]) -> bool:

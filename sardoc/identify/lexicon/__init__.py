@@ -82,6 +82,14 @@ _ROLE_SINGLE = frozenset(
         "liaison",
         "deputy",
         "superintendent",
+        # Heads of job titles written in capitals ("Nurse Specialist", "Legal Adviser").
+        "specialist",
+        "specialists",
+        "adviser",
+        "advisor",
+        "administrator",
+        "inspector",
+        "governance",
     }
 )
 ROLE_WORDS = _ROLE_SINGLE | frozenset(w + "s" for w in _ROLE_SINGLE)

@@ -1,0 +1,257 @@
+"""Names found from where they stand, not from the name lists.
+
+Many real names are on no list ("Fenella Brightwater", "Saoirse Blanchflower"), and a
+list can never be long enough. The layout of a document often says a name is there
+whatever it is: a signature block (a name on its own line, a job title on the next), a
+greeting or sign-off in an e-mail ("Hi Magnus,", "Thanks, Magnus"), an e-mail header
+("From: Magnus Tillotson <...>"), a labelled line ("Report by:", "Chair:", "Minutes:"),
+a name before a job title in capitals ("Bartholomew Quayle, Business Manager"), a
+relative's name in brackets ("Daughter (Pip)") and someone "from our team". Each
+finder here is one such shape; every candidate must still be capitalised, and none of
+its words an ordinary, role, place or organisation word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy_scan
+from . import lexicon as L
+from .spans import Span, make
+from .tokens import NAME, trie_pattern
+
+_SEQ2 = rf"{NAME}(?:[ \t]+{NAME}){{1,2}}"  # two or three capitalised words
+_SEQ = rf"{NAME}(?:[ \t]+{NAME}){{0,2}}"  # one to three
+
+#: The last word of a job title written in capitals ("Business Manager", "Named GP").
+ROLE_HEAD = (
+    r"Manager|Lead|Director|Officer|Chair|Chairperson|Solicitor|Superintendent|Co-?ordinator"
+    r"|Adviser|Advisor|Administrator|Practitioner|Worker|Nurse|Specialist|Consultant|Inspector"
+    r"|Therapist|Doctor|GP|Reviewer|Author|Secretary|Partner|Head[ \t]+of[ \t]+[A-Z][\w-]+"
+)
+_TITLE_WORDS = rf"(?:(?:[A-Z][\w'’-]*|of|and|for|&)[ \t]+){{0,5}}(?:{ROLE_HEAD})\b"
+
+# "Bartholomew Quayle, Business Manager", "Declan Fairweather-Mohr, our Partnership
+# Business Manager", "Hollis Graves (Senior Practitioner)".
+# Anchored on the punctuation and the title (rare); the name before it is found after.
+_TITLE_AFTER = lazy_scan(
+    rf"(?:['’]s)?[ \t]*(?:,|\(|–|—)[ \t]*(?:(?:our|the|their|its|a)[ \t]+)?{_TITLE_WORDS}"
+)
+_NAME_END = lazy_scan(rf"(?<![\w'’-])(?P<name>{_SEQ2})$")
+# A signature: a paragraph that is a name and a job title ("Ludmila Ostrowska\nTissue
+# Viability Nurse Specialist": the reader joins the lines with a space).
+_SIGNATURE = lazy_scan(
+    rf"^[ \t>*_]*(?P<name>{NAME}(?:[ \t]+{NAME}){{1,2}}?)[ \t*_]*,?[ \t\n]+(?:{_TITLE_WORDS})"
+)
+_AFTER_NAME = rf"(?=[ \t]*(?:[,.!]|\n|$)|[ \t\n]+{_TITLE_WORDS})"
+# "Hi Magnus,", "Dear Philippa", "Thanks, Magnus", "Kind regards,\nSaoirse Blanchflower".
+_GREETING = lazy_scan(
+    rf"(?:^|(?<=[\n>.!?]))[ \t>]*(?:Hi|Hello|Dear|Thanks|Thank[ \t]+you"
+    rf"|Many[ \t]+thanks|Cheers|Regards|Kind[ \t]+regards|Best[ \t]+wishes|Warm[ \t]+regards"
+    rf"|Yours[ \t]+sincerely|Yours)(?:,|[ \t]+(?=[A-Z]))[ \t]*\n?[ \t>]*(?P<name>{_SEQ})"
+    + _AFTER_NAME
+)
+# "From: Magnus Tillotson <magnus.tillotson@example.com>".
+_HEADER = lazy_scan(
+    rf"(?:^|(?<=[\n>]))[ \t>*_]*(?:From|To|Cc|Sender)[ \t*_]*:[ \t*_]*(?P<name>{_SEQ})[ \t]*<"
+)
+# "Ayodele from our team will ring you", "visited with Kezia from the OT team".
+# The sentence must go on ("will ring you") or the name follow "with" or "and": a
+# heading "Reply from the duty team" names nobody.
+_FROM_TEAM = lazy_scan(
+    r"[ \t]+from[ \t]+(?:our|the|his|her|their|your)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:team|service|unit|department|practice|office)\b"
+    r"(?P<on>[ \t]+[a-z])?"
+)
+_NAME_END_ANY = lazy_scan(rf"(?<![\w'’-])(?P<name>{_SEQ})$")
+_WITH_BEFORE = lazy_scan(r"\b(?:with|and|to|by|from|asked|told)[ \t]+$")
+# "Daughter (Pip) present", "his son (Callum)".
+_RELATIVE = lazy_scan(
+    r"\b"
+    + trie_pattern(
+        {
+            v
+            for w in "daughter son wife husband sister brother mother father partner niece "
+            "nephew neighbour friend mum dad grandson granddaughter".split()
+            for v in (w, w.capitalize())
+        }
+    )
+    + rf"[ \t]*\([ \t]*(?P<name>{_SEQ})[ \t]*\)"
+)
+# A labelled line whose value is a person: "REPORT BY: Fenella Brightwater",
+# "**Minutes:** Lucinda Mbeki-Fraser", "Chair: Temperance Oduya (ASC)".
+LABEL = (
+    r"(?i:report(?:ed)?[ \t]+by|prepared[ \t]+by|written[ \t]+by|compiled[ \t]+by|author"
+    r"|authors|reviewer|lead[ \t]+reviewer|independent[ \t]+reviewer|chair|chairperson"
+    r"|vice[- ]chair|minutes|minute[- ]taker|note[- ]taker|notes|signed|signed[ \t]+by"
+    r"|approved[ \t]+by|present|attendees|apologies|in[ \t]+attendance"
+    # Any label ending in a post: "Report author:", "Panel chair:", "Named contact:".
+    r"|(?:[a-z-]+[ \t]+){0,2}(?:author|reviewer|chair|chairperson|manager|officer|lead"
+    r"|co-?ordinator|contact|worker|practitioner|nurse|doctor|gp))"
+)
+_LABELLED = lazy_scan(rf"(?m)^[ \t>*_-]*{LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)")
+# One person in a labelled line's list, ending where the item does ("Hollis Graves
+# (Brookvale)"; not "Northfield" of "Northfield ICB").
+_ITEM = lazy_scan(
+    r"(?:^|[;,][ \t]*|\band[ \t]+)"
+    r"(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|DS|DI|DCI|DC|PC|Sgt|Supt"
+    r"|Superintendent|Inspector|Sergeant|Cllr|Councillor|Revd|Rev)\.?[ \t]+)?"
+    rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_])|[ \t]+[A-Z]{{3,}}[ \t]*:)"
+)
+
+
+_WORD = lazy_scan(r"[\w'’-]+")
+_TAIL_STOP = L.NOT_NAME | L.COMMON
+
+
+_RANKS = frozenset({"superintendent", "supt", "dci", "sergeant", "inspector", "professor"})
+
+
+def _plain(words: list[str], single_ok: bool) -> bool:
+    """Capitalised words that may be a name: none an ordinary, role, place or
+    organisation word; one word alone only if it is no ordinary word at all."""
+    normed = [L.norm(w.rstrip(".")) for w in words]
+    while len(normed) > 1 and (normed[0] in L.TITLE or normed[0] in _RANKS):
+        normed = normed[1:]
+    if any(w in L.NOT_NAME for w in normed):
+        return False
+    if len(normed) == 1:
+        w = normed[0]
+        return single_ok and w not in L.COMMON and len(w) > 1
+    # "Legal Adviser", "Information Governance": a common first word must be a given name.
+    return not (normed[0] in L.COMMON and normed[0] not in L.FIRST) and not all(
+        w in L.COMMON for w in normed
+    )
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop trailing role or ordinary words the name ran into ("... Blanchflower Duty")."""
+    toks = [m for m in _WORD.finditer(text, start, end)]
+    while len(toks) > 1 and L.norm(toks[-1].group(0)) in _TAIL_STOP:
+        toks.pop()
+    return toks[-1].end() if toks else end
+
+
+def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: bool) -> None:
+    # "Northfield Police", "Harrowfield Homes": an organisation, whatever comes first.
+    if any(L.norm(w) in L.ORG or L.norm(w) in L.PLACE for w in text[start:end].split()):
+        return
+    end = _trim(text, start, end)
+    words = text[start:end].split()
+    if words and _plain(words, single_ok):
+        key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
+        out.append(make(text, start, end, "person", key, how))
+
+
+# Cheap test first, one scan for both: most paragraphs hold no job title and no greeting.
+_GATE = lazy_scan(
+    rf"\b(?:(?P<role>{ROLE_HEAD})\b|(?P<greet>Hi|Hello|Dear|Thanks|Thank|Many|Cheers|Regards"
+    r"|Kind|Best|Warm|Yours)\b)"
+)
+
+
+def structural(text: str) -> list[Span]:
+    """Every name these layouts give away in ``text``."""
+    out: list[Span] = []
+    role = greet = False
+    for g in _GATE.finditer(text):
+        if g.group("role"):
+            role = True
+        else:
+            greet = True
+        if role and greet:
+            break
+    if role:
+        if "," in text or "(" in text or "–" in text or "—" in text:
+            for m in _TITLE_AFTER.finditer(text):
+                n = _NAME_END.search(text, max(0, m.start() - 60), m.start())
+                if n is not None:
+                    _add(out, text, *n.span("name"), "name-title", False)
+        m = _SIGNATURE.match(text)
+        if m:
+            _add(out, text, *m.span("name"), "signature", False)
+    if greet:
+        for m in _GREETING.finditer(text):
+            _add(out, text, *m.span("name"), "greeting", True)
+    if "<" in text:
+        for m in _HEADER.finditer(text):
+            _add(out, text, *m.span("name"), "header", True)
+    if " from " in text:
+        for m in _FROM_TEAM.finditer(text):
+            n = _NAME_END_ANY.search(text, max(0, m.start() - 50), m.start())
+            if n is None:
+                continue
+            if m.group("on") or _WITH_BEFORE.search(text, max(0, n.start() - 12), n.start()):
+                _add(out, text, *n.span("name"), "from-team", True)
+    if "(" in text:
+        for m in _RELATIVE.finditer(text):
+            _add(out, text, *m.span("name"), "relative", True)
+    if ":" in text:
+        for m in _LABELLED.finditer(text):
+            rest = m.start("rest")
+            for it in _ITEM.finditer(m.group("rest")):
+                # A title before the name is part of it ("Dr Anjali Venkataraman").
+                # A rank that is a post ("Superintendent") is not (labelling convention).
+                title = it.group("title")
+                s = rest + (
+                    it.start("title") if title and L.norm(title) in L.TITLE else it.start("name")
+                )
+                _add(out, text, s, rest + it.end("name"), "label", True)
+    return out
+
+
+# -- staff initials --------------------------------------------------------------------
+
+# Minutes and case notes name people by their initials once their full name is given
+# ("**ASC:** TO summarised contact", "BQ to send the specification", "– IS" at the end of
+# a note). Initials count only where the sentence uses them as a person: before a verb
+# of reporting or an action ("to send"), or signing a note off after a dash.
+_AS_PERSON_AFTER = lazy_scan(
+    r"[ \t]+(?:to|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
+    r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
+    r"|visited|spoke|rang|met|chaired|declared)\b"
+)
+_SIGN_OFF_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+_END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
+
+
+#: Capitals that are a role or an organisation ("SW", "GP", "ICB"), never initials.
+_NOT_INITIALS = frozenset(r.upper() for r in L.ROLE_PHRASES) | frozenset(w.upper() for w in L.ORG)
+
+
+class KnownInitials:
+    """Initials of the full names found in a document, each standing for one person."""
+
+    def __init__(self, keys: set[str]) -> None:
+        owners: dict[str, set[str]] = {}
+        for key in keys:
+            parts = key.split()
+            if 2 <= len(parts) <= 3:
+                owners.setdefault("".join(p[0] for p in parts).upper(), set()).add(key)
+        self.map = {
+            k: next(iter(v))
+            for k, v in owners.items()
+            if len(v) == 1 and k not in _NOT_INITIALS and k.lower() not in L.NOT_NAME
+        }
+        # Only these initials are looked for: one small pattern per document.
+        self.regex = re.compile("|".join(sorted(self.map))) if self.map else None
+
+    def mentions(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        if self.regex is None:
+            return out
+        for m in self.regex.finditer(text):
+            # Whole capitals only: not "BQ" inside "ABQ" or "BQs" (checked here, as a
+            # literal pattern is far quicker to scan for than one with lookarounds).
+            s, e = m.span()
+            if (s and (text[s - 1].isalnum() or text[s - 1] in "&/.-_")) or (
+                e < len(text) and (text[e].isalnum() or text[e] in "&/-_")
+            ):
+                continue
+            key = self.map[m.group(0)]
+            if _AS_PERSON_AFTER.match(text, m.end()) or (
+                _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                and _END_AFTER.match(text, m.end())
+            ):
+                out.append(make(text, m.start(), m.end(), "person", key, "known"))
+        return out

@@ -110,6 +110,7 @@ _FUNCTIONAL = frozenset(
     training secretariat panel reviews review noreply no-reply customer customers
     emergency edt ooh first front door frontdoor access gateway intake""".split()
 )
+_FUNCTIONAL_LONG = tuple(w for w in _FUNCTIONAL if len(w) >= 8)
 _PARTS = lazy_scan(r"[a-z]+")
 _CAP_WORD = lazy_scan(r"\b[A-Z][a-z]+\b")
 
@@ -118,7 +119,15 @@ def is_functional_mailbox(address: str) -> bool:
     """A mailbox named for a function, not a person ("safeguarding@", "sab.unit@")."""
     local = address.split("@", 1)[0].lower()
     parts = _PARTS.findall(local)
-    return bool(parts) and any(p in _FUNCTIONAL for p in parts)
+    if not parts:
+        return False
+    if any(p in _FUNCTIONAL for p in parts):
+        return True
+    # Run together: "regionalsafeguarding@", "adultsafeguardingteam@"; a board's
+    # initials end in its kind: "sgsab@", "wvsapb@".
+    return any(w in p for p in parts for w in _FUNCTIONAL_LONG) or any(
+        p.endswith(("sab", "sapb")) and 4 <= len(p) <= 7 for p in parts
+    )
 
 
 def phones(text: str) -> list[Span]:

@@ -97,6 +97,7 @@ SECOND_ROUND_NEGATIVES: frozenset[str] = frozenset(
         "sab.business@example.org",
         "nsab.reviews@example.org",
         "sab.manager@example.org",
+        "nsab@example.org",  # a board business unit's mailbox (round 5: its initials)
         "0116 496 0800",  # an adult social care front door
         "0117 496 0123",  # a neighbourhood team's number on a card
         "(020) 7946 0999",  # the board manager's line, no name given

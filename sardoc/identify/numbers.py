@@ -152,6 +152,10 @@ def record_numbers(text: str) -> list[Span]:
         ident = m.group("id").rstrip("/-")
         if len(_DIGITS.findall(ident)) < 3 or _DATE_LIKE.fullmatch(ident):
             continue
+        # The review's own reference ("SAR 2026/04") names the review, not a person's
+        # record; the pack checks that every document gives the same one.
+        if _REVIEW_REF.match(ident):
+            continue
         digits = re.sub(r"[\s-]", "", ident)
         # A ten-digit number after an NHS cue that fails the check is not an NHS
         # number (a typing slip or a made-up example): the NHS recognizer decides.
@@ -167,10 +171,13 @@ def record_numbers(text: str) -> list[Span]:
         ident = m.group("id")
         if len(_DIGITS.findall(ident)) < 4 or _DATE_LIKE.fullmatch(ident):
             continue
+        if _REVIEW_REF.match(ident):
+            continue
         out.append(make(text, *m.span("id"), "other-id", ident.upper(), "reference", 64))
     return out
 
 
+_REVIEW_REF = lazy_scan(r"(?:SAR|SCR|DHR|SAB|LeDeR)\b[ /-]?\d", re.I)
 _DATE_LIKE = lazy_scan(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")
 
 

@@ -286,10 +286,18 @@ _INITIAL_NAME = lazy_scan(
 _COMMA_PAIR = lazy_scan(rf"(?<=[a-z]),[ \t]+(?P<name>{NAME}[ \t]+{NAME}),(?=[ \t]+[a-z])")
 
 
+_PSEUDONYM_BEFORE = lazy_scan(
+    r"\b(?:Adult|Mr|Mrs|Ms|Miss|Mx|Person|Client|Resident|Patient)[ \t]+$"
+)
+
+
 def initials(text: str) -> list[Span]:
     out = []
     for m in _INITIAL_NAME.finditer(text):
         w = L.norm(m.group("name"))
+        # "Adult F. Overview report": the letter ends a pseudonym and its sentence.
+        if _PSEUDONYM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         if w not in L.NOT_NAME and (is_surname(w) or w not in L.COMMON):
             out.append(_span(text, m.start(), m.end(), "initial"))
     for m in _COMMA_PAIR.finditer(text):
@@ -832,9 +840,11 @@ _REVIEW_NAME = (
         rf"(?<![\w-])[\"“‘']?(?P<name>{NAME}(?:[ \t]+{NAME})?)[\"”’']?[ \t]+"
         r"(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)\b"
     ),
-    # "Safeguarding Adults Review: Leah", 'Safeguarding Adults Review (SAR) "George"'.
+    # "Safeguarding Adults Review: Leah", 'Safeguarding Adults Review (SAR) "George"',
+    # and the briefing that carries the review's name: "7-minute briefing: Leah".
     lazy_scan(
-        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review)(?:[ \t]*\(SAR\))?"
+        r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review|(?:Seven|seven|7)[ \t-]+[Mm]inute"
+        r"[ \t]+[Bb]riefing|Learning[ \t]+[Bb]rief(?:ing)?)(?:[ \t]*\(SAR\))?"
         r"(?:[ \t]*[:–—-][ \t]*[\"“‘']?|[ \t]*[\"“‘'])" + _DECL_NAME
     ),
 )
@@ -848,7 +858,11 @@ _NOT_REVIEW_NAME = frozenset(
 def review_names(text: str) -> set[str]:
     """The names reviews go by in ``text`` ("Maggie" of "the Maggie SAR")."""
     out: set[str] = set()
-    if "SAR" not in text and "Review" not in text:
+    # A title set in capitals ("SEVEN MINUTE BRIEFING: LENA") is read as it would be
+    # written in a sentence.
+    caps = [ln.title() for ln in text.splitlines() if ln.isupper() and len(ln) < 120]
+    text = "\n".join([text, *caps]) if caps else text
+    if "SAR" not in text and "Review" not in text and "riefing" not in text:
         return out
     for rx in _REVIEW_NAME:
         for m in rx.finditer(text):

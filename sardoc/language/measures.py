@@ -32,7 +32,17 @@ _ABBREV = lazy_compile(
 _END = lazy_compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*$)")
 
 
+# An e-mail or web address, or a telephone number, is read as one word, not as the
+# five or six pieces its dots and digit groups would make.
+_CONTACT = lazy_compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|\bhttps?://\S+"
+    r"|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b"
+)
+
+
 def words(text: str) -> list[str]:
+    if "@" in text or "www." in text or "://" in text or "0" in text:
+        text = _CONTACT.sub("contact", text)
     return _WORD.findall(text)
 
 

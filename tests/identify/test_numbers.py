@@ -65,7 +65,7 @@ def test_invalid_ni_numbers(text):
         ("Hospital number RX1234567 was on the letter.", "RX1234567"),
         ("The police gave crime reference 14/123456/23.", "14/123456/23"),
         ("MRN: 00123456; seen in clinic.", "00123456"),
-        ("case reference SAR-2023-014 was agreed", "SAR-2023-014"),
+        ("case reference HX-2023-014 was agreed", "HX-2023-014"),
         ("his hospital no. as M0077123.", "M0077123"),
         ("Its reference is OPG/7781/23.", "OPG/7781/23"),
         ("The case number at the coroner's court is 2023-00871.", "2023-00871"),
@@ -84,6 +84,10 @@ def test_record_numbers_after_a_cue(text, ident):
         "See reference 12 in the bibliography.",
         "The hospital number of beds fell by 20.",
         "Case reference: see the minutes of 12/03/2023.",
+        # The review's own reference names the review, which every document of the
+        # pack gives alike (PACK-001); it is not a person's record.
+        "case reference SAR-2023-014 was agreed",
+        "Case reference: SAR 2026/04 (Ms K)",
     ],
 )
 def test_no_record_number_without_one(text):

@@ -1,0 +1,37 @@
+"""Fifth round, from false alarms on clean documents: the name a briefing is titled by,
+a letter pseudonym that ends a sentence, a board's mailbox run together or made of its
+initials. Each case has one it must leave alone and one it must still catch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sardoc.identify import find_identifiers
+from sardoc.identify.contact import is_functional_mailbox
+from sardoc.sources import markdown
+from sardoc.sources import text as plaintext
+
+
+def people(text: str, reader=markdown) -> list[str]:
+    doc = reader.read(Path("draft.txt"), text.encode("utf-8"))
+    return [h.span.text for h in find_identifiers(doc) if h.span.entity == "person"]
+
+
+def test_the_name_a_briefing_is_titled_by_is_the_reviews_name():
+    text = "SEVEN MINUTE BRIEFING: MARGARET\n\nMargaret lived alone and loved music.\n"
+    assert people(text, plaintext) == []
+    # Named in the body only, with no title to give it, the name is still reported.
+    assert people("Briefing\n\nMargaret Holloway lived alone.\n", plaintext)
+
+
+def test_a_letter_pseudonym_ends_its_sentence():
+    assert people("A review concerning Adult F. Overview report, December 2026.\n") == []
+    assert people("The letter was signed by J. Rafferty on Monday.\n") == ["J. Rafferty"]
+
+
+def test_a_boards_mailbox_run_together_or_by_its_initials():
+    assert is_functional_mailbox("regionalsafeguarding@example.org")
+    assert is_functional_mailbox("wvsab@example.org")
+    # A person's own address stays personal, whatever letters it ends with.
+    assert not is_functional_mailbox("a.caesar@example.org")
+    assert not is_functional_mailbox("sabine.hollis@example.org")

@@ -309,13 +309,13 @@ def _under(section_path: tuple[str, ...], rx: re.Pattern[str] | None) -> bool:
     return rx is not None and any(rx.search(normalise_heading(t)) for t in section_path[:-1])
 
 
-def _own_body(section: Section, others: re.Pattern[str] | None) -> list[Paragraph]:
+def _own_body(section: Section, others: tuple[re.Pattern[str], ...]) -> list[Paragraph]:
     """A section's body without the subsections another element's heading claims.
 
     An "Analysis" section whose "Working together" and "Good practice" subsections
     remain after its "Decision-making" subsection is deleted is not about decisions.
     """
-    if others is None:
+    if not others:
         return list(section.body)
     depth = len(section.path)
     claimed = {
@@ -323,28 +323,36 @@ def _own_body(section: Section, others: re.Pattern[str] | None) -> list[Paragrap
         for p in section.paragraphs
         if p.is_heading
         and len(p.section) > depth
-        and others.search(normalise_heading(p.section[depth]))
+        and _claimed(normalise_heading(p.section[depth]), others)
     }
     return [p for p in section.body if p.section[: depth + 1] not in claimed]
+
+
+def _claimed(heading: str, others: tuple[re.Pattern[str], ...]) -> bool:
+    return any(rx.search(heading) for rx in others)
 
 
 def find(
     document: Document,
     el: Element,
     narrative: tuple[str, ...] = (),
-    others: tuple[str, ...] = (),
+    others: tuple[tuple[str, ...], ...] = (),
 ) -> Result:
     """Look for one element in ``document``.
 
     ``narrative`` are the kind's narrative headings; ``others`` the heading cues of
-    the kind's other elements, whose subsections do not count for this one.
+    the kind's other elements (one tuple per element), whose subsections do not count
+    for this one.
     """
     # Cues are compiled only when they are needed: compiling them is most of what a
     # short document costs.
     head_rx, not_under = _rx(el.headings), _rx(el.not_under)
     story = _rx(narrative) if el.id != "overview" else None
     lead_rx = _rx(el.lead)
-    others_rx = _rx(others)
+    # Each other element's own heading pattern, already compiled for that element:
+    # one alternation of every other element's cues matches where any of them does,
+    # but compiling it afresh for each element cost a third of a second a run.
+    others_rx = tuple(rx for cues in others if (rx := _rx(cues)) is not None)
     title = document.title_heading()
     near: Section | None = None
     why = ""
@@ -441,11 +449,11 @@ def _dedupe(hits):
 
 
 @cache
-def _other_headings_of(ke: KindElements, element_id: str) -> tuple[str, ...]:
-    return tuple(h for e in ke.elements if e.id != element_id for h in e.headings)
+def _other_headings_of(ke: KindElements, element_id: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(e.headings for e in ke.elements if e.id != element_id and e.headings)
 
 
-def _other_headings(ke: KindElements, element_id: str) -> tuple[str, ...]:
+def _other_headings(ke: KindElements, element_id: str) -> tuple[tuple[str, ...], ...]:
     return _other_headings_of(ke, element_id)
 
 

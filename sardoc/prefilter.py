@@ -1,0 +1,125 @@
+"""A cheap test that rules a text out before a large pattern is searched in it.
+
+Most of the element layer's cues are alternations of phrases: "terms of reference",
+"(?:the|this) review (?:will|would) consider". ``re`` tries every alternative at every
+position of a paragraph, which is most of what checking a long report costs. Any match
+of such a pattern must contain some plain words: one of the phrases' literal runs.
+Those are worked out once from the parsed pattern, and a text that contains none of
+them (lower-cased) cannot match, so the pattern is never run on it. A text that does
+contain one is searched as before, so every match is exactly what the pattern alone
+gives; when nothing certain can be said, there is no filter at all.
+
+Case: the literals are lower-cased ASCII, and so is the text (``fold``). Under
+``re.IGNORECASE`` four characters outside ASCII also match ASCII letters (dotted and
+dotless i, long s, the Kelvin sign); ``fold`` maps them first (a test checks this
+against every code point). A literal character outside ASCII ends a run.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+#: A filter whose shortest literal is shorter than this is not worth its cost.
+MIN_LITERAL = 3
+
+
+def fold(text: str) -> str:
+    """``text`` as the literals are compared with it."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings one of which is in ``fold(text)`` wherever ``pattern`` matches.
+
+    ``None`` when no such set is known (or it holds a literal too short to help).
+    """
+    from re import _parser
+
+    try:
+        found = _required(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - anything unexpected: no filter, never a wrong one
+        return None
+    if not found or min(len(s) for s in found) < MIN_LITERAL:
+        return None
+    return tuple(dict.fromkeys(found))
+
+
+def _better(a: list[str] | None, b: list[str] | None) -> list[str] | None:
+    """The more selective of two literal sets (longest shortest literal, then fewest)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return b if kb > ka else a
+
+
+def _required(items) -> list[str] | None:
+    """A set of literals one of which every match of the parsed sequence contains."""
+    from re import _constants as C  # noqa: N812 - the parser's own names
+
+    best: list[str] | None = None
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            run.append(chr(av).lower())
+            continue
+        # Anything else ends a run of plain characters (even a zero-width assertion:
+        # a conservative choice, since a shorter literal is still a true one).
+        if run:
+            best = _better(best, ["".join(run)])
+            run = []
+        cand: list[str] | None = None
+        if op is C.SUBPATTERN:
+            cand = _required(av[3])
+        elif op is C.ATOMIC_GROUP:
+            cand = _required(av)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            cand = _required(av[2]) if av[0] >= 1 else None
+        elif op is C.ASSERT:
+            # A look-ahead or look-behind that must hold matches text that is there too.
+            cand = _required(av[1])
+        elif op is C.BRANCH:
+            alternatives = [_required(b) for b in av[1]]
+            if all(alternatives):
+                cand = [s for alt in alternatives for s in alt]  # type: ignore[union-attr]
+        best = _better(best, cand)
+    if run:
+        best = _better(best, ["".join(run)])
+    return best
+
+
+class Prefiltered:
+    """A compiled pattern whose ``search`` first asks whether a match is possible.
+
+    Only ``search`` on a whole string is filtered; everything else is the pattern's own.
+    """
+
+    __slots__ = ("_rx", "literals")
+
+    def __init__(self, rx: re.Pattern[str], literals: tuple[str, ...]) -> None:
+        self._rx = rx
+        self.literals = literals
+
+    def search(self, text: str, *args) -> re.Match[str] | None:
+        if not args:
+            low = fold(text)
+            if not any(lit in low for lit in self.literals):
+                return None
+        return self._rx.search(text, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self._rx, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self._rx!r}, {self.literals!r})"
+
+
+def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:
+    """``re.compile(pattern, flags)``, behind a literal prefilter when one is known."""
+    rx = re.compile(pattern, flags)
+    literals = required_literals(pattern, flags)
+    return Prefiltered(rx, literals) if literals else rx

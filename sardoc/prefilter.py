@@ -28,7 +28,17 @@ MIN_LITERAL = 3
 
 def fold(text: str) -> str:
     """``text`` as the literals are compared with it."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    low = _folded.get(text)
+    if low is None:
+        if len(_folded) >= _FOLDED_MAX:
+            _folded.clear()
+        low = _folded[text] = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    return low
+
+
+#: Folded texts: every element's cues ask about the same paragraphs.
+_folded: dict[str, str] = {}
+_FOLDED_MAX = 4096
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

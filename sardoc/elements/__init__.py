@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -253,13 +253,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs: split after . ! ? before a capital or a digit."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=512)
+def _sentences(text: str) -> tuple[tuple[int, str], ...]:
+    # Every element with statement cues splits the paragraphs they match: once each.
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((start, text[start : m.start()].strip()))
         start = m.end()
     if text[start:].strip():
         out.append((start, text[start:].strip()))
-    return out
+    return tuple(out)
 
 
 QUOTE_MAX = 240
@@ -296,7 +302,7 @@ def _hits(rx: re.Pattern[str] | None, paras, unit: str = "sentence"):
         if unit == "paragraph":
             out.append((p, p.text, _shown(m, p.text)))
             continue
-        for _, s in sentences(p.text):
+        for _, s in _sentences(p.text):
             m = rx.search(s)
             if m:
                 out.append((p, s, _shown(m, s)))

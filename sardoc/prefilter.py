@@ -48,8 +48,12 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """
     from re import _parser
 
+    return _literals_of(_parser.parse(pattern, flags))
+
+
+def _literals_of(tree) -> tuple[str, ...] | None:
     try:
-        found = _required(_parser.parse(pattern, flags))
+        found = _required(tree)
     except Exception:  # noqa: BLE001 - anything unexpected: no filter, never a wrong one
         return None
     if not found or min(len(s) for s in found) < MIN_LITERAL:
@@ -108,11 +112,13 @@ class Prefiltered:
     Only ``search`` on a whole string is filtered; everything else is the pattern's own.
     """
 
-    __slots__ = ("_rx", "literals")
+    __slots__ = ("_rx", "literals", "pattern")
 
-    def __init__(self, rx: re.Pattern[str], literals: tuple[str, ...]) -> None:
+    def __init__(self, rx: re.Pattern[str], literals: tuple[str, ...], source: str = "") -> None:
         self._rx = rx
         self.literals = literals
+        #: The source as written (a pattern compiled from its parsed form has none).
+        self.pattern = source or rx.pattern
 
     def search(self, text: str, *args) -> re.Match[str] | None:
         if args:
@@ -132,6 +138,17 @@ class Prefiltered:
 
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:
     """``re.compile(pattern, flags)``, behind a literal prefilter when one is known."""
-    rx = re.compile(pattern, flags)
-    literals = required_literals(pattern, flags)
-    return Prefiltered(rx, literals) if literals else rx
+    from re import _compiler, _parser
+
+    try:
+        # Parsed once, for the literals and for the compiled pattern (parsing is about
+        # half of compiling, and a short document's check is mostly compiling cues).
+        tree = _parser.parse(pattern, flags)
+        literals = _literals_of(tree)
+        if literals:
+            return Prefiltered(_compiler.compile(tree, flags), literals, pattern)
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001, S110 - fall back to the plain pattern
+        pass
+    return re.compile(pattern, flags)

@@ -28,17 +28,7 @@ MIN_LITERAL = 3
 
 def fold(text: str) -> str:
     """``text`` as the literals are compared with it."""
-    low = _folded.get(text)
-    if low is None:
-        if len(_folded) >= _FOLDED_MAX:
-            _folded.clear()
-        low = _folded[text] = text.lower() if text.isascii() else text.translate(_FOLD).lower()
-    return low
-
-
-#: Folded texts: every element's cues ask about the same paragraphs.
-_folded: dict[str, str] = {}
-_FOLDED_MAX = 4096
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -123,7 +113,10 @@ class Prefiltered:
     def search(self, text: str, *args) -> re.Match[str] | None:
         if args:
             return self._rx.search(text, *args)
-        low = fold(text)
+        return self.search_folded(text, fold(text))
+
+    def search_folded(self, text: str, low: str) -> re.Match[str] | None:
+        """``search(text)`` where ``low`` is ``fold(text)``, worked out by the caller."""
         for lit in self.literals:  # a plain loop: a generator costs as much as the tests
             if lit in low:
                 return self._rx.search(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -27,6 +27,7 @@ from .. import yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..paths import data_dir
+from ..prefilter import Prefiltered, compile_prefiltered, fold
 
 #: Evidence strengths, weakest first. ``mention``: one sentence states it;
 #: ``statements``: two or more sentences state it; ``section``: a section whose heading
@@ -243,8 +244,6 @@ def _rx(patterns: tuple[str, ...]):
     # times slower to compile and no faster to search (measured on 23,000 words). A
     # literal prefilter (sardoc.prefilter) instead skips the paragraphs that hold none of
     # the cues' words, which is most of them: the same matches, a fraction of the time.
-    from ..prefilter import compile_prefiltered
-
     return compile_prefiltered("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
@@ -256,9 +255,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=512)
 def _sentences(text: str) -> tuple[tuple[int, str], ...]:
-    # Every element with statement cues splits the paragraphs they match: once each.
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((start, text[start : m.start()].strip()))
@@ -290,20 +287,50 @@ def normalise_heading(text: str) -> str:
     return norm(text)
 
 
-def _hits(rx: re.Pattern[str] | None, paras, unit: str = "sentence"):
+class _Memo:
+    """What one document's search for its elements works out once for every element.
+
+    Each element's cues are searched in the same paragraphs: a paragraph is folded for
+    the literal prefilter, and split into sentences, once, not once per element.
+    Held for one document only, so a long document is not limited by a cache's size.
+    """
+
+    __slots__ = ("folded", "split")
+
+    def __init__(self) -> None:
+        self.folded: dict[str, str] = {}
+        self.split: dict[str, tuple[tuple[int, str], ...]] = {}
+
+    def search(self, rx, text: str):
+        if isinstance(rx, Prefiltered):
+            low = self.folded.get(text)
+            if low is None:
+                low = self.folded[text] = fold(text)
+            return rx.search_folded(text, low)
+        return rx.search(text)
+
+    def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
+        out = self.split.get(text)
+        if out is None:
+            out = self.split[text] = _sentences(text)
+        return out
+
+
+def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
     if rx is None:
         return []
+    memo = memo if memo is not None else _Memo()
     out = []
     for p in paras:
-        m = rx.search(p.text)
+        m = memo.search(rx, p.text)
         if not m:
             continue
         if unit == "paragraph":
             out.append((p, p.text, _shown(m, p.text)))
             continue
-        for _, s in _sentences(p.text):
-            m = rx.search(s)
+        for _, s in memo.sentences(p.text):
+            m = memo.search(rx, s)
             if m:
                 out.append((p, s, _shown(m, s)))
     return out
@@ -347,6 +374,7 @@ def find(
     el: Element,
     narrative: tuple[str, ...] = (),
     others: tuple[tuple[str, ...], ...] = (),
+    memo: _Memo | None = None,
 ) -> Result:
     """Look for one element in ``document``.
 
@@ -354,6 +382,7 @@ def find(
     the kind's other elements (one tuple per element), whose subsections do not count
     for this one.
     """
+    memo = memo if memo is not None else _Memo()
     # Cues are compiled only when they are needed: compiling them is most of what a
     # short document costs.
     head_rx, not_under = _rx(el.headings), _rx(el.not_under)
@@ -387,7 +416,7 @@ def find(
         if sum(len(p.text.split()) for p in body) < el.min_words:
             near, why = near or s, why or "too short"
             continue
-        hits = _hits(_rx(el.body), body) + _hits(_rx(el.statements), body, el.unit)
+        hits = _hits(_rx(el.body), body, memo=memo) + _hits(_rx(el.statements), body, el.unit, memo)
         hits = _dedupe(hits)
         if not hits:
             near, why = near or s, why or "not about it"
@@ -413,7 +442,7 @@ def find(
             and (el.in_headings or not p.is_heading)
             and not _under((*p.section, ""), not_under)
         ]
-        hits = _dedupe(_hits(stmt_rx, paras, el.unit))
+        hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo))
         if hits and len(hits) >= el.min_statements:
             first = hits[0][0]
             return Result(
@@ -473,8 +502,12 @@ def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Resu
     store = document.cache
     if cache_key not in store:
         ke = catalogue(extra).get(document.kind)
+        memo = _Memo()
         store[cache_key] = (
-            {e.id: find(document, e, ke.narrative, _other_headings(ke, e.id)) for e in ke.elements}
+            {
+                e.id: find(document, e, ke.narrative, _other_headings(ke, e.id), memo)
+                for e in ke.elements
+            }
             if ke
             else {}
         )

@@ -18,6 +18,7 @@ against every code point). A literal character outside ASCII ends a run.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -97,9 +98,10 @@ def _required(items) -> list[str] | None:
 
 
 class Prefiltered:
-    """A compiled pattern whose ``search`` first asks whether a match is possible.
+    """A compiled pattern whose ``search`` and ``finditer`` first ask whether a match is
+    possible.
 
-    Only ``search`` on a whole string is filtered; everything else is the pattern's own.
+    Only a whole string is filtered; everything else is the pattern's own.
     """
 
     __slots__ = ("_rx", "literals", "pattern")
@@ -121,6 +123,15 @@ class Prefiltered:
             if lit in low:
                 return self._rx.search(text)
         return None
+
+    def finditer(self, text: str, *args) -> Iterator[re.Match[str]]:
+        if args:
+            return self._rx.finditer(text, *args)
+        low = fold(text)
+        for lit in self.literals:
+            if lit in low:
+                return self._rx.finditer(text)
+        return iter(())
 
     def __getattr__(self, name: str):
         return getattr(self._rx, name)
@@ -145,3 +156,9 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefi
     except Exception:  # noqa: BLE001, S110 - fall back to the plain pattern
         pass
     return re.compile(pattern, flags)
+
+
+def prefiltered(rx: re.Pattern[str], source: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:
+    """``rx``, compiled from ``source`` (with a guard, say), behind a literal prefilter."""
+    literals = required_literals(source, flags)
+    return Prefiltered(rx, literals, source) if literals else rx

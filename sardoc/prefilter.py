@@ -158,7 +158,21 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefi
     return re.compile(pattern, flags)
 
 
-def prefiltered(rx: re.Pattern[str], source: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:
-    """``rx``, compiled from ``source`` (with a guard, say), behind a literal prefilter."""
-    literals = required_literals(source, flags)
-    return Prefiltered(rx, literals, source) if literals else rx
+def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:
+    """``sardoc.lazyre.compile_guarded``, behind a literal prefilter when one is known.
+
+    The pattern is parsed once, for its literals and for the guarded pattern.
+    """
+    from re import _parser
+
+    from .lazyre import compile_guarded
+
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001 - compiled as written, without a filter
+        return compile_guarded(pattern, flags)
+    literals = _literals_of(tree)  # before the guard goes into the tree
+    rx = compile_guarded(pattern, flags, tree)
+    return Prefiltered(rx, literals, pattern) if literals else rx

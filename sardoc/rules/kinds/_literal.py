@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lazyre import compile_guarded
-from ...prefilter import prefiltered
+from ...prefilter import compile_guarded_prefiltered, compile_prefiltered
 from ..textutil import word_pattern
 
 
@@ -35,8 +34,7 @@ def named_alternation(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
     """``(?P<s0>term0)|(?P<s1>term1)|...``, whole words, behind the guard."""
     flags = re.IGNORECASE if ignore_case else 0
     body = "|".join(f"(?P<s{i}>{word_pattern(term)})" for i, term in enumerate(terms))
-    source = f"{guard(terms)}(?:{body})"
-    return prefiltered(re.compile(source, flags), source, flags)
+    return compile_prefiltered(f"{guard(terms)}(?:{body})", flags)
 
 
 @lru_cache(maxsize=256)
@@ -46,8 +44,7 @@ def any_word(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | Non
         return None
     flags = re.IGNORECASE if ignore_case else 0
     body = "|".join(f"(?:{word_pattern(t)})" for t in terms)
-    source = f"{guard(terms)}(?:{body})"
-    return prefiltered(re.compile(source, flags), source, flags)
+    return compile_prefiltered(f"{guard(terms)}(?:{body})", flags)
 
 
 @lru_cache(maxsize=1024)
@@ -56,12 +53,10 @@ def guarded_any(patterns: tuple[str, ...], ignore_case: bool = True) -> re.Patte
     if not patterns:
         return None
     flags = re.IGNORECASE if ignore_case else 0
-    source = "|".join(f"(?:{p})" for p in patterns)
-    return prefiltered(compile_guarded(source, flags), source, flags)
+    return compile_guarded_prefiltered("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 @lru_cache(maxsize=1024)
 def guarded(pattern: str, ignore_case: bool = True) -> re.Pattern[str]:
     """One regex, behind a first-character guard when one can be had; else as written."""
-    flags = re.IGNORECASE if ignore_case else 0
-    return prefiltered(compile_guarded(pattern, flags), pattern, flags)
+    return compile_guarded_prefiltered(pattern, re.IGNORECASE if ignore_case else 0)

@@ -270,7 +270,10 @@ QUOTE_MAX = 240
 
 def quote(text: str, limit: int = QUOTE_MAX) -> str:
     """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis."""
-    text = " ".join(text.split())
+    # Spaces are squeezed in the head of the text only when it is long enough: squeezing
+    # a head gives the start of the squeezed whole, and a paragraph may be megabytes.
+    head = " ".join(text[: limit * 8].split())
+    text = head if len(head) > limit else " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

@@ -176,3 +176,78 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
     literals = _literals_of(tree)  # before the guard goes into the tree
     rx = compile_guarded(pattern, flags, tree)
     return Prefiltered(rx, literals, pattern) if literals else rx
+
+
+class AnyOf:
+    """The match an alternation of several patterns would give, each behind its own filter.
+
+    ``re`` reports an alternation's match at the first position where any alternative
+    matches, by the first alternative (in order) that matches there. That is the
+    leftmost of the alternatives' own first matches, the earliest alternative winning a
+    tie; so searching for each alternative alone gives the same match. Alone, each has
+    its own few literal words, and most are not searched for at all.
+    """
+
+    __slots__ = ("_parts", "_whole", "flags", "long_from", "pattern")
+
+    #: Beyond this many characters the alternation is searched as one: alone, each
+    #: alternative might scan the whole of a long text (a single-line file is one
+    #: paragraph), where the alternation stops at its first match.
+    LONG = 4000
+
+    def __init__(
+        self,
+        parts: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...],
+        source: str,
+        flags: int = 0,
+    ):
+        self._parts = parts
+        self._whole = None
+        self.long_from = self.LONG
+        self.pattern = source
+        self.flags = flags
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.search_folded(text, fold(text))
+
+    def search_folded(self, text: str, low: str) -> re.Match[str] | None:
+        if len(text) > self.long_from:
+            if self._whole is None:
+                self._whole = compile_prefiltered(self.pattern, self.flags)
+            if isinstance(self._whole, Prefiltered):
+                return self._whole.search_folded(text, low)
+            return self._whole.search(text)
+        best: re.Match[str] | None = None
+        for literals, rx in self._parts:
+            if literals is not None:
+                for lit in literals:
+                    if lit in low:
+                        break
+                else:
+                    continue
+            m = rx.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if not m.start():
+                    break  # nothing can start earlier; a later alternative loses the tie
+        return best
+
+
+def compile_any_of(patterns: tuple[str, ...], flags: int = 0):
+    """What ``re.compile("|".join(f"(?:{p})" for p in patterns), flags).search`` finds.
+
+    Each pattern is compiled alone behind its own literal filter when one has any
+    (``AnyOf``); otherwise the alternation is compiled as one (``compile_prefiltered``).
+    """
+    from re import _compiler, _parser
+
+    source = "|".join(f"(?:{p})" for p in patterns)
+    if len(patterns) < 2:
+        return compile_prefiltered(source, flags)
+    parts = []
+    for p in patterns:
+        tree = _parser.parse(p, flags)
+        parts.append((_literals_of(tree), _compiler.compile(tree, flags)))
+    if all(literals is None for literals, _ in parts):
+        return compile_prefiltered(source, flags)
+    return AnyOf(tuple(parts), source, flags)

@@ -9,7 +9,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sardoc.prefilter import Prefiltered, compile_prefiltered, fold, required_literals
+from sardoc.prefilter import (
+    Prefiltered,
+    compile_any_of,
+    compile_prefiltered,
+    fold,
+    required_literals,
+)
 
 PARTS = [
     "abc",
@@ -104,7 +110,31 @@ def test_element_cues_find_the_same_on_the_samples():
                 source = "|".join(f"(?:{c})" for c in cues)
                 plain, ours = re.compile(source, re.I), compile_prefiltered(source, re.I)
                 filtered += isinstance(ours, Prefiltered)
+                each = compile_any_of(cues, re.I)
                 for p in paras:
-                    want, got = plain.search(p), ours.search(p)
+                    want, got, alone = plain.search(p), ours.search(p), each.search(p)
                     assert (got and got.span()) == (want and want.span()), (el.id, name)
+                    assert (alone and alone.span()) == (want and want.span()), (el.id, name)
     assert filtered > 20
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PARTS), min_size=1, max_size=4), min_size=1, max_size=4),
+    TEXT,
+    st.booleans(),
+    st.booleans(),
+)
+def test_each_alternative_alone_finds_what_the_alternation_finds(
+    pieces, text, ignore_case, as_long
+):
+    from sardoc.prefilter import AnyOf
+
+    patterns = tuple("".join(p) for p in pieces)
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    ours = compile_any_of(patterns, flags)
+    if as_long and isinstance(ours, AnyOf):
+        ours.long_from = -1  # every text counts as long: the alternation searched as one
+    want, got = plain.search(text), ours.search(text)
+    assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))

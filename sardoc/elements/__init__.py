@@ -437,14 +437,18 @@ def find(
         )
     stmt_rx = _rx(el.statements)
     if stmt_rx is not None:
-        paras = [
-            p
-            for p in document.paragraphs
-            if p.part == "body"
-            and p is not title
-            and (el.in_headings or not p.is_heading)
-            and not _under((*p.section, ""), not_under)
-        ]
+        # Whether a section lies under a ruled-out heading is asked once per section,
+        # not once per paragraph (a long report has thousands of paragraphs to a section).
+        under: dict[tuple[str, ...], bool] = {}
+        paras = []
+        for p in document.paragraphs:
+            if p.part != "body" or p is title or (p.is_heading and not el.in_headings):
+                continue
+            ruled_out = under.get(p.section)
+            if ruled_out is None:
+                ruled_out = under[p.section] = _under((*p.section, ""), not_under)
+            if not ruled_out:
+                paras.append(p)
         hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo))
         if hits and len(hits) >= el.min_statements:
             first = hits[0][0]

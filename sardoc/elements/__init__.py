@@ -376,7 +376,7 @@ def find(
     document: Document,
     el: Element,
     narrative: tuple[str, ...] = (),
-    others: tuple[tuple[str, ...], ...] = (),
+    others: tuple[tuple[str, ...] | str, ...] = (),
     memo: _Memo | None = None,
 ) -> Result:
     """Look for one element in ``document``.
@@ -394,7 +394,10 @@ def find(
     # Each other element's own heading pattern, already compiled for that element:
     # one alternation of every other element's cues matches where any of them does,
     # but compiling it afresh for each element cost a third of a second a run.
-    others_rx = tuple(rx for cues in others if (rx := _rx(cues)) is not None)
+    # A caller may also give the cues as one flat tuple of patterns, as ``find`` took them.
+    others_rx = tuple(
+        rx for cues in others if (rx := _rx((cues,) if isinstance(cues, str) else cues)) is not None
+    )
     title = document.title_heading()
     near: Section | None = None
     why = ""

@@ -382,8 +382,8 @@ def find(
     """Look for one element in ``document``.
 
     ``narrative`` are the kind's narrative headings; ``others`` the heading cues of
-    the kind's other elements (one tuple per element), whose subsections do not count
-    for this one.
+    the kind's other elements (one tuple per element, or one flat tuple of patterns),
+    whose subsections do not count for this one.
     """
     memo = memo if memo is not None else _Memo()
     # Cues are compiled only when they are needed: compiling them is most of what a

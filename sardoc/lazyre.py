@@ -133,18 +133,19 @@ def _at_boundary(items) -> bool:
     return False
 
 
-def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_guarded(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind a first-character guard when one can be had.
 
     The guard is put into the parsed pattern, so the pattern is parsed once (parsing is
-    about half of compiling, and start-up pays for it). If anything about that fails,
-    the pattern is compiled as written.
+    about half of compiling, and start-up pays for it); a caller that has parsed it
+    already gives its ``tree`` (which is changed). If anything about that fails, the
+    pattern is compiled as written.
     """
     from re import _compiler, _parser
     from re import _constants as C  # noqa: N812
 
     try:
-        tree = _parser.parse(pattern, flags)
+        tree = tree if tree is not None else _parser.parse(pattern, flags)
         first, nullable = _first_chars(tree)
         if first and not nullable and len(first) <= 200:
             look = _parser.SubPattern(

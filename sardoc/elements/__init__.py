@@ -27,6 +27,7 @@ from .. import yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..paths import data_dir
+from ..prefilter import AnyOf, Prefiltered, compile_any_of, fold
 
 #: Evidence strengths, weakest first. ``mention``: one sentence states it;
 #: ``statements``: two or more sentences state it; ``section``: a section whose heading
@@ -242,12 +243,14 @@ def element(kind: str, element_id: str, extra: tuple[Path, ...] = ()) -> Element
 
 
 @cache
-def _rx(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+def _rx(patterns: tuple[str, ...]):
     if not patterns:
         return None
-    # Compiled plainly: a first-character guard (sardoc.lazyre) made these cues three
-    # times slower to compile and no faster to search (measured on 23,000 words).
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    # Compiled without a first-character guard (sardoc.lazyre): it made these cues three
+    # times slower to compile and no faster to search (measured on 23,000 words). A
+    # literal prefilter (sardoc.prefilter) instead skips the paragraphs that hold none of
+    # the cues' words, which is most of them: the same matches, a fraction of the time.
+    return compile_any_of(patterns, re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -255,13 +258,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs: split after . ! ? before a capital or a digit."""
+    return list(_sentences(text))
+
+
+def _sentences(text: str) -> tuple[tuple[int, str], ...]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((start, text[start : m.start()].strip()))
         start = m.end()
     if text[start:].strip():
         out.append((start, text[start:].strip()))
-    return out
+    return tuple(out)
 
 
 QUOTE_MAX = 240
@@ -269,7 +276,10 @@ QUOTE_MAX = 240
 
 def quote(text: str, limit: int = QUOTE_MAX) -> str:
     """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis."""
-    text = " ".join(text.split())
+    # Spaces are squeezed in the head of the text only when it is long enough: squeezing
+    # a head gives the start of the squeezed whole, and a paragraph may be megabytes.
+    head = " ".join(text[: limit * 8].split())
+    text = head if len(head) > limit else " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -286,20 +296,50 @@ def normalise_heading(text: str) -> str:
     return norm(text)
 
 
-def _hits(rx: re.Pattern[str] | None, paras, unit: str = "sentence"):
+class _Memo:
+    """What one document's search for its elements works out once for every element.
+
+    Each element's cues are searched in the same paragraphs: a paragraph is folded for
+    the literal prefilter, and split into sentences, once, not once per element.
+    Held for one document only, so a long document is not limited by a cache's size.
+    """
+
+    __slots__ = ("folded", "split")
+
+    def __init__(self) -> None:
+        self.folded: dict[str, str] = {}
+        self.split: dict[str, tuple[tuple[int, str], ...]] = {}
+
+    def search(self, rx, text: str):
+        if isinstance(rx, (Prefiltered, AnyOf)):
+            low = self.folded.get(text)
+            if low is None:
+                low = self.folded[text] = fold(text)
+            return rx.search_folded(text, low)
+        return rx.search(text)
+
+    def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
+        out = self.split.get(text)
+        if out is None:
+            out = self.split[text] = _sentences(text)
+        return out
+
+
+def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
     if rx is None:
         return []
+    memo = memo if memo is not None else _Memo()
     out = []
     for p in paras:
-        m = rx.search(p.text)
+        m = memo.search(rx, p.text)
         if not m:
             continue
         if unit == "paragraph":
             out.append((p, p.text, _shown(m, p.text)))
             continue
-        for _, s in sentences(p.text):
-            m = rx.search(s)
+        for _, s in memo.sentences(p.text):
+            m = memo.search(rx, s)
             if m:
                 out.append((p, s, _shown(m, s)))
     return out
@@ -315,13 +355,13 @@ def _under(section_path: tuple[str, ...], rx: re.Pattern[str] | None) -> bool:
     return rx is not None and any(rx.search(normalise_heading(t)) for t in section_path[:-1])
 
 
-def _own_body(section: Section, others: re.Pattern[str] | None) -> list[Paragraph]:
+def _own_body(section: Section, others: tuple[re.Pattern[str], ...]) -> list[Paragraph]:
     """A section's body without the subsections another element's heading claims.
 
     An "Analysis" section whose "Working together" and "Good practice" subsections
     remain after its "Decision-making" subsection is deleted is not about decisions.
     """
-    if others is None:
+    if not others:
         return list(section.body)
     depth = len(section.path)
     claimed = {
@@ -329,28 +369,41 @@ def _own_body(section: Section, others: re.Pattern[str] | None) -> list[Paragrap
         for p in section.paragraphs
         if p.is_heading
         and len(p.section) > depth
-        and others.search(normalise_heading(p.section[depth]))
+        and _claimed(normalise_heading(p.section[depth]), others)
     }
     return [p for p in section.body if p.section[: depth + 1] not in claimed]
+
+
+def _claimed(heading: str, others: tuple[re.Pattern[str], ...]) -> bool:
+    return any(rx.search(heading) for rx in others)
 
 
 def find(
     document: Document,
     el: Element,
     narrative: tuple[str, ...] = (),
-    others: tuple[str, ...] = (),
+    others: tuple[tuple[str, ...] | str, ...] = (),
+    memo: _Memo | None = None,
 ) -> Result:
     """Look for one element in ``document``.
 
     ``narrative`` are the kind's narrative headings; ``others`` the heading cues of
-    the kind's other elements, whose subsections do not count for this one.
+    the kind's other elements (one tuple per element, or one flat tuple of patterns),
+    whose subsections do not count for this one.
     """
+    memo = memo if memo is not None else _Memo()
     # Cues are compiled only when they are needed: compiling them is most of what a
     # short document costs.
     head_rx, not_under = _rx(el.headings), _rx(el.not_under)
     story = _rx(narrative) if el.id != "overview" else None
     lead_rx = _rx(el.lead)
-    others_rx = _rx(others)
+    # Each other element's own heading pattern, already compiled for that element:
+    # one alternation of every other element's cues matches where any of them does,
+    # but compiling it afresh for each element cost a third of a second a run.
+    # A caller may also give the cues as one flat tuple of patterns, as ``find`` took them.
+    others_rx = tuple(
+        rx for cues in others if (rx := _rx((cues,) if isinstance(cues, str) else cues)) is not None
+    )
     title = document.title_heading()
     near: Section | None = None
     why = ""
@@ -375,7 +428,7 @@ def find(
         if sum(len(p.text.split()) for p in body) < el.min_words:
             near, why = near or s, why or "too short"
             continue
-        hits = _hits(_rx(el.body), body) + _hits(_rx(el.statements), body, el.unit)
+        hits = _hits(_rx(el.body), body, memo=memo) + _hits(_rx(el.statements), body, el.unit, memo)
         hits = _dedupe(hits)
         if not hits:
             near, why = near or s, why or "not about it"
@@ -393,15 +446,19 @@ def find(
         )
     stmt_rx = _rx(el.statements)
     if stmt_rx is not None:
-        paras = [
-            p
-            for p in document.paragraphs
-            if p.part == "body"
-            and p is not title
-            and (el.in_headings or not p.is_heading)
-            and not _under((*p.section, ""), not_under)
-        ]
-        hits = _dedupe(_hits(stmt_rx, paras, el.unit))
+        # Whether a section lies under a ruled-out heading is asked once per section,
+        # not once per paragraph (a long report has thousands of paragraphs to a section).
+        under: dict[tuple[str, ...], bool] = {}
+        paras = []
+        for p in document.paragraphs:
+            if p.part != "body" or p is title or (p.is_heading and not el.in_headings):
+                continue
+            ruled_out = under.get(p.section)
+            if ruled_out is None:
+                ruled_out = under[p.section] = _under((*p.section, ""), not_under)
+            if not ruled_out:
+                paras.append(p)
+        hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo))
         if hits and len(hits) >= el.min_statements:
             first = hits[0][0]
             return Result(
@@ -447,11 +504,11 @@ def _dedupe(hits):
 
 
 @cache
-def _other_headings_of(ke: KindElements, element_id: str) -> tuple[str, ...]:
-    return tuple(h for e in ke.elements if e.id != element_id for h in e.headings)
+def _other_headings_of(ke: KindElements, element_id: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(e.headings for e in ke.elements if e.id != element_id and e.headings)
 
 
-def _other_headings(ke: KindElements, element_id: str) -> tuple[str, ...]:
+def _other_headings(ke: KindElements, element_id: str) -> tuple[tuple[str, ...], ...]:
     return _other_headings_of(ke, element_id)
 
 
@@ -461,8 +518,12 @@ def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Resu
     store = document.cache
     if cache_key not in store:
         ke = catalogue(extra).get(document.kind)
+        memo = _Memo()
         store[cache_key] = (
-            {e.id: find(document, e, ke.narrative, _other_headings(ke, e.id)) for e in ke.elements}
+            {
+                e.id: find(document, e, ke.narrative, _other_headings(ke, e.id), memo)
+                for e in ke.elements
+            }
             if ke
             else {}
         )

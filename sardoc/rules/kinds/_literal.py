@@ -4,7 +4,9 @@ An alternation of many whole-word terms makes ``re`` try every term at every pos
 of the text. A lookahead in front that needs one of the terms' first two letters (and,
 when every term starts with a word character, a word start) rejects almost every
 position with one cheap test, and admits exactly the positions where some term could
-match, so the matches are the same. Patterns are compiled once per list of terms.
+match, so the matches are the same. Patterns are compiled once per list of terms, and
+a paragraph that holds none of a pattern's literal words is not scanned at all
+(``sardoc.prefilter``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lazyre import compile_guarded
+from ...prefilter import compile_guarded_prefiltered, compile_prefiltered
 from ..textutil import word_pattern
 
 
@@ -32,7 +34,7 @@ def named_alternation(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
     """``(?P<s0>term0)|(?P<s1>term1)|...``, whole words, behind the guard."""
     flags = re.IGNORECASE if ignore_case else 0
     body = "|".join(f"(?P<s{i}>{word_pattern(term)})" for i, term in enumerate(terms))
-    return re.compile(f"{guard(terms)}(?:{body})", flags)
+    return compile_prefiltered(f"{guard(terms)}(?:{body})", flags)
 
 
 @lru_cache(maxsize=256)
@@ -42,7 +44,7 @@ def any_word(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | Non
         return None
     flags = re.IGNORECASE if ignore_case else 0
     body = "|".join(f"(?:{word_pattern(t)})" for t in terms)
-    return re.compile(f"{guard(terms)}(?:{body})", flags)
+    return compile_prefiltered(f"{guard(terms)}(?:{body})", flags)
 
 
 @lru_cache(maxsize=1024)
@@ -51,10 +53,10 @@ def guarded_any(patterns: tuple[str, ...], ignore_case: bool = True) -> re.Patte
     if not patterns:
         return None
     flags = re.IGNORECASE if ignore_case else 0
-    return compile_guarded("|".join(f"(?:{p})" for p in patterns), flags)
+    return compile_guarded_prefiltered("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 @lru_cache(maxsize=1024)
 def guarded(pattern: str, ignore_case: bool = True) -> re.Pattern[str]:
     """One regex, behind a first-character guard when one can be had; else as written."""
-    return compile_guarded(pattern, re.IGNORECASE if ignore_case else 0)
+    return compile_guarded_prefiltered(pattern, re.IGNORECASE if ignore_case else 0)

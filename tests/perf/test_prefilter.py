@@ -1,0 +1,140 @@
+"""The literal prefilter never rules out a text its pattern matches."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sardoc.prefilter import (
+    Prefiltered,
+    compile_any_of,
+    compile_prefiltered,
+    fold,
+    required_literals,
+)
+
+PARTS = [
+    "abc",
+    "kin",
+    "[bc]",
+    r"\b",
+    r"(?<!\w)",
+    "(?:abc)?",
+    "(?:sis)+",
+    "d*",
+    "(?:fig|ghi)",
+    "(?:|ikk)",
+    "^",
+    r"\s*",
+    "(?=kas)",
+    "(?!abc)",
+    "(?<=abc)",
+    "[^a]",
+    "(?i:Lis)",
+    "(m)",
+    ".*",
+    "é",
+    r"(?:\b|xyz)",
+]
+#: Letters the parts use, in both cases, and the characters outside ASCII that match
+#: ASCII letters when case is ignored.
+TEXT = st.lists(
+    st.sampled_from(list("abcdefghiklmsxyzABCKLS 1\n_-é\u0130\u0131\u017f\u212a")), max_size=40
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PARTS), min_size=1, max_size=4), min_size=1, max_size=3),
+    TEXT,
+    st.booleans(),
+)
+def test_a_filtered_search_finds_what_the_pattern_finds(pieces, text, ignore_case):
+    pattern = "|".join(f"(?:{''.join(p)})" for p in pieces)
+    flags = re.IGNORECASE if ignore_case else 0
+    plain, ours = re.compile(pattern, flags), compile_prefiltered(pattern, flags)
+    want, got = plain.search(text), ours.search(text)
+    assert (got and got.span()) == (want and want.span())
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_every_character_that_matches_an_ascii_letter_is_folded():
+    # Exhaustive over Unicode (about a quarter of a second): a character the table
+    # missed could match a cue that the filter then ruled out.
+    letters = [re.compile(c, re.IGNORECASE) for c in "abcdefghijklmnopqrstuvwxyz"]
+    any_letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(128, sys.maxunicode + 1):
+        ch = chr(code)
+        if any_letter.fullmatch(ch):
+            matched = [rx.pattern for rx in letters if rx.fullmatch(ch)]
+            assert fold(ch) in matched, hex(code)
+
+
+def test_literals_of_a_phrase_alternation():
+    assert required_literals(r"\b(terms of reference|scope)\b", re.I) == (
+        "terms of reference",
+        "scope",
+    )
+    # A look-ahead that must hold names words the text must contain (the longer is kept).
+    assert required_literals(r"^(?=.*\bcare act\b)(?=.*\bmandatory\b)", re.I) == ("mandatory",)
+
+
+def test_no_filter_when_nothing_is_certain():
+    assert required_literals(r"\w+in", re.I) is None  # "in" is too short to help
+    assert required_literals(r"(?:abc)?\d+", 0) is None  # an optional part is not required
+    assert required_literals(r"abcd|\d+", 0) is None  # one alternative has no literal
+    assert required_literals(r"(?!abcd)x", 0) is None  # what must not be there
+    assert not isinstance(compile_prefiltered(r"\d+"), Prefiltered)
+
+
+def test_element_cues_find_the_same_on_the_samples():
+    from sardoc.elements import catalogue
+
+    root = Path(__file__).resolve().parents[2]
+    paras = [
+        p
+        for path in (root / "samples").rglob("*.md")
+        for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))
+    ]
+    filtered = 0
+    for ke in catalogue().values():
+        for el in ke.elements:
+            for name in ("headings", "body", "statements", "lead"):
+                cues = getattr(el, name)
+                if not cues:
+                    continue
+                source = "|".join(f"(?:{c})" for c in cues)
+                plain, ours = re.compile(source, re.I), compile_prefiltered(source, re.I)
+                filtered += isinstance(ours, Prefiltered)
+                each = compile_any_of(cues, re.I)
+                for p in paras:
+                    want, got, alone = plain.search(p), ours.search(p), each.search(p)
+                    assert (got and got.span()) == (want and want.span()), (el.id, name)
+                    assert (alone and alone.span()) == (want and want.span()), (el.id, name)
+    assert filtered > 20
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PARTS), min_size=1, max_size=4), min_size=1, max_size=4),
+    TEXT,
+    st.booleans(),
+    st.booleans(),
+)
+def test_each_alternative_alone_finds_what_the_alternation_finds(
+    pieces, text, ignore_case, as_long
+):
+    from sardoc.prefilter import AnyOf
+
+    patterns = tuple("".join(p) for p in pieces)
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    ours = compile_any_of(patterns, flags)
+    if as_long and isinstance(ours, AnyOf):
+        ours.long_from = -1  # every text counts as long: the alternation searched as one
+    want, got = plain.search(text), ours.search(text)
+    assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))

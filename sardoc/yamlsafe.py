@@ -26,8 +26,27 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
     """Safe loading, with dates left as text.
 
     YAML would turn ``2023-13-45`` into a date and fail with no position; left as
-    text, the model reads it and reports "not a date" at its line.
+    text, the model reads it and reports "not a date" at its line. A key given twice
+    in one mapping is refused at the second: YAML would keep the later value and drop
+    the first without a word (a rule's second ``examples:`` hiding its first).
     """
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: set = set()
+            for key_node, _ in node.value:
+                if (
+                    not isinstance(key_node, yaml.ScalarNode)
+                    or key_node.tag == "tag:yaml.org,2002:merge"
+                ):
+                    continue
+                key = key_node.value
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {key!r} is given twice", key_node.start_mark
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 _Loader.yaml_implicit_resolvers = {

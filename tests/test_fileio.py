@@ -39,3 +39,13 @@ def test_missing_folder_and_overwriting_an_input(tmp_path):
         write_atomic(tmp_path / "no" / "a.txt", "x")
     with pytest.raises(SardocError, match="overwrite an input"):
         refuse_overwriting_inputs(tmp_path / "a.md", [tmp_path / "b.md", tmp_path / "a.md"])
+
+
+def test_a_key_given_twice_is_refused_at_the_second(tmp_path):
+    from sardoc import yamlsafe
+    from sardoc.errors import InputError
+
+    text = "kind: sar-report\nelements: []\nkind: leaflet\n"
+    with pytest.raises(InputError) as e:
+        yamlsafe.load(text, "x.yaml")
+    assert str(e.value) == "x.yaml:3:1: malformed YAML: the key 'kind' is given twice"

@@ -331,8 +331,12 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
         return []
     memo = memo if memo is not None else _Memo()
     out = []
+    # A match in a sentence is a match in its paragraph, so the paragraph is tried
+    # first, except for a cue that rules words out ("(?!"): "no staff in the sentence"
+    # can hold in a sentence and fail in its paragraph.
+    whole_first = unit == "paragraph" or "(?!" not in rx.pattern
     for p in paras:
-        m = memo.search(rx, p.text)
+        m = memo.search(rx, p.text) if whole_first else True
         if not m:
             continue
         if unit == "paragraph":

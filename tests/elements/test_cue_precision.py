@@ -58,3 +58,13 @@ def test_practitioners_took_part_in_the_review(tmp_path, body, found):
 )
 def test_a_contact_is_something_to_contact(tmp_path, body, found):
     assert _found(tmp_path, "family-guidance", body, "contacts") is found
+
+
+def test_a_cue_that_rules_words_out_looks_only_at_its_sentence(tmp_path):
+    # "workers" in the next sentence of the paragraph does not stop the first sentence
+    # from counting as the adult's part in the review.
+    body = (
+        "Mr K met the reviewer twice with his advocate. He said that when workers asked "
+        "him questions at home, there was only one answer he could give."
+    )
+    assert _found(tmp_path, "sar-report", body, "family-involvement")

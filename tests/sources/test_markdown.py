@@ -133,3 +133,11 @@ def test_bold_line_reads_as_heading_below_the_last_heading():
         "A bold sentence.",
         "Some bold words.",
     ]
+
+
+def test_a_bold_question_is_a_heading_as_in_word():
+    doc = read("# Leaflet\n\n**Why are we writing to you?**\n\nWe are sorry for your loss.\n")
+    assert [(p.text, p.level) for p in doc.headings()] == [
+        ("Leaflet", 1),
+        ("Why are we writing to you?", 2),
+    ]

@@ -38,7 +38,18 @@ def highlight(paragraph: str | None, text: str | None, near: int | None = None) 
 def render(report: Report, color: bool = False) -> str:
     env = environment("html", data_dir("templates"))
     files = []
-    by_file = groupby(report.findings, key=lambda f: f.location.file)
+    # Each place of a finding is shown in its own paragraph (a name used throughout is
+    # one finding, marked wherever it stands), in the order the document reads.
+    places = [one for f in report.findings for one in f.each_place()]
+    order = {name: i for i, name in enumerate(dict.fromkeys(f.location.file for f in places))}
+    places.sort(
+        key=lambda f: (
+            order[f.location.file],
+            -1 if f.location.paragraph is None else f.location.paragraph,
+            f.location.offset or 0,
+        )
+    )
+    by_file = groupby(places, key=lambda f: f.location.file)
     found = {name: list(items) for name, items in by_file}
     for name in report.files:
         sections = []
@@ -58,7 +69,7 @@ def render(report: Report, color: bool = False) -> str:
             {
                 "name": name,
                 "sections": sections,
-                "count": len(found.get(name, [])),
+                "count": sum(1 for f in report.findings if f.location.file == name),
                 "kind": describe_kind(info)[:1].upper() + describe_kind(info)[1:] if info else "",
             }
         )

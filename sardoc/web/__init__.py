@@ -329,10 +329,27 @@ def _placeholders_named(message: str):
     return out
 
 
+def _each_place(findings) -> list:
+    """A finding with several places (a name used throughout) under each of them, in
+    the order the document reads."""
+    order = {}
+    places = [one for f in findings for one in f.each_place()]
+    for f in findings:
+        order.setdefault(f.location.file, len(order))
+    return sorted(
+        places,
+        key=lambda f: (
+            order[f.location.file],
+            -1 if f.location.paragraph is None else f.location.paragraph,
+            f.location.offset or 0,
+        ),
+    )
+
+
 def _by_paragraph(result) -> list[dict]:
     """Findings under the paragraph they are in, each paragraph quoted once."""
     groups: dict[tuple, dict] = {}
-    for f in result.findings:
+    for f in _each_place(result.findings):
         key = (f.location.file, f.location.paragraph)
         para, start = result.paragraphs.get(key, (None, None))
         if para is None:

@@ -35,3 +35,17 @@ def test_a_boards_mailbox_run_together_or_by_its_initials():
     # A person's own address stays personal, whatever letters it ends with.
     assert not is_functional_mailbox("a.caesar@example.org")
     assert not is_functional_mailbox("sabine.hollis@example.org")
+
+
+def test_a_name_used_throughout_is_one_finding_with_every_place(tmp_path):
+    from sardoc.api import check
+
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "# Review\n\nMargaret Holloway lived alone.\n\nMargaret Holloway fell.\n\n"
+        "The GP visited Margaret Holloway.\n",
+        encoding="utf-8",
+    )
+    found = [f for f in check([draft]).findings if f.rule_id == "PII-001"]
+    assert len(found) == 1 and len(found[0].also) == 2
+    assert [loc.line for loc in found[0].locations] == [3, 5, 7]

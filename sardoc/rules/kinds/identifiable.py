@@ -15,6 +15,7 @@ the file", " in the document property 'author'"...).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -83,6 +84,10 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     wanted = frozenset(p.entities)
     parts, headings = frozenset(rule.scope.parts), rule.scope.headings
+    # One finding per identifier: a name used forty times is one problem with forty
+    # places (human output lists them once, Word comments and JSON keep each place).
+    first: dict[tuple[str, str, str], Finding] = {}
+    places: dict[tuple[str, str, str], list] = {}
     for hit in find_identifiers(document, ctx.cache):
         span = hit.span
         if span.entity not in wanted:
@@ -96,10 +101,18 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
             if para.part not in parts or (para.is_heading and not headings):
                 continue
             location = document.locate(para, span.start, span.end)
-        yield rule.finding(
+        place = where(para, hit.where)
+        key = (span.entity, " ".join(span.text.split()).casefold(), place)
+        if key in first:
+            places[key].append(location)
+            continue
+        first[key] = rule.finding(
             location,
             text=span.text,
             entity=span.entity,
             match=span.text,
-            where=where(para, hit.where),
+            where=place,
         )
+        places[key] = []
+    for key, finding in first.items():
+        yield replace(finding, also=tuple(places[key])) if places[key] else finding

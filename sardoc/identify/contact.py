@@ -65,7 +65,7 @@ _SERVICE_CUE = lazy_scan(
     r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
     r"|samaritans|charity|office|practice|surgery|hospital"
     # "To report a concern about an adult: 0191 ...": the public's way in.
-    r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?)\b[^\n]{0,40}$",
+    r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?)\b[^\n]{0,55}$",
     re.I,
 )
 _TEXT_SERVICE = lazy_scan(
@@ -97,7 +97,30 @@ def is_service_line(text: str, start: int, national: str) -> bool:
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 100) : start]
     if any(w.lower() in L.STRONG_FIRST for w in _CAP_WORD.findall(line)):
         return False
-    return _SERVICE_CUE.search(before) is not None
+    return _SERVICE_CUE.search(before) is not None or under_organisation(text, start)
+
+
+# A contact box: an organisation's name on one line, then "Telephone ..." or "E-mail:"
+# on the next ("Safeguarding Adults Board Business Unit / Telephone 01632 960 587").
+_LABEL_ONLY = lazy_scan(
+    r"(?:^|\n)[ \t]*(?:telephone|tel\.?|phone|call(?:[ \t]+us)?|ring(?:[ \t]+us)?|e-?mail|email"
+    r"|textphone|minicom)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$",
+    re.I,
+)
+_ORG_LINE = lazy_scan(
+    r"\b(?:unit|team|board|council|service|services|hub|office|partnership|department|trust"
+    r"|safeguarding)\b[^\n]{0,80}\n"
+    # other lines of the same box ("E-mail: ...", "Website: ...") may come between
+    r"(?:[ \t]*(?:telephone|tel\.?|phone|e-?mail|email|web(?:site)?|online|address|text)\b"
+    r"[^\n]{0,80}\n){0,3}[^\n]*$",
+    re.I,
+)
+
+
+def under_organisation(text: str, start: int) -> bool:
+    """A number or address labelled on its own line under an organisation's name."""
+    before = text[max(0, start - 200) : start]
+    return _LABEL_ONLY.search(before) is not None and _ORG_LINE.search(before) is not None
 
 
 #: Local-part words of functional mailboxes ("safeguarding@", "sab.businessunit@").
@@ -159,5 +182,5 @@ def emails(text: str) -> list[Span]:
     return [
         make(text, m.start(), m.end(), "email", m.group(0).lower(), "address")
         for m in _EMAIL.finditer(text)
-        if not is_functional_mailbox(m.group(0))
+        if not is_functional_mailbox(m.group(0)) and not under_organisation(text, m.start())
     ]

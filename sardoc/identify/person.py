@@ -624,7 +624,35 @@ def persons(text: str) -> list[Span]:
         *quoted_lower(text),
         *structural(text),
     ]
+    found = [t for s in found if (t := _month_in_time(text, s)) is not None]
     return found + joined(text, found)
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# "In June Colin went to hospital", "Audit due April": a month after a word of time is
+# the month, however often it is also a given name.
+_TIME_BEFORE = lazy_scan(
+    # Not "to", "by" or "of": "spoke to May Ferreira", "seen by June Ellis".
+    r"\b(?:in|from|until|till|since|during|early|late|mid|last|next|each|every|before"
+    r"|due|throughout|around)[ \t]*[-–]?[ \t]*$",
+    re.I,
+)
+
+
+def _month_in_time(text: str, span: Span) -> Span | None:
+    """``span`` without a leading month of time ("In June Colin Barrow" keeps "Colin
+    Barrow"); None when the month was all of it."""
+    words = span.text.split()
+    if not words or words[0].lower() not in _MONTHS:
+        return span
+    if _TIME_BEFORE.search(text, max(0, span.start - 15), span.start) is None:
+        return span
+    if len(words) == 1:
+        return None
+    rest = span.start + len(words[0])
+    return _span(text, rest, span.end, span.how)
 
 
 # -- second pass ---------------------------------------------------------------------

@@ -49,3 +49,22 @@ def test_a_name_used_throughout_is_one_finding_with_every_place(tmp_path):
     found = [f for f in check([draft]).findings if f.rule_id == "PII-001"]
     assert len(found) == 1 and len(found[0].also) == 2
     assert [loc.line for loc in found[0].locations] == [3, 5, 7]
+
+
+def found(text: str, entity: str) -> list[str]:
+    doc = plaintext.read(Path("d.txt"), text.encode("utf-8"))
+    return [h.span.text for h in find_identifiers(doc) if h.span.entity == entity]
+
+
+def test_a_month_after_a_word_of_time_is_the_month_not_a_name():
+    assert found("In June the audit was done. The next one is due April.\n", "person") == []
+    # The name after the month is still a name, and so is a month name after "to".
+    assert found("In June Colin Barrow went to hospital.\n", "person") == ["Colin Barrow"]
+    assert found("She spoke to May Ferreira about it.\n", "person") == ["May Ferreira"]
+
+
+def test_a_number_labelled_under_an_organisations_name_is_the_services():
+    box = "Safeguarding Adults Board Business Unit\nTelephone 01632 960 587\n"
+    assert found(box, "phone") == []
+    # Under a person's name the same number is theirs.
+    assert found("Call Jane Smith\nTelephone 01632 960 587\n", "phone") == ["01632 960 587"]

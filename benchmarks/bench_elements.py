@@ -204,7 +204,9 @@ def score(split: str, via: str, show_errors: bool) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
-        "--split", choices=["dev", "heldout", "final", "final2", "final3", "both", "all"], default="dev"
+        "--split",
+        choices=["dev", "heldout", "final", "final2", "final3", "both", "all"],
+        default="dev",
     )
     ap.add_argument("--via", choices=["elements", "rules"], default="elements")
     ap.add_argument("--errors", action="store_true")

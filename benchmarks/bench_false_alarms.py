@@ -2,8 +2,9 @@
 
 Run:
 
-    python benchmarks/bench_false_alarms.py [--split dev|heldout|final|final2|final3|samples|flawed|all]
-                                            [--by-file]
+    python benchmarks/bench_false_alarms.py [--split SPLIT] [--by-file]
+
+SPLIT is dev, heldout, final, final2, final3, samples, flawed or all.
 
 ``all`` is dev, samples and flawed; the other corpus splits run only when named.
 

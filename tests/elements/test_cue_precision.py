@@ -68,3 +68,48 @@ def test_a_cue_that_rules_words_out_looks_only_at_its_sentence(tmp_path):
         "him questions at home, there was only one answer he could give."
     )
     assert _found(tmp_path, "sar-report", body, "family-involvement")
+
+
+@pytest.mark.parametrize(
+    ("element", "body"),
+    [
+        ("limitations", "The reviewer could not see some police records from that year."),
+        ("limitations", "The analysis is therefore limited to what the hospital recorded."),
+        ("limitations", "One provider declined to take part in the review."),
+        ("limitations", "The panel is nevertheless confident that the main findings stand."),
+        ("decisions", "The decision in June to close the case was based on one visit."),
+        ("working-together", "Each agency held a piece of the picture, never put together."),
+        ("working-together", "Each assumed that another service was leading."),
+        ("working-together", "A joint plan was never made."),
+        ("methodology", "The reviewers used a systems model to look at practice."),
+    ],
+)
+def test_what_the_report_says_about_itself_is_read(tmp_path, element, body):
+    assert _found(tmp_path, "sar-report", body, element)
+
+
+@pytest.mark.parametrize(
+    ("element", "body"),
+    [
+        ("limitations", "She could not see the point of another assessment."),
+        ("working-together", "Each visit was short and the notes were brief."),
+        ("decisions", "Her decision to move to the flat was her own."),
+    ],
+)
+def test_the_story_does_not_stand_in_for_the_element(tmp_path, element, body):
+    assert not _found(tmp_path, "sar-report", body, element)
+
+
+def _found_under(tmp_path: Path, kind: str, heading: str, body: str, element: str) -> bool:
+    draft = tmp_path / "h.md"
+    draft.write_text(f"---\nkind: {kind}\n---\n# Document\n\n## {heading}\n\n{body}\n", "utf-8")
+    return find_all(read_document(draft))[element].found
+
+
+def test_a_choice_not_to_take_part_is_not_how_to_take_part(tmp_path):
+    body = "No. It is your choice, and nobody will think less of your family."
+    heading = "Do I have to take part?"
+    assert not _found_under(tmp_path, "family-guidance", heading, body, "taking-part")
+    body = "You can meet the reviewer at home or talk on the phone."
+    heading = "How you can help the review"
+    assert _found_under(tmp_path, "family-guidance", heading, body, "taking-part")

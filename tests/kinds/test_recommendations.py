@@ -45,3 +45,13 @@ def test_one_unlinked_among_linked_is_reported_alone():
         "R2. Commissioners should require training.\n"
     )
     assert [f.message for f in linked(text)] == ["Recommendation R2: no linked finding."]
+
+
+def test_plural_and_shared_addressees_are_addressees():
+    text = (
+        "# R\n\n## Recommendations\n\n"
+        "Recommendation 1: Both boards should agree one escalation route (Finding 1).\n\n"
+        "Recommendation 2: All local authorities should share the protocol (Finding 2).\n\n"
+        "Recommendation 3: Someone should look at this again (Finding 3).\n"
+    )
+    assert [f.message for f in linked(text)] == ["Recommendation 3: no addressee."]

@@ -41,8 +41,9 @@ class Params(BaseModel):
     check: Literal["linked", "measurable"]
     section: tuple[str, ...] = (r"\brecommendations?\b",)
     addressee: tuple[str, ...] = (
-        r"\b(the )?(board|sab|partnership|icb|integrated care board|council|local authority"
-        r"|trust|police|constabulary|adult social care|social care|gp practices?|practice"
+        r"\b(the |both |all |each )?(boards?|sabs?|partnerships?|icbs?|integrated care boards?"
+        r"|councils?|local authorit(y|ies)|trusts?|police|constabulary|adult social care"
+        r"|social care|gp practices?|practice"
         r"|services?|agenc(y|ies)|providers?|commissioners?|subgroup|directors?|nhs"
         r"|housing( provider)?|ambulance|hospital|partners?|partner agencies)\b[^.]{0,60}"
         r"\b(should|must|will|to)\b",

@@ -62,6 +62,59 @@ def _better(a: list[str] | None, b: list[str] | None) -> list[str] | None:
     return b if kb > ka else a
 
 
+#: Stands, among the literal sets, for "a digit": a cue such as "aged \\d{2}" cannot
+#: match a text without one, whatever its words.
+DIGIT = ("\\d",)
+_ANY_DIGIT = re.compile(r"\d")
+
+#: A literal set built from the alternatives after a literal run is not grown beyond this.
+_MAX_LEADS = 64
+
+
+def _leads(items) -> list[str] | None:
+    """The literal strings one of which every match of the sequence starts with.
+
+    "c(?:rown|ps)" gives ["crown", "cps"]; "" in the list stands for a match that
+    starts with no literal. ``None`` when there are too many to be of use.
+    """
+    from re import _constants as C  # noqa: N812
+
+    head: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            head.append(chr(av).lower())
+            continue
+        prefix = "".join(head)
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            inner = _leads(av[3])
+        elif op is C.BRANCH:
+            inner = []
+            for branch in av[1]:
+                more = _leads(branch)
+                if more is None:
+                    return None
+                inner.extend(more)
+        else:
+            return [prefix]
+        if inner is None or len(inner) > _MAX_LEADS:
+            return None if inner is None else [prefix]
+        return [prefix + x for x in dict.fromkeys(inner)]
+    return ["".join(head)]
+
+
+def _joined(run: list[str], op, av) -> list[str] | None:
+    """A literal run followed by a group or alternation: the run and each way it goes on."""
+    from re import _constants as C  # noqa: N812
+
+    if not run or op not in (C.BRANCH, C.SUBPATTERN):
+        return None
+    leads = _leads([(op, av)])
+    if not leads or leads == [""]:
+        return None
+    prefix = "".join(run)
+    return [prefix + x for x in leads]
+
+
 def _required(items) -> list[str] | None:
     """A set of literals one of which every match of the parsed sequence contains."""
     from re import _constants as C  # noqa: N812 - the parser's own names
@@ -73,8 +126,10 @@ def _required(items) -> list[str] | None:
             run.append(chr(av).lower())
             continue
         # Anything else ends a run of plain characters (even a zero-width assertion:
-        # a conservative choice, since a shorter literal is still a true one).
+        # a conservative choice, since a shorter literal is still a true one), but the
+        # run may go on into each alternative of what follows ("c(?:rown|ps)").
         if run:
+            best = _better(best, _joined(run, op, av))
             best = _better(best, ["".join(run)])
             run = []
         cand: list[str] | None = None
@@ -97,6 +152,97 @@ def _required(items) -> list[str] | None:
     return best
 
 
+def _all_required(items) -> list[list[str]]:
+    """Every literal set ``_required`` weighs in the parsed sequence, not only the best.
+
+    Each must be met by any match (one of its literals in the text): a cue like
+    "trial ... [^.]{0,60} ... report" needs a word of each list, and a text with the
+    first but not the second is not searched.
+    """
+    from re import _constants as C  # noqa: N812 - the parser's own names
+
+    sets: list[list[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            run.append(chr(av).lower())
+            continue
+        if run:
+            joined = _joined(run, op, av)
+            if joined:
+                sets.append(joined)
+            sets.append(["".join(run)])
+            run = []
+        if op is C.IN and av in _DIGIT_SETS:
+            sets.append(list(DIGIT))
+        elif op is C.SUBPATTERN:
+            sets.extend(_all_required(av[3]))
+        elif op is C.ATOMIC_GROUP:
+            sets.extend(_all_required(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sets.extend(_all_required(av[2]))
+        elif op is C.ASSERT:
+            sets.extend(_all_required(av[1]))
+        elif op is C.BRANCH:
+            alternatives = [_required(b) for b in av[1]]
+            if all(alternatives):
+                sets.append([s for alt in alternatives for s in alt])  # type: ignore[union-attr]
+    if run:
+        sets.append(["".join(run)])
+    return sets
+
+
+def _digit_sets() -> list:
+    from re import _constants as C  # noqa: N812
+
+    return [[(C.CATEGORY, C.CATEGORY_DIGIT)], [(C.RANGE, (48, 57))]]
+
+
+_DIGIT_SETS = _digit_sets()
+
+
+def _also_of(tree, literals: tuple[str, ...] | None) -> tuple[tuple[str, ...], ...]:
+    """The literal sets beyond ``literals`` (the best) that a match must also meet."""
+    if not literals:
+        return ()
+    try:
+        sets = _all_required(tree)
+    except Exception:  # noqa: BLE001 - anything unexpected: the best set alone
+        return ()
+    out: list[tuple[str, ...]] = []
+    best = set(literals)
+    for found in sets:
+        if tuple(found) == DIGIT:
+            if DIGIT not in out:
+                out.append(DIGIT)
+            continue
+        if not found or min(len(x) for x in found) < MIN_LITERAL:
+            continue
+        # A set with a part of each of the best set's literals is met whenever the
+        # best is: it rules nothing further out.
+        if all(any(x in lit for x in found) for lit in best):
+            continue
+        t = tuple(dict.fromkeys(found))
+        if t not in out:
+            out.append(t)
+    return tuple(out)
+
+
+def _meets(low: str, also: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``low`` holds a literal of every set in ``also``."""
+    for literals in also:
+        if literals is DIGIT:
+            if _ANY_DIGIT.search(low) is None:
+                return False
+            continue
+        for lit in literals:
+            if lit in low:
+                break
+        else:
+            return False
+    return True
+
+
 class Prefiltered:
     """A compiled pattern whose ``search`` and ``finditer`` first ask whether a match is
     possible.
@@ -104,11 +250,19 @@ class Prefiltered:
     Only a whole string is filtered; everything else is the pattern's own.
     """
 
-    __slots__ = ("_rx", "literals", "pattern")
+    __slots__ = ("_rx", "also", "literals", "pattern")
 
-    def __init__(self, rx: re.Pattern[str], literals: tuple[str, ...], source: str = "") -> None:
+    def __init__(
+        self,
+        rx: re.Pattern[str],
+        literals: tuple[str, ...],
+        source: str = "",
+        also: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
         self._rx = rx
         self.literals = literals
+        #: Further literal sets every match meets, tried once ``literals`` is met.
+        self.also = also
         #: The source as written (a pattern compiled from its parsed form has none).
         self.pattern = source or rx.pattern
 
@@ -121,6 +275,8 @@ class Prefiltered:
         """``search(text)`` where ``low`` is ``fold(text)``, worked out by the caller."""
         for lit in self.literals:  # a plain loop: a generator costs as much as the tests
             if lit in low:
+                if self.also and not _meets(low, self.also):
+                    return None
                 return self._rx.search(text)
         return None
 
@@ -130,6 +286,8 @@ class Prefiltered:
         low = fold(text)
         for lit in self.literals:
             if lit in low:
+                if self.also and not _meets(low, self.also):
+                    break
                 return self._rx.finditer(text)
         return iter(())
 
@@ -150,7 +308,8 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefi
         tree = _parser.parse(pattern, flags)
         literals = _literals_of(tree)
         if literals:
-            return Prefiltered(_compiler.compile(tree, flags), literals, pattern)
+            also = _also_of(tree, literals)
+            return Prefiltered(_compiler.compile(tree, flags), literals, pattern, also)
     except re.error:
         raise
     except Exception:  # noqa: BLE001, S110 - fall back to the plain pattern
@@ -174,8 +333,9 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
     except Exception:  # noqa: BLE001 - compiled as written, without a filter
         return compile_guarded(pattern, flags)
     literals = _literals_of(tree)  # before the guard goes into the tree
+    also = _also_of(tree, literals)
     rx = compile_guarded(pattern, flags, tree)
-    return Prefiltered(rx, literals, pattern) if literals else rx
+    return Prefiltered(rx, literals, pattern, also) if literals else rx
 
 
 class AnyOf:
@@ -197,7 +357,9 @@ class AnyOf:
 
     def __init__(
         self,
-        parts: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...],
+        parts: tuple[
+            tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...], re.Pattern[str]], ...
+        ],
         source: str,
         flags: int = 0,
     ):
@@ -218,12 +380,14 @@ class AnyOf:
                 return self._whole.search_folded(text, low)
             return self._whole.search(text)
         best: re.Match[str] | None = None
-        for literals, rx in self._parts:
+        for literals, also, rx in self._parts:
             if literals is not None:
                 for lit in literals:
                     if lit in low:
                         break
                 else:
+                    continue
+                if also and not _meets(low, also):
                     continue
             m = rx.search(text)
             if m is not None and (best is None or m.start() < best.start()):
@@ -247,7 +411,8 @@ def compile_any_of(patterns: tuple[str, ...], flags: int = 0):
     parts = []
     for p in patterns:
         tree = _parser.parse(p, flags)
-        parts.append((_literals_of(tree), _compiler.compile(tree, flags)))
-    if all(literals is None for literals, _ in parts):
+        literals = _literals_of(tree)
+        parts.append((literals, _also_of(tree, literals), _compiler.compile(tree, flags)))
+    if all(literals is None for literals, _, _ in parts):
         return compile_prefiltered(source, flags)
     return AnyOf(tuple(parts), source, flags)

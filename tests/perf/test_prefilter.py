@@ -39,6 +39,9 @@ PARTS = [
     ".*",
     "é",
     r"(?:\b|xyz)",
+    r"\d{2}",
+    "[0-9]",
+    "ka(?:bc|sis|)",
 ]
 #: Letters the parts use, in both cases, and the characters outside ASCII that match
 #: ASCII letters when case is ignored.
@@ -72,6 +75,23 @@ def test_every_character_that_matches_an_ascii_letter_is_folded():
         if any_letter.fullmatch(ch):
             matched = [rx.pattern for rx in letters if rx.fullmatch(ch)]
             assert fold(ch) in matched, hex(code)
+
+
+def test_a_text_must_meet_every_required_set():
+    rx = compile_prefiltered(r"\b(trial|charged)\b[^.]{0,60}\b(report|review)\b", re.I)
+    assert isinstance(rx, Prefiltered) and rx.also
+    assert rx.search("He was charged. The report said so.") is None  # "[^.]" stops it
+    assert rx.search("Charged before the report was out.")
+    aged = compile_prefiltered(r"\baged \d{2}\b", re.I)
+    assert aged.search("aged well") is None and aged.search("aged 42").span() == (0, 7)
+
+
+def test_a_run_goes_on_into_the_alternatives_after_it():
+    # The parser takes "c" out of "crown|cps" as a common prefix; the filter puts it back.
+    assert required_literals(r"\b(crown prosecution service|cps)\b", re.I) == (
+        "crown prosecution service",
+        "cps",
+    )
 
 
 def test_literals_of_a_phrase_alternation():

@@ -43,13 +43,24 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def _literals_of(tree) -> tuple[str, ...] | None:
+    return _filter_of(tree)[0]
+
+
+def _filter_of(tree) -> tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
+    """The best literal set of the parsed pattern (``None`` if none helps), and the other
+    sets every match also meets (``_all_required``), in one walk of the tree."""
     try:
-        found = _required(tree)
+        sets = _all_required(tree)
     except Exception:  # noqa: BLE001 - anything unexpected: no filter, never a wrong one
-        return None
-    if not found or min(len(s) for s in found) < MIN_LITERAL:
-        return None
-    return tuple(dict.fromkeys(found))
+        return None, ()
+    best: list[str] | None = None
+    for found in sets:
+        if tuple(found) != DIGIT:
+            best = _better(best, found)
+    if not best or min(len(s) for s in best) < MIN_LITERAL:
+        return None, ()
+    literals = tuple(dict.fromkeys(best))
+    return literals, _also_of(sets, literals)
 
 
 def _better(a: list[str] | None, b: list[str] | None) -> list[str] | None:
@@ -88,6 +99,8 @@ def _leads(items) -> list[str] | None:
         if op is C.SUBPATTERN and not (av[1] or av[2]):
             inner = _leads(av[3])
         elif op is C.BRANCH:
+            if len(av[1]) > _MAX_LEADS:
+                return [prefix]
             inner = []
             for branch in av[1]:
                 more = _leads(branch)
@@ -201,16 +214,9 @@ def _digit_sets() -> list:
 _DIGIT_SETS = _digit_sets()
 
 
-def _also_of(tree, literals: tuple[str, ...] | None) -> tuple[tuple[str, ...], ...]:
+def _also_of(sets: list[list[str]], literals: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The literal sets beyond ``literals`` (the best) that a match must also meet."""
-    if not literals:
-        return ()
-    try:
-        sets = _all_required(tree)
-    except Exception:  # noqa: BLE001 - anything unexpected: the best set alone
-        return ()
     out: list[tuple[str, ...]] = []
-    best = set(literals)
     for found in sets:
         if tuple(found) == DIGIT:
             if DIGIT not in out:
@@ -220,7 +226,7 @@ def _also_of(tree, literals: tuple[str, ...] | None) -> tuple[tuple[str, ...], .
             continue
         # A set with a part of each of the best set's literals is met whenever the
         # best is: it rules nothing further out.
-        if all(any(x in lit for x in found) for lit in best):
+        if all(any(x in lit for x in found) for lit in literals):
             continue
         t = tuple(dict.fromkeys(found))
         if t not in out:
@@ -306,9 +312,8 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefi
         # Parsed once, for the literals and for the compiled pattern (parsing is about
         # half of compiling, and a short document's check is mostly compiling cues).
         tree = _parser.parse(pattern, flags)
-        literals = _literals_of(tree)
+        literals, also = _filter_of(tree)
         if literals:
-            also = _also_of(tree, literals)
             return Prefiltered(_compiler.compile(tree, flags), literals, pattern, also)
     except re.error:
         raise
@@ -332,10 +337,26 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
         raise
     except Exception:  # noqa: BLE001 - compiled as written, without a filter
         return compile_guarded(pattern, flags)
-    literals = _literals_of(tree)  # before the guard goes into the tree
-    also = _also_of(tree, literals)
+    literals, also = _filter_of(tree)  # before the guard goes into the tree
     rx = compile_guarded(pattern, flags, tree)
     return Prefiltered(rx, literals, pattern, also) if literals else rx
+
+
+class _Deferred:
+    """A parsed pattern compiled on its first search; then its ``search`` is the compiled
+    pattern's own."""
+
+    def __init__(self, tree, flags: int) -> None:
+        self._tree = tree
+        self._flags = flags
+
+    def search(self, text: str) -> re.Match[str] | None:
+        from re import _compiler
+
+        rx = _compiler.compile(self._tree, self._flags)
+        self.search = rx.search  # type: ignore[method-assign]
+        self._tree = None
+        return rx.search(text)
 
 
 class AnyOf:
@@ -411,8 +432,11 @@ def compile_any_of(patterns: tuple[str, ...], flags: int = 0):
     parts = []
     for p in patterns:
         tree = _parser.parse(p, flags)
-        literals = _literals_of(tree)
-        parts.append((literals, _also_of(tree, literals), _compiler.compile(tree, flags)))
+        literals, also = _filter_of(tree)
+        # A cue behind a filter is compiled when a text first passes it: most cues of a
+        # short document never do, and compiling is about half of what parsing costs.
+        rx = _Deferred(tree, flags) if literals else _compiler.compile(tree, flags)
+        parts.append((literals, also, rx))
     if all(literals is None for literals, _, _ in parts):
         return compile_prefiltered(source, flags)
     return AnyOf(tuple(parts), source, flags)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 #: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -27,9 +28,31 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 MIN_LITERAL = 3
 
 
+#: A text at least this long is folded once however many patterns ask (a single-line
+#: file is one paragraph of megabytes, which each filtered pattern would fold again).
+LONG_TEXT = 4000
+
+
 def fold(text: str) -> str:
     """``text`` as the literals are compared with it."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii():
+        return text.lower() if len(text) < LONG_TEXT else _fold_long(text)
+    if len(text) >= LONG_TEXT:
+        return _fold_long(text)
+    return _fold_other(text)
+
+
+def _fold_other(text: str) -> str:
+    # ``translate`` with a mapping looks up every character in Python's dictionary: only
+    # a text that holds one of the four characters needs it.
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        return text.translate(_FOLD).lower()
+    return text.lower()
+
+
+@lru_cache(maxsize=16)
+def _fold_long(text: str) -> str:
+    return text.lower() if text.isascii() else _fold_other(text)
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

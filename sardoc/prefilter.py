@@ -382,6 +382,86 @@ class _Deferred:
         return rx.search(text)
 
 
+class LiteralIndex:
+    """Which of many literals a text holds, found in one pass over the text.
+
+    A long document's element cues are tried on every paragraph and sentence, each
+    behind its own literal filter, and testing the filters one literal at a time costs
+    more than the searches they save. Here every literal registered gets a bit, and one
+    regular expression (a trie of the literals inside a look-ahead, so that it reports,
+    at each position, the longest literal starting there) finds them all at once; a
+    literal that is a prefix of the one reported starts there too, so each reported
+    literal stands for itself and its registered prefixes (``_closure``). The bits of a
+    text are then tested against each cue's with one ``&``.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._gate: re.Pattern[str] | None = None
+        self._closure: dict[str, int] = {}
+
+    @property
+    def version(self) -> int:
+        """Changes whenever a literal is added (bits worked out before are then stale)."""
+        return len(self._ids)
+
+    def mask(self, literals: tuple[str, ...]) -> int:
+        out = 0
+        for lit in literals:
+            bit = self._ids.get(lit)
+            if bit is None:
+                bit = self._ids[lit] = len(self._ids)
+                self._gate = None
+            out |= 1 << bit
+        return out
+
+    def present(self, low: str) -> int:
+        """The bits of the registered literals that ``low`` (a folded text) holds."""
+        gate = self._gate
+        if gate is None:
+            gate = self._build()
+        closure = self._closure
+        out = 0
+        for found in set(gate.findall(low)):
+            out |= closure[found]
+        return out
+
+    def _build(self) -> re.Pattern[str]:
+        trie: dict = {}
+        for lit in self._ids:
+            node = trie
+            for ch in lit:
+                node = node.setdefault(ch, {})
+            node[""] = True
+        self._gate = re.compile(f"(?=({_trie_pattern(trie)}))")
+        ids = self._ids
+        self._closure = {
+            lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)
+            for lit in ids
+        }
+        return self._gate
+
+
+def _trie_pattern(node: dict) -> str:
+    """A pattern for the words of a trie; the longest word wins (greedy, then shorter)."""
+    alternatives = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _all_present(present: int, masks: tuple[int, ...]) -> bool:
+    for mask in masks:
+        if not present & mask:
+            return False
+    return True
+
+
+#: The one index every ``AnyOf`` registers its literals with (see ``AnyOf.search_present``).
+INDEX = LiteralIndex()
+
+
 class AnyOf:
     """The match an alternation of several patterns would give, each behind its own filter.
 
@@ -392,7 +472,7 @@ class AnyOf:
     its own few literal words, and most are not searched for at all.
     """
 
-    __slots__ = ("_parts", "_whole", "flags", "long_from", "pattern")
+    __slots__ = ("_masked", "_parts", "_whole", "flags", "long_from", "pattern")
 
     #: Beyond this many characters the alternation is searched as one: alone, each
     #: alternative might scan the whole of a long text (a single-line file is one
@@ -408,6 +488,7 @@ class AnyOf:
         flags: int = 0,
     ):
         self._parts = parts
+        self._masked: tuple | None = None
         self._whole = None
         self.long_from = self.LONG
         self.pattern = source
@@ -432,6 +513,40 @@ class AnyOf:
                 else:
                     continue
                 if also and not _meets(low, also):
+                    continue
+            m = rx.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if not m.start():
+                    break  # nothing can start earlier; a later alternative loses the tie
+        return best
+
+    def register(self) -> None:
+        """Give each part's literal sets their bits in ``INDEX`` (once)."""
+        if self._masked is not None:
+            return
+        masked = []
+        for literals, also, rx in self._parts:
+            if literals is None:
+                masked.append((0, (), False, rx))
+                continue
+            more = tuple(INDEX.mask(a) for a in also if a is not DIGIT)
+            masked.append((INDEX.mask(literals), more, DIGIT in also, rx))
+        self._masked = tuple(masked)
+
+    def search_present(self, text: str, low: str, present: int) -> re.Match[str] | None:
+        """``search_folded(text, low)``, where ``present`` is ``INDEX.present(low)`` worked
+        out after ``register``."""
+        if self._masked is None or len(text) > self.long_from:
+            return self.search_folded(text, low)
+        best: re.Match[str] | None = None
+        for mask, more, digit, rx in self._masked:
+            if mask:
+                if not present & mask:
+                    continue
+                if more and not _all_present(present, more):
+                    continue
+                if digit and _ANY_DIGIT.search(text) is None:
                     continue
             m = rx.search(text)
             if m is not None and (best is None or m.start() < best.start()):

@@ -27,7 +27,7 @@ from .. import yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..paths import data_dir
-from ..prefilter import AnyOf, Prefiltered, compile_any_of, fold
+from ..prefilter import INDEX, AnyOf, Prefiltered, compile_any_of, fold
 
 #: Evidence strengths, weakest first. ``mention``: one sentence states it;
 #: ``statements``: two or more sentences state it; ``section``: a section whose heading
@@ -300,21 +300,33 @@ class _Memo:
     """What one document's search for its elements works out once for every element.
 
     Each element's cues are searched in the same paragraphs: a paragraph is folded for
-    the literal prefilter, and split into sentences, once, not once per element.
+    the literal prefilter, and split into sentences, once, not once per element. In a
+    long document (``indexed``) the literals a text holds are also found once for every
+    cue (``sardoc.prefilter.LiteralIndex``); in a short one, building that index would
+    cost more than it saves.
     Held for one document only, so a long document is not limited by a cache's size.
     """
 
-    __slots__ = ("folded", "split")
+    __slots__ = ("folded", "indexed", "present", "split")
 
-    def __init__(self) -> None:
+    def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
         self.split: dict[str, tuple[tuple[int, str], ...]] = {}
+        self.present: dict[str, tuple[int, int]] = {}
+        self.indexed = indexed
 
     def search(self, rx, text: str):
         if isinstance(rx, (Prefiltered, AnyOf)):
             low = self.folded.get(text)
             if low is None:
                 low = self.folded[text] = fold(text)
+            if self.indexed and isinstance(rx, AnyOf):
+                rx.register()
+                version, bits = self.present.get(text, (-1, 0))
+                if version != INDEX.version:
+                    version, bits = INDEX.version, INDEX.present(low)
+                    self.present[text] = (version, bits)
+                return rx.search_present(text, low, bits)
             return rx.search_folded(text, low)
         return rx.search(text)
 
@@ -516,13 +528,26 @@ def _other_headings(ke: KindElements, element_id: str) -> tuple[tuple[str, ...],
     return _other_headings_of(ke, element_id)
 
 
+#: Characters of text from which a document's cues are searched through the literal
+#: index (about 15,000 words; building the index costs some 20 ms).
+INDEXED_FROM = 100_000
+
+
 def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Result]:
     """Every element of the document's kind, found once per document and element set."""
     cache_key = ("elements", extra)
     store = document.cache
     if cache_key not in store:
         ke = catalogue(extra).get(document.kind)
-        memo = _Memo()
+        memo = _Memo(indexed=sum(len(p.text) for p in document.paragraphs) >= INDEXED_FROM)
+        if memo.indexed and ke:
+            # Every cue's literals are in the index before the first text is looked up
+            # in it, so that no text's literals are found twice.
+            for e in ke.elements:
+                for cues in (e.body, e.statements):
+                    rx = _rx(cues)
+                    if isinstance(rx, AnyOf):
+                        rx.register()
         store[cache_key] = (
             {
                 e.id: find(document, e, ke.narrative, _other_headings(ke, e.id), memo)

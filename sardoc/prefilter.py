@@ -366,8 +366,8 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
 
 
 class _Deferred:
-    """A parsed pattern compiled on its first search; then its ``search`` is the compiled
-    pattern's own."""
+    """A pattern (parsed, or its source) compiled on its first search; then its ``search``
+    is the compiled pattern's own."""
 
     def __init__(self, tree, flags: int) -> None:
         self._tree = tree
@@ -556,11 +556,26 @@ class AnyOf:
         return best
 
 
-def compile_any_of(patterns: tuple[str, ...], flags: int = 0):
+Filters = tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]]
+
+
+def filter_of(pattern: str, flags: int = 0) -> Filters:
+    """The literal sets of ``pattern`` as ``compile_any_of`` filters it: the best set (or
+    ``None``) and the others every match also meets (``DIGIT`` for a digit)."""
+    from re import _parser
+
+    return _filter_of(_parser.parse(pattern, flags))
+
+
+def compile_any_of(
+    patterns: tuple[str, ...], flags: int = 0, known: dict[str, Filters] | None = None
+):
     """What ``re.compile("|".join(f"(?:{p})" for p in patterns), flags).search`` finds.
 
     Each pattern is compiled alone behind its own literal filter when one has any
     (``AnyOf``); otherwise the alternation is compiled as one (``compile_prefiltered``).
+    ``known`` gives the filters of some patterns already worked out (``filter_of`` with
+    these ``flags``), so that a pattern no text passes is never even parsed.
     """
     from re import _compiler, _parser
 
@@ -569,6 +584,12 @@ def compile_any_of(patterns: tuple[str, ...], flags: int = 0):
         return compile_prefiltered(source, flags)
     parts = []
     for p in patterns:
+        filters = known.get(p) if known is not None else None
+        if filters is not None:
+            literals, also = filters
+            rx = _Deferred(p, flags) if literals else re.compile(p, flags)
+            parts.append((literals, also, rx))
+            continue
         tree = _parser.parse(p, flags)
         literals, also = _filter_of(tree)
         # A cue behind a filter is compiled when a text first passes it: most cues of a

@@ -250,7 +250,9 @@ def _rx(patterns: tuple[str, ...]):
     # times slower to compile and no faster to search (measured on 23,000 words). A
     # literal prefilter (sardoc.prefilter) instead skips the paragraphs that hold none of
     # the cues' words, which is most of them: the same matches, a fraction of the time.
-    return compile_any_of(patterns, re.IGNORECASE)
+    from .filters import FLAGS, known
+
+    return compile_any_of(patterns, FLAGS, known())
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")

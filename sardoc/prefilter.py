@@ -397,13 +397,10 @@ class LiteralIndex:
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
+        #: Changes whenever a literal is added (bits worked out before are then stale).
+        self.version = 0
         self._gate: re.Pattern[str] | None = None
         self._closure: dict[str, int] = {}
-
-    @property
-    def version(self) -> int:
-        """Changes whenever a literal is added (bits worked out before are then stale)."""
-        return len(self._ids)
 
     def mask(self, literals: tuple[str, ...]) -> int:
         out = 0
@@ -411,6 +408,7 @@ class LiteralIndex:
             bit = self._ids.get(lit)
             if bit is None:
                 bit = self._ids[lit] = len(self._ids)
+                self.version = len(self._ids)
                 self._gate = None
             out |= 1 << bit
         return out
@@ -472,7 +470,7 @@ class AnyOf:
     its own few literal words, and most are not searched for at all.
     """
 
-    __slots__ = ("_masked", "_parts", "_whole", "flags", "long_from", "pattern")
+    __slots__ = ("_any", "_masked", "_parts", "_whole", "flags", "long_from", "pattern")
 
     #: Beyond this many characters the alternation is searched as one: alone, each
     #: alternative might scan the whole of a long text (a single-line file is one
@@ -489,6 +487,7 @@ class AnyOf:
     ):
         self._parts = parts
         self._masked: tuple | None = None
+        self._any = 0
         self._whole = None
         self.long_from = self.LONG
         self.pattern = source
@@ -526,12 +525,16 @@ class AnyOf:
         if self._masked is not None:
             return
         masked = []
+        self._any = 0  # every part's literals, or -1 (all bits) when a part has none
         for literals, also, rx in self._parts:
             if literals is None:
                 masked.append((0, (), False, rx))
+                self._any = -1
                 continue
             more = tuple(INDEX.mask(a) for a in also if a is not DIGIT)
             masked.append((INDEX.mask(literals), more, DIGIT in also, rx))
+            if self._any != -1:
+                self._any |= masked[-1][0]
         self._masked = tuple(masked)
 
     def search_present(self, text: str, low: str, present: int) -> re.Match[str] | None:
@@ -539,6 +542,8 @@ class AnyOf:
         out after ``register``."""
         if self._masked is None or len(text) > self.long_from:
             return self.search_folded(text, low)
+        if self._any != -1 and not present & self._any:
+            return None  # no part's literals are there
         best: re.Match[str] | None = None
         for mask, more, digit, rx in self._masked:
             if mask:

@@ -318,19 +318,36 @@ class _Memo:
         self.indexed = indexed
 
     def search(self, rx, text: str):
-        if isinstance(rx, (Prefiltered, AnyOf)):
-            low = self.folded.get(text)
+        return self.searcher(rx)(text)
+
+    def searcher(self, rx):
+        """``rx.search``, through this document's folded texts (and literal index)."""
+        if not isinstance(rx, (Prefiltered, AnyOf)):
+            return rx.search
+        folded = self.folded
+        if not (self.indexed and isinstance(rx, AnyOf)):
+            search_folded = rx.search_folded
+
+            def search(text: str):
+                low = folded.get(text)
+                if low is None:
+                    low = folded[text] = fold(text)
+                return search_folded(text, low)
+
+            return search
+        rx.register()
+        present, search_present = self.present, rx.search_present
+
+        def search_indexed(text: str):
+            low = folded.get(text)
             if low is None:
-                low = self.folded[text] = fold(text)
-            if self.indexed and isinstance(rx, AnyOf):
-                rx.register()
-                version, bits = self.present.get(text, (-1, 0))
-                if version != INDEX.version:
-                    version, bits = INDEX.version, INDEX.present(low)
-                    self.present[text] = (version, bits)
-                return rx.search_present(text, low, bits)
-            return rx.search_folded(text, low)
-        return rx.search(text)
+                low = folded[text] = fold(text)
+            entry = present.get(text)
+            if entry is None or entry[0] != INDEX.version:
+                entry = present[text] = (INDEX.version, INDEX.present(low))
+            return search_present(text, low, entry[1])
+
+        return search_indexed
 
     def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
         out = self.split.get(text)
@@ -349,15 +366,16 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     # first, except for a cue that rules words out ("(?!"): "no staff in the sentence"
     # can hold in a sentence and fail in its paragraph.
     whole_first = unit == "paragraph" or "(?!" not in rx.pattern
+    search = memo.searcher(rx)
     for p in paras:
-        m = memo.search(rx, p.text) if whole_first else True
+        m = search(p.text) if whole_first else True
         if not m:
             continue
         if unit == "paragraph":
             out.append((p, p.text, _shown(m, p.text)))
             continue
         for _, s in memo.sentences(p.text):
-            m = memo.search(rx, s)
+            m = search(s)
             if m:
                 out.append((p, s, _shown(m, s)))
     return out

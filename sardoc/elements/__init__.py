@@ -356,6 +356,10 @@ class _Memo:
         return out
 
 
+#: A paragraph longer than this is searched a sentence at a time (see ``_hits``).
+LONG_PARAGRAPH = AnyOf.LONG
+
+
 def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
     if rx is None:
@@ -368,9 +372,12 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     whole_first = unit == "paragraph" or "(?!" not in rx.pattern
     search = memo.searcher(rx)
     for p in paras:
-        m = search(p.text) if whole_first else True
-        if not m:
-            continue
+        # A paragraph of a whole file on one line holds a match somewhere: searching it
+        # whole costs much and rules nothing out, so its sentences are searched at once.
+        if unit == "paragraph" or (whole_first and len(p.text) <= LONG_PARAGRAPH):
+            m = search(p.text)
+            if not m:
+                continue
         if unit == "paragraph":
             out.append((p, p.text, _shown(m, p.text)))
             continue

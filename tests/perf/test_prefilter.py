@@ -219,3 +219,21 @@ def test_elements_of_a_long_document_are_found_as_in_a_short_one(tmp_path, monke
                 for k, r in elements.find_all(doc).items()
             }
         assert found[0] == found[10**12], kind
+
+
+def test_a_paragraph_on_one_line_is_searched_as_its_sentences(tmp_path, monkeypatch):
+    import sardoc.elements as elements
+    from sardoc.sources import read_document
+
+    root = Path(__file__).resolve().parents[2]
+    text = " ".join((root / "samples" / "adult-a" / "draft.md").read_text(encoding="utf-8").split())
+    path = tmp_path / "line.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    found = []
+    for long_from in (elements.LONG_PARAGRAPH, 10**12):
+        monkeypatch.setattr(elements, "LONG_PARAGRAPH", long_from)
+        doc = read_document(path, "sar-report")
+        assert len(doc.paragraphs) == 1 and len(text) > elements.AnyOf.LONG
+        found.append({k: r.evidence for k, r in elements.find_all(doc).items()})
+    assert found[0] == found[1]
+    assert any(found[0].values())

@@ -111,6 +111,7 @@ def from_words(document: Document) -> Basis:
     for s in _sentences(document, _CARE_ACT, _PRE_CARE_ACT, _OTHER):
         if _any(_CARE_ACT, s) and not re.search(_NEGATED, s, re.I):
             claims_s44 = True
+            break  # a stated mandate settles it, whatever else the words say
         pre = pre or _any(_PRE_CARE_ACT, s)
         other = other or _any(_OTHER, s)
     is_sar = _any(_SAR_TITLE, title)
@@ -151,6 +152,8 @@ def adult_alive(document: Document) -> bool | None:
         for s in _sentences(document, _ALIVE, _DIED):
             alive = alive or _any(_ALIVE, s)
             died = died or _any(_DIED, s)
+            if died:
+                break  # a death settles it
         # A death outweighs a word that sounds like life ("was alive when the crew arrived").
         document.cache[key] = False if died else True if alive else None
     return document.cache[key]

@@ -83,3 +83,18 @@ def test_review_basis_reads_the_samples_as_sentence_by_sentence(tmp_path):
         doc.metadata.pop("adult_alive", None)
         assert rb.adult_alive(doc) == (False if died else True if alive else None), path
     assert len(seen) > 1  # the samples say different things
+
+
+def test_metric_counts_paragraph_by_paragraph_as_over_the_whole():
+    from pathlib import Path
+
+    from sardoc.language.measures import stats
+    from sardoc.rules.kinds.metric import _stats
+    from sardoc.sources import read_document
+
+    root = Path(__file__).resolve().parents[2]
+    doc = read_document(root / "samples" / "leaflets" / "flawed.md", "family-guidance")
+    texts = [p.text for p in doc.body()]
+    for careful in (False, True):
+        for part in (texts, texts[: len(texts) // 2], texts[-3:], texts):  # the last, cached
+            assert _stats(doc, part, careful) == stats(part, careful)

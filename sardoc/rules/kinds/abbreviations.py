@@ -184,7 +184,17 @@ def _company(text: str, end: int, endings: frozenset[str]) -> bool:
 
 
 def inventory(document: Document) -> dict[str, Use]:
-    """Every abbreviation in the document: where it is first used and where defined."""
+    """Every abbreviation in the document: where it is first used and where defined.
+
+    Worked out once a document: both abbreviation rules read it, and neither changes it.
+    """
+    key = ("abbreviations", "inventory")
+    if key not in document.cache:
+        document.cache[key] = _inventory(document)
+    return document.cache[key]
+
+
+def _inventory(document: Document) -> dict[str, Use]:
     lists = forms()
     meanings = known()
     paras = [p for p in document.paragraphs if p.part in ("body", "footnote", "endnote")]

@@ -169,13 +169,24 @@ def best_of(cmd: list[str], runs: int, *, check: bool = True) -> tuple[float, fl
     return walls[0], cpus[0]
 
 
-def comparison_tools() -> dict[str, str | None]:
-    """What is installed: proselint's command, Presidio, and a small spaCy model."""
-    found: dict[str, str | None] = {"proselint": shutil.which("proselint"), "presidio": None}
-    if importlib.util.find_spec("presidio_analyzer") is not None:
-        found["presidio"] = next(
-            (m for m in SPACY_SMALL if importlib.util.find_spec(m) is not None), None
-        )
+def comparison_tools(python: str) -> dict[str, str | None]:
+    """What is installed: proselint's command, Presidio, and a small spaCy model.
+
+    ``python`` is the interpreter that has them: sardoc's own, or that of a separate
+    virtualenv, so that the comparison tools need not be installed beside sardoc.
+    """
+    probe = "import importlib.util as u, sys; sys.exit(u.find_spec(sys.argv[1]) is None)"
+
+    def has(module: str) -> bool:
+        if python == sys.executable:
+            return importlib.util.find_spec(module) is not None
+        return subprocess.run([python, "-c", probe, module]).returncode == 0
+
+    beside = Path(python).with_name("proselint")
+    proselint = str(beside) if beside.exists() else shutil.which("proselint")
+    found: dict[str, str | None] = {"proselint": proselint, "presidio": None}
+    if has("presidio_analyzer"):
+        found["presidio"] = next((m for m in SPACY_SMALL if has(m)), None)
     return found
 
 
@@ -200,6 +211,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=30000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument(
+        "--tools-python",
+        default=sys.executable,
+        help="the Python of a virtualenv holding proselint and Presidio (default: this one)",
+    )
     args = ap.parse_args()
     sardoc = [sys.executable, "-m", "sardoc", "check", "--format", "json", "--fail-on", "never"]
     leaflet = ROOT / "samples" / "leaflets" / "clean.md"
@@ -208,7 +224,7 @@ def main() -> None:
         f"sardoc check of a one-paragraph Markdown file: {small:.3f} s "
         f"(processor {small_cpu:.3f} s; target under 0.15 s)"
     )
-    tools = comparison_tools()
+    tools = comparison_tools(args.tools_python)
     with tempfile.TemporaryDirectory() as tmp:
         draft = Path(tmp) / "draft.docx"
         words = build(draft, args.words)
@@ -230,7 +246,7 @@ def main() -> None:
             print("proselint: not installed, no comparison (pip install -e '.[bench]')")
         if tools["presidio"]:
             code = PRESIDIO.format(module=tools["presidio"])
-            cmd = [sys.executable, "-c", code, str(draft.with_suffix(".txt"))]
+            cmd = [args.tools_python, "-c", code, str(draft.with_suffix(".txt"))]
             theirs, theirs_cpu = best_of(cmd, max(1, args.runs // 2))
             print(
                 f"Presidio with spaCy's small English model ({tools['presidio']}) on the same "

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 #: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -27,9 +28,31 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 MIN_LITERAL = 3
 
 
+#: A text at least this long is folded once however many patterns ask (a single-line
+#: file is one paragraph of megabytes, which each filtered pattern would fold again).
+LONG_TEXT = 4000
+
+
 def fold(text: str) -> str:
     """``text`` as the literals are compared with it."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii():
+        return text.lower() if len(text) < LONG_TEXT else _fold_long(text)
+    if len(text) >= LONG_TEXT:
+        return _fold_long(text)
+    return _fold_other(text)
+
+
+def _fold_other(text: str) -> str:
+    # ``translate`` with a mapping looks up every character in Python's dictionary: only
+    # a text that holds one of the four characters needs it.
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        return text.translate(_FOLD).lower()
+    return text.lower()
+
+
+@lru_cache(maxsize=16)
+def _fold_long(text: str) -> str:
+    return text.lower() if text.isascii() else _fold_other(text)
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -43,13 +66,24 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def _literals_of(tree) -> tuple[str, ...] | None:
+    return _filter_of(tree)[0]
+
+
+def _filter_of(tree) -> tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
+    """The best literal set of the parsed pattern (``None`` if none helps), and the other
+    sets every match also meets (``_all_required``), in one walk of the tree."""
     try:
-        found = _required(tree)
+        sets = _all_required(tree)
     except Exception:  # noqa: BLE001 - anything unexpected: no filter, never a wrong one
-        return None
-    if not found or min(len(s) for s in found) < MIN_LITERAL:
-        return None
-    return tuple(dict.fromkeys(found))
+        return None, ()
+    best: list[str] | None = None
+    for found in sets:
+        if tuple(found) != DIGIT:
+            best = _better(best, found)
+    if not best or min(len(s) for s in best) < MIN_LITERAL:
+        return None, ()
+    literals = tuple(dict.fromkeys(best))
+    return literals, _also_of(sets, literals)
 
 
 def _better(a: list[str] | None, b: list[str] | None) -> list[str] | None:
@@ -60,6 +94,61 @@ def _better(a: list[str] | None, b: list[str] | None) -> list[str] | None:
         return a
     ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
     return b if kb > ka else a
+
+
+#: Stands, among the literal sets, for "a digit": a cue such as "aged \\d{2}" cannot
+#: match a text without one, whatever its words.
+DIGIT = ("\\d",)
+_ANY_DIGIT = re.compile(r"\d")
+
+#: A literal set built from the alternatives after a literal run is not grown beyond this.
+_MAX_LEADS = 64
+
+
+def _leads(items) -> list[str] | None:
+    """The literal strings one of which every match of the sequence starts with.
+
+    "c(?:rown|ps)" gives ["crown", "cps"]; "" in the list stands for a match that
+    starts with no literal. ``None`` when there are too many to be of use.
+    """
+    from re import _constants as C  # noqa: N812
+
+    head: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            head.append(chr(av).lower())
+            continue
+        prefix = "".join(head)
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            inner = _leads(av[3])
+        elif op is C.BRANCH:
+            if len(av[1]) > _MAX_LEADS:
+                return [prefix]
+            inner = []
+            for branch in av[1]:
+                more = _leads(branch)
+                if more is None:
+                    return None
+                inner.extend(more)
+        else:
+            return [prefix]
+        if inner is None or len(inner) > _MAX_LEADS:
+            return None if inner is None else [prefix]
+        return [prefix + x for x in dict.fromkeys(inner)]
+    return ["".join(head)]
+
+
+def _joined(run: list[str], op, av) -> list[str] | None:
+    """A literal run followed by a group or alternation: the run and each way it goes on."""
+    from re import _constants as C  # noqa: N812
+
+    if not run or op not in (C.BRANCH, C.SUBPATTERN):
+        return None
+    leads = _leads([(op, av)])
+    if not leads or leads == [""]:
+        return None
+    prefix = "".join(run)
+    return [prefix + x for x in leads]
 
 
 def _required(items) -> list[str] | None:
@@ -73,8 +162,10 @@ def _required(items) -> list[str] | None:
             run.append(chr(av).lower())
             continue
         # Anything else ends a run of plain characters (even a zero-width assertion:
-        # a conservative choice, since a shorter literal is still a true one).
+        # a conservative choice, since a shorter literal is still a true one), but the
+        # run may go on into each alternative of what follows ("c(?:rown|ps)").
         if run:
+            best = _better(best, _joined(run, op, av))
             best = _better(best, ["".join(run)])
             run = []
         cand: list[str] | None = None
@@ -97,6 +188,90 @@ def _required(items) -> list[str] | None:
     return best
 
 
+def _all_required(items) -> list[list[str]]:
+    """Every literal set ``_required`` weighs in the parsed sequence, not only the best.
+
+    Each must be met by any match (one of its literals in the text): a cue like
+    "trial ... [^.]{0,60} ... report" needs a word of each list, and a text with the
+    first but not the second is not searched.
+    """
+    from re import _constants as C  # noqa: N812 - the parser's own names
+
+    sets: list[list[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            run.append(chr(av).lower())
+            continue
+        if run:
+            joined = _joined(run, op, av)
+            if joined:
+                sets.append(joined)
+            sets.append(["".join(run)])
+            run = []
+        if op is C.IN and av in _DIGIT_SETS:
+            sets.append(list(DIGIT))
+        elif op is C.SUBPATTERN:
+            sets.extend(_all_required(av[3]))
+        elif op is C.ATOMIC_GROUP:
+            sets.extend(_all_required(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sets.extend(_all_required(av[2]))
+        elif op is C.ASSERT:
+            sets.extend(_all_required(av[1]))
+        elif op is C.BRANCH:
+            alternatives = [_required(b) for b in av[1]]
+            if all(alternatives):
+                sets.append([s for alt in alternatives for s in alt])  # type: ignore[union-attr]
+    if run:
+        sets.append(["".join(run)])
+    return sets
+
+
+def _digit_sets() -> list:
+    from re import _constants as C  # noqa: N812
+
+    return [[(C.CATEGORY, C.CATEGORY_DIGIT)], [(C.RANGE, (48, 57))]]
+
+
+_DIGIT_SETS = _digit_sets()
+
+
+def _also_of(sets: list[list[str]], literals: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The literal sets beyond ``literals`` (the best) that a match must also meet."""
+    out: list[tuple[str, ...]] = []
+    for found in sets:
+        if tuple(found) == DIGIT:
+            if DIGIT not in out:
+                out.append(DIGIT)
+            continue
+        if not found or min(len(x) for x in found) < MIN_LITERAL:
+            continue
+        # A set with a part of each of the best set's literals is met whenever the
+        # best is: it rules nothing further out.
+        if all(any(x in lit for x in found) for lit in literals):
+            continue
+        t = tuple(dict.fromkeys(found))
+        if t not in out:
+            out.append(t)
+    return tuple(out)
+
+
+def _meets(low: str, also: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``low`` holds a literal of every set in ``also``."""
+    for literals in also:
+        if literals is DIGIT:
+            if _ANY_DIGIT.search(low) is None:
+                return False
+            continue
+        for lit in literals:
+            if lit in low:
+                break
+        else:
+            return False
+    return True
+
+
 class Prefiltered:
     """A compiled pattern whose ``search`` and ``finditer`` first ask whether a match is
     possible.
@@ -104,11 +279,19 @@ class Prefiltered:
     Only a whole string is filtered; everything else is the pattern's own.
     """
 
-    __slots__ = ("_rx", "literals", "pattern")
+    __slots__ = ("_rx", "also", "literals", "pattern")
 
-    def __init__(self, rx: re.Pattern[str], literals: tuple[str, ...], source: str = "") -> None:
+    def __init__(
+        self,
+        rx: re.Pattern[str],
+        literals: tuple[str, ...],
+        source: str = "",
+        also: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
         self._rx = rx
         self.literals = literals
+        #: Further literal sets every match meets, tried once ``literals`` is met.
+        self.also = also
         #: The source as written (a pattern compiled from its parsed form has none).
         self.pattern = source or rx.pattern
 
@@ -121,6 +304,8 @@ class Prefiltered:
         """``search(text)`` where ``low`` is ``fold(text)``, worked out by the caller."""
         for lit in self.literals:  # a plain loop: a generator costs as much as the tests
             if lit in low:
+                if self.also and not _meets(low, self.also):
+                    return None
                 return self._rx.search(text)
         return None
 
@@ -130,6 +315,8 @@ class Prefiltered:
         low = fold(text)
         for lit in self.literals:
             if lit in low:
+                if self.also and not _meets(low, self.also):
+                    break
                 return self._rx.finditer(text)
         return iter(())
 
@@ -148,9 +335,9 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefi
         # Parsed once, for the literals and for the compiled pattern (parsing is about
         # half of compiling, and a short document's check is mostly compiling cues).
         tree = _parser.parse(pattern, flags)
-        literals = _literals_of(tree)
+        literals, also = _filter_of(tree)
         if literals:
-            return Prefiltered(_compiler.compile(tree, flags), literals, pattern)
+            return Prefiltered(_compiler.compile(tree, flags), literals, pattern, also)
     except re.error:
         raise
     except Exception:  # noqa: BLE001, S110 - fall back to the plain pattern
@@ -173,9 +360,104 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
         raise
     except Exception:  # noqa: BLE001 - compiled as written, without a filter
         return compile_guarded(pattern, flags)
-    literals = _literals_of(tree)  # before the guard goes into the tree
+    literals, also = _filter_of(tree)  # before the guard goes into the tree
     rx = compile_guarded(pattern, flags, tree)
-    return Prefiltered(rx, literals, pattern) if literals else rx
+    return Prefiltered(rx, literals, pattern, also) if literals else rx
+
+
+class _Deferred:
+    """A pattern (parsed, or its source) compiled on its first search; then its ``search``
+    is the compiled pattern's own."""
+
+    def __init__(self, tree, flags: int) -> None:
+        self._tree = tree
+        self._flags = flags
+
+    def search(self, text: str) -> re.Match[str] | None:
+        from re import _compiler
+
+        rx = _compiler.compile(self._tree, self._flags)
+        self.search = rx.search  # type: ignore[method-assign]
+        self._tree = None
+        return rx.search(text)
+
+
+class LiteralIndex:
+    """Which of many literals a text holds, found in one pass over the text.
+
+    A long document's element cues are tried on every paragraph and sentence, each
+    behind its own literal filter, and testing the filters one literal at a time costs
+    more than the searches they save. Here every literal registered gets a bit, and one
+    regular expression (a trie of the literals inside a look-ahead, so that it reports,
+    at each position, the longest literal starting there) finds them all at once; a
+    literal that is a prefix of the one reported starts there too, so each reported
+    literal stands for itself and its registered prefixes (``_closure``). The bits of a
+    text are then tested against each cue's with one ``&``.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        #: Changes whenever a literal is added (bits worked out before are then stale).
+        self.version = 0
+        self._gate: re.Pattern[str] | None = None
+        self._closure: dict[str, int] = {}
+
+    def mask(self, literals: tuple[str, ...]) -> int:
+        out = 0
+        for lit in literals:
+            bit = self._ids.get(lit)
+            if bit is None:
+                bit = self._ids[lit] = len(self._ids)
+                self.version = len(self._ids)
+                self._gate = None
+            out |= 1 << bit
+        return out
+
+    def present(self, low: str) -> int:
+        """The bits of the registered literals that ``low`` (a folded text) holds."""
+        gate = self._gate
+        if gate is None:
+            gate = self._build()
+        closure = self._closure
+        out = 0
+        for found in set(gate.findall(low)):
+            out |= closure[found]
+        return out
+
+    def _build(self) -> re.Pattern[str]:
+        trie: dict = {}
+        for lit in self._ids:
+            node = trie
+            for ch in lit:
+                node = node.setdefault(ch, {})
+            node[""] = True
+        self._gate = re.compile(f"(?=({_trie_pattern(trie)}))")
+        ids = self._ids
+        self._closure = {
+            lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)
+            for lit in ids
+        }
+        return self._gate
+
+
+def _trie_pattern(node: dict) -> str:
+    """A pattern for the words of a trie; the longest word wins (greedy, then shorter)."""
+    alternatives = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _all_present(present: int, masks: tuple[int, ...]) -> bool:
+    for mask in masks:
+        if not present & mask:
+            return False
+    return True
+
+
+#: The one index every ``AnyOf`` registers its literals with (see ``AnyOf.search_present``).
+INDEX = LiteralIndex()
 
 
 class AnyOf:
@@ -188,7 +470,7 @@ class AnyOf:
     its own few literal words, and most are not searched for at all.
     """
 
-    __slots__ = ("_parts", "_whole", "flags", "long_from", "pattern")
+    __slots__ = ("_any", "_masked", "_parts", "_whole", "flags", "long_from", "pattern")
 
     #: Beyond this many characters the alternation is searched as one: alone, each
     #: alternative might scan the whole of a long text (a single-line file is one
@@ -197,11 +479,15 @@ class AnyOf:
 
     def __init__(
         self,
-        parts: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...],
+        parts: tuple[
+            tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...], re.Pattern[str]], ...
+        ],
         source: str,
         flags: int = 0,
     ):
         self._parts = parts
+        self._masked: tuple | None = None
+        self._any = 0
         self._whole = None
         self.long_from = self.LONG
         self.pattern = source
@@ -218,12 +504,54 @@ class AnyOf:
                 return self._whole.search_folded(text, low)
             return self._whole.search(text)
         best: re.Match[str] | None = None
-        for literals, rx in self._parts:
+        for literals, also, rx in self._parts:
             if literals is not None:
                 for lit in literals:
                     if lit in low:
                         break
                 else:
+                    continue
+                if also and not _meets(low, also):
+                    continue
+            m = rx.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if not m.start():
+                    break  # nothing can start earlier; a later alternative loses the tie
+        return best
+
+    def register(self) -> None:
+        """Give each part's literal sets their bits in ``INDEX`` (once)."""
+        if self._masked is not None:
+            return
+        masked = []
+        self._any = 0  # every part's literals, or -1 (all bits) when a part has none
+        for literals, also, rx in self._parts:
+            if literals is None:
+                masked.append((0, (), False, rx))
+                self._any = -1
+                continue
+            more = tuple(INDEX.mask(a) for a in also if a is not DIGIT)
+            masked.append((INDEX.mask(literals), more, DIGIT in also, rx))
+            if self._any != -1:
+                self._any |= masked[-1][0]
+        self._masked = tuple(masked)
+
+    def search_present(self, text: str, low: str, present: int) -> re.Match[str] | None:
+        """``search_folded(text, low)``, where ``present`` is ``INDEX.present(low)`` worked
+        out after ``register``."""
+        if self._masked is None or len(text) > self.long_from:
+            return self.search_folded(text, low)
+        if self._any != -1 and not present & self._any:
+            return None  # no part's literals are there
+        best: re.Match[str] | None = None
+        for mask, more, digit, rx in self._masked:
+            if mask:
+                if not present & mask:
+                    continue
+                if more and not _all_present(present, more):
+                    continue
+                if digit and _ANY_DIGIT.search(text) is None:
                     continue
             m = rx.search(text)
             if m is not None and (best is None or m.start() < best.start()):
@@ -233,11 +561,26 @@ class AnyOf:
         return best
 
 
-def compile_any_of(patterns: tuple[str, ...], flags: int = 0):
+Filters = tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]]
+
+
+def filter_of(pattern: str, flags: int = 0) -> Filters:
+    """The literal sets of ``pattern`` as ``compile_any_of`` filters it: the best set (or
+    ``None``) and the others every match also meets (``DIGIT`` for a digit)."""
+    from re import _parser
+
+    return _filter_of(_parser.parse(pattern, flags))
+
+
+def compile_any_of(
+    patterns: tuple[str, ...], flags: int = 0, known: dict[str, Filters] | None = None
+):
     """What ``re.compile("|".join(f"(?:{p})" for p in patterns), flags).search`` finds.
 
     Each pattern is compiled alone behind its own literal filter when one has any
     (``AnyOf``); otherwise the alternation is compiled as one (``compile_prefiltered``).
+    ``known`` gives the filters of some patterns already worked out (``filter_of`` with
+    these ``flags``), so that a pattern no text passes is never even parsed.
     """
     from re import _compiler, _parser
 
@@ -246,8 +589,18 @@ def compile_any_of(patterns: tuple[str, ...], flags: int = 0):
         return compile_prefiltered(source, flags)
     parts = []
     for p in patterns:
+        filters = known.get(p) if known is not None else None
+        if filters is not None:
+            literals, also = filters
+            rx = _Deferred(p, flags) if literals else re.compile(p, flags)
+            parts.append((literals, also, rx))
+            continue
         tree = _parser.parse(p, flags)
-        parts.append((_literals_of(tree), _compiler.compile(tree, flags)))
-    if all(literals is None for literals, _ in parts):
+        literals, also = _filter_of(tree)
+        # A cue behind a filter is compiled when a text first passes it: most cues of a
+        # short document never do, and compiling is about half of what parsing costs.
+        rx = _Deferred(tree, flags) if literals else _compiler.compile(tree, flags)
+        parts.append((literals, also, rx))
+    if all(literals is None for literals, _, _ in parts):
         return compile_prefiltered(source, flags)
     return AnyOf(tuple(parts), source, flags)

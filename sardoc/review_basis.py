@@ -75,11 +75,18 @@ _DIED = (
 )
 
 
-def _sentences(document: Document):
+def _sentences(document: Document, *groups: tuple[str, ...]):
+    """The body's sentences, leaving out the paragraphs no pattern of ``groups`` matches.
+
+    A sentence a pattern matches is matched in its paragraph too (the patterns have no
+    anchors or look-arounds, and a sentence is bounded by spaces in its paragraph), so
+    a paragraph none matches need not be split and searched a sentence at a time.
+    """
     from .elements import sentences
 
+    rxs = [_compiled(g) for g in groups]
     for p in document.paragraphs:
-        if p.part == "body":
+        if p.part == "body" and any(rx.search(p.text) for rx in rxs):
             for _, s in sentences(p.text):
                 yield s
 
@@ -101,9 +108,10 @@ def from_words(document: Document) -> Basis:
         return document.cache[key]
     title = document.title
     claims_s44 = pre = other = False
-    for s in _sentences(document):
+    for s in _sentences(document, _CARE_ACT, _PRE_CARE_ACT, _OTHER):
         if _any(_CARE_ACT, s) and not re.search(_NEGATED, s, re.I):
             claims_s44 = True
+            break  # a stated mandate settles it, whatever else the words say
         pre = pre or _any(_PRE_CARE_ACT, s)
         other = other or _any(_OTHER, s)
     is_sar = _any(_SAR_TITLE, title)
@@ -141,9 +149,11 @@ def adult_alive(document: Document) -> bool | None:
     key = ("review-basis", "alive")
     if key not in document.cache:
         alive = died = False
-        for s in _sentences(document):
+        for s in _sentences(document, _ALIVE, _DIED):
             alive = alive or _any(_ALIVE, s)
             died = died or _any(_DIED, s)
+            if died:
+                break  # a death settles it
         # A death outweighs a word that sounds like life ("was alive when the crew arrived").
         document.cache[key] = False if died else True if alive else None
     return document.cache[key]

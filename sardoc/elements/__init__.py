@@ -27,7 +27,7 @@ from .. import yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..paths import data_dir
-from ..prefilter import AnyOf, Prefiltered, compile_any_of, fold
+from ..prefilter import INDEX, AnyOf, Prefiltered, compile_any_of, fold
 
 #: Evidence strengths, weakest first. ``mention``: one sentence states it;
 #: ``statements``: two or more sentences state it; ``section``: a section whose heading
@@ -250,7 +250,9 @@ def _rx(patterns: tuple[str, ...]):
     # times slower to compile and no faster to search (measured on 23,000 words). A
     # literal prefilter (sardoc.prefilter) instead skips the paragraphs that hold none of
     # the cues' words, which is most of them: the same matches, a fraction of the time.
-    return compile_any_of(patterns, re.IGNORECASE)
+    from .filters import FLAGS, known
+
+    return compile_any_of(patterns, FLAGS, known())
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -300,29 +302,62 @@ class _Memo:
     """What one document's search for its elements works out once for every element.
 
     Each element's cues are searched in the same paragraphs: a paragraph is folded for
-    the literal prefilter, and split into sentences, once, not once per element.
+    the literal prefilter, and split into sentences, once, not once per element. In a
+    long document (``indexed``) the literals a text holds are also found once for every
+    cue (``sardoc.prefilter.LiteralIndex``); in a short one, building that index would
+    cost more than it saves.
     Held for one document only, so a long document is not limited by a cache's size.
     """
 
-    __slots__ = ("folded", "split")
+    __slots__ = ("folded", "indexed", "present", "split")
 
-    def __init__(self) -> None:
+    def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
         self.split: dict[str, tuple[tuple[int, str], ...]] = {}
+        self.present: dict[str, tuple[int, int]] = {}
+        self.indexed = indexed
 
     def search(self, rx, text: str):
-        if isinstance(rx, (Prefiltered, AnyOf)):
-            low = self.folded.get(text)
+        return self.searcher(rx)(text)
+
+    def searcher(self, rx):
+        """``rx.search``, through this document's folded texts (and literal index)."""
+        if not isinstance(rx, (Prefiltered, AnyOf)):
+            return rx.search
+        folded = self.folded
+        if not (self.indexed and isinstance(rx, AnyOf)):
+            search_folded = rx.search_folded
+
+            def search(text: str):
+                low = folded.get(text)
+                if low is None:
+                    low = folded[text] = fold(text)
+                return search_folded(text, low)
+
+            return search
+        rx.register()
+        present, search_present = self.present, rx.search_present
+
+        def search_indexed(text: str):
+            low = folded.get(text)
             if low is None:
-                low = self.folded[text] = fold(text)
-            return rx.search_folded(text, low)
-        return rx.search(text)
+                low = folded[text] = fold(text)
+            entry = present.get(text)
+            if entry is None or entry[0] != INDEX.version:
+                entry = present[text] = (INDEX.version, INDEX.present(low))
+            return search_present(text, low, entry[1])
+
+        return search_indexed
 
     def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
         out = self.split.get(text)
         if out is None:
             out = self.split[text] = _sentences(text)
         return out
+
+
+#: A paragraph longer than this is searched a sentence at a time (see ``_hits``).
+LONG_PARAGRAPH = AnyOf.LONG
 
 
 def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
@@ -335,15 +370,19 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     # first, except for a cue that rules words out ("(?!"): "no staff in the sentence"
     # can hold in a sentence and fail in its paragraph.
     whole_first = unit == "paragraph" or "(?!" not in rx.pattern
+    search = memo.searcher(rx)
     for p in paras:
-        m = memo.search(rx, p.text) if whole_first else True
-        if not m:
-            continue
+        # A paragraph of a whole file on one line holds a match somewhere: searching it
+        # whole costs much and rules nothing out, so its sentences are searched at once.
+        if unit == "paragraph" or (whole_first and len(p.text) <= LONG_PARAGRAPH):
+            m = search(p.text)
+            if not m:
+                continue
         if unit == "paragraph":
             out.append((p, p.text, _shown(m, p.text)))
             continue
         for _, s in memo.sentences(p.text):
-            m = memo.search(rx, s)
+            m = search(s)
             if m:
                 out.append((p, s, _shown(m, s)))
     return out
@@ -516,13 +555,27 @@ def _other_headings(ke: KindElements, element_id: str) -> tuple[tuple[str, ...],
     return _other_headings_of(ke, element_id)
 
 
+#: Characters of text from which a document's cues are searched through the literal
+#: index (about 50,000 words; building the index costs some 20 ms, and below this the
+#: filters one by one cost about as much as the index saves).
+INDEXED_FROM = 300_000
+
+
 def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Result]:
     """Every element of the document's kind, found once per document and element set."""
     cache_key = ("elements", extra)
     store = document.cache
     if cache_key not in store:
         ke = catalogue(extra).get(document.kind)
-        memo = _Memo()
+        memo = _Memo(indexed=sum(len(p.text) for p in document.paragraphs) >= INDEXED_FROM)
+        if memo.indexed and ke:
+            # Every cue's literals are in the index before the first text is looked up
+            # in it, so that no text's literals are found twice.
+            for e in ke.elements:
+                for cues in (e.body, e.statements):
+                    rx = _rx(cues)
+                    if isinstance(rx, AnyOf):
+                        rx.register()
         store[cache_key] = (
             {
                 e.id: find(document, e, ke.narrative, _other_headings(ke, e.id), memo)

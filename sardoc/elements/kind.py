@@ -96,7 +96,8 @@ def guess(doc: Document, filename: str) -> Guess:
             add(kind, W_FILE, "file name")
 
     headings = [normalise_heading(p.text) for p in doc.headings()]
-    for kind, ke in cat.items():
+    # Without headings no kind scores here: its cues are not compiled for nothing.
+    for kind, ke in cat.items() if headings else ():
         named = sum(
             1
             for e in ke.elements

@@ -39,6 +39,9 @@ PARTS = [
     ".*",
     "é",
     r"(?:\b|xyz)",
+    r"\d{2}",
+    "[0-9]",
+    "ka(?:bc|sis|)",
 ]
 #: Letters the parts use, in both cases, and the characters outside ASCII that match
 #: ASCII letters when case is ignored.
@@ -72,6 +75,23 @@ def test_every_character_that_matches_an_ascii_letter_is_folded():
         if any_letter.fullmatch(ch):
             matched = [rx.pattern for rx in letters if rx.fullmatch(ch)]
             assert fold(ch) in matched, hex(code)
+
+
+def test_a_text_must_meet_every_required_set():
+    rx = compile_prefiltered(r"\b(trial|charged)\b[^.]{0,60}\b(report|review)\b", re.I)
+    assert isinstance(rx, Prefiltered) and rx.also
+    assert rx.search("He was charged. The report said so.") is None  # "[^.]" stops it
+    assert rx.search("Charged before the report was out.")
+    aged = compile_prefiltered(r"\baged \d{2}\b", re.I)
+    assert aged.search("aged well") is None and aged.search("aged 42").span() == (0, 7)
+
+
+def test_a_run_goes_on_into_the_alternatives_after_it():
+    # The parser takes "c" out of "crown|cps" as a common prefix; the filter puts it back.
+    assert required_literals(r"\b(crown prosecution service|cps)\b", re.I) == (
+        "crown prosecution service",
+        "cps",
+    )
 
 
 def test_literals_of_a_phrase_alternation():
@@ -138,3 +158,82 @@ def test_each_alternative_alone_finds_what_the_alternation_finds(
         ours.long_from = -1  # every text counts as long: the alternation searched as one
     want, got = plain.search(text), ours.search(text)
     assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PARTS), min_size=1, max_size=4), min_size=2, max_size=4),
+    TEXT,
+    st.booleans(),
+)
+def test_the_literal_index_finds_what_the_alternation_finds(pieces, text, ignore_case):
+    from sardoc.prefilter import INDEX, AnyOf
+
+    patterns = tuple("".join(p) for p in pieces)
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    ours = compile_any_of(patterns, flags)
+    if not isinstance(ours, AnyOf):
+        return
+    ours.register()
+    low = fold(text)
+    want, got = plain.search(text), ours.search_present(text, low, INDEX.present(low))
+    assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["abc", "abcd", "bcd", "cd", "xabc", "ab"]), min_size=1),
+    st.lists(st.sampled_from(["ab", "abc", "abcd", "b", "c", "d", "x", "A", " "]), max_size=12).map(
+        "".join
+    ),
+)
+def test_the_index_reports_literals_that_overlap_or_share_a_start(literals, text):
+    from sardoc.prefilter import LiteralIndex
+
+    index = LiteralIndex()
+    masks = {lit: index.mask((lit,)) for lit in literals}
+    low = fold(text)
+    present = index.present(low)
+    for lit, mask in masks.items():
+        assert bool(present & mask) == (lit in low), lit
+
+
+def test_elements_of_a_long_document_are_found_as_in_a_short_one(tmp_path, monkeypatch):
+    import sardoc.elements as elements
+    from sardoc.sources import read_document
+
+    root = Path(__file__).resolve().parents[2]
+    text = "\n\n".join(
+        path.read_text(encoding="utf-8") for path in sorted((root / "samples").rglob("*.md"))
+    )
+    path = tmp_path / "long.md"
+    path.write_text(text, encoding="utf-8")
+    for kind in ("sar-report", "family-guidance", "seven-minute-briefing"):
+        found = {}
+        for indexed_from in (0, 10**12):
+            monkeypatch.setattr(elements, "INDEXED_FROM", indexed_from)
+            doc = read_document(path, kind)
+            found[indexed_from] = {
+                k: (r.evidence, r.near_miss and r.near_miss.path, r.why_not)
+                for k, r in elements.find_all(doc).items()
+            }
+        assert found[0] == found[10**12], kind
+
+
+def test_a_paragraph_on_one_line_is_searched_as_its_sentences(tmp_path, monkeypatch):
+    import sardoc.elements as elements
+    from sardoc.sources import read_document
+
+    root = Path(__file__).resolve().parents[2]
+    text = " ".join((root / "samples" / "adult-a" / "draft.md").read_text(encoding="utf-8").split())
+    path = tmp_path / "line.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    found = []
+    for long_from in (elements.LONG_PARAGRAPH, 10**12):
+        monkeypatch.setattr(elements, "LONG_PARAGRAPH", long_from)
+        doc = read_document(path, "sar-report")
+        assert len(doc.paragraphs) == 1 and len(text) > elements.AnyOf.LONG
+        found.append({k: r.evidence for k, r in elements.find_all(doc).items()})
+    assert found[0] == found[1]
+    assert any(found[0].values())

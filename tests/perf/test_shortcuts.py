@@ -40,3 +40,61 @@ def _quote_plainly(text: str, limit: int) -> str:
 )
 def test_quote_cuts_as_before(text, limit):
     assert quote(text, limit) == _quote_plainly(text, limit)
+
+
+def test_review_basis_patterns_match_in_the_paragraph_whatever_matches_in_a_sentence():
+    # The shortcut in review_basis._sentences holds for patterns without anchors or
+    # look-arounds: a sentence's match is then a match in its paragraph as well.
+    from sardoc import review_basis as rb
+
+    for group in (rb._CARE_ACT, rb._PRE_CARE_ACT, rb._OTHER, rb._ALIVE, rb._DIED):
+        for pattern in group:
+            assert "(?=" not in pattern and "(?!" not in pattern and "(?<" not in pattern
+            assert "^" not in pattern.replace("[^", "") and "$" not in pattern
+
+
+def test_review_basis_reads_the_samples_as_sentence_by_sentence(tmp_path):
+    import re
+    from pathlib import Path
+
+    from sardoc import review_basis as rb
+    from sardoc.elements import sentences
+    from sardoc.sources import read_document
+
+    def plainly(doc):
+        body = [s for p in doc.paragraphs if p.part == "body" for _, s in sentences(p.text)]
+        s44 = any(rb._any(rb._CARE_ACT, s) and not re.search(rb._NEGATED, s, re.I) for s in body)
+        pre = any(rb._any(rb._PRE_CARE_ACT, s) for s in body)
+        other = any(rb._any(rb._OTHER, s) for s in body)
+        alive = any(rb._any(rb._ALIVE, s) for s in body)
+        died = any(rb._any(rb._DIED, s) for s in body)
+        return s44, pre, other, alive, died
+
+    root = Path(__file__).resolve().parents[2]
+    seen = set()
+    for path in sorted((root / "samples").rglob("*.md")):
+        doc = read_document(path, "sar-report")
+        s44, pre, other, alive, died = plainly(doc)
+        seen.add((s44, pre, other, alive, died))
+        title_only = rb.from_words(doc) != "care-act" and not (pre or other)
+        assert title_only or rb.from_words(doc) == (
+            "care-act" if s44 else "pre-care-act" if pre else "other" if other else "care-act"
+        ), path
+        doc.metadata.pop("adult_alive", None)
+        assert rb.adult_alive(doc) == (False if died else True if alive else None), path
+    assert len(seen) > 1  # the samples say different things
+
+
+def test_metric_counts_paragraph_by_paragraph_as_over_the_whole():
+    from pathlib import Path
+
+    from sardoc.language.measures import stats
+    from sardoc.rules.kinds.metric import _stats
+    from sardoc.sources import read_document
+
+    root = Path(__file__).resolve().parents[2]
+    doc = read_document(root / "samples" / "leaflets" / "flawed.md", "family-guidance")
+    texts = [p.text for p in doc.body()]
+    for careful in (False, True):
+        for part in (texts, texts[: len(texts) // 2], texts[-3:], texts):  # the last, cached
+            assert _stats(doc, part, careful) == stats(part, careful)

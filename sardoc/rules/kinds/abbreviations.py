@@ -139,11 +139,12 @@ def _definition(
 _ASCII = bytes(range(128))
 _NOT_LETTER = bytes(c for c in _ASCII if not chr(c).isalpha())
 _NOT_UPPER = bytes(c for c in _ASCII if not chr(c).isupper())
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _shouting(text: str) -> bool:
     """A line written in capitals ("LEARNING BRIEF: ADULT W"): its words are not abbreviations."""
-    if len(text.split()) < 3:
+    if len(text.split(None, 2)) < 3:  # fewer than three words; a long text is not split
         return False
     if text.isascii():
         # Counted in C (bytes.translate drops the others): a loop over every character
@@ -154,8 +155,12 @@ def _shouting(text: str) -> bool:
             len(raw.translate(None, _NOT_UPPER)),
         )
     else:
-        letters = [c for c in text if c.isalpha()]
-        n_letters, n_upper = len(letters), sum(c.isupper() for c in letters)
+        # The ASCII characters are counted in C as above, the others one by one: a
+        # single-line file of megabytes with one accent in it is mostly ASCII.
+        raw = text.encode("ascii", "ignore")
+        others = [c for c in _ASCII_RUNS.sub("", text) if c.isalpha()]
+        n_letters = len(raw.translate(None, _NOT_LETTER)) + len(others)
+        n_upper = len(raw.translate(None, _NOT_UPPER)) + sum(c.isupper() for c in others)
     return n_upper >= 0.7 * n_letters
 
 
@@ -179,7 +184,17 @@ def _company(text: str, end: int, endings: frozenset[str]) -> bool:
 
 
 def inventory(document: Document) -> dict[str, Use]:
-    """Every abbreviation in the document: where it is first used and where defined."""
+    """Every abbreviation in the document: where it is first used and where defined.
+
+    Worked out once a document: both abbreviation rules read it, and neither changes it.
+    """
+    key = ("abbreviations", "inventory")
+    if key not in document.cache:
+        document.cache[key] = _inventory(document)
+    return document.cache[key]
+
+
+def _inventory(document: Document) -> dict[str, Use]:
     lists = forms()
     meanings = known()
     paras = [p for p in document.paragraphs if p.part in ("body", "footnote", "endnote")]

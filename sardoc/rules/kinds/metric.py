@@ -96,17 +96,37 @@ def _judge(p: Params, st: TextStats):
     return None
 
 
+def _stats(document: Document, texts: list[str], careful: bool) -> TextStats:
+    """``stats(texts, careful)``, each paragraph's counted once for every metric rule.
+
+    The counts of several texts are the sums of each one's (the longest sentence, the
+    longest of each one's), and several rules read the same paragraphs: the document's
+    reading grade, its sentence length, each section's.
+    """
+    seen = document.cache.setdefault(("metric-stats", careful), {})
+    n_words = n_sent = n_syll = longest = 0
+    for text in texts:
+        st = seen.get(text)
+        if st is None:
+            st = seen[text] = stats((text,), careful)
+        n_words += st.words
+        n_sent += st.sentences
+        n_syll += st.syllables
+        longest = max(longest, st.longest_sentence)
+    return TextStats(n_words, n_sent, n_syll, longest)
+
+
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     careful = _careful(document)
     if p.scope == "document":
-        bad = _judge(p, stats(_texts(p, document.body()), careful))
+        bad = _judge(p, _stats(document, _texts(p, document.body()), careful))
         if bad:
             yield rule.finding(document.locate(None), value=bad[0], limit=bad[1], measure=p.measure)
         return
     if p.scope == "paragraph":
         for para in document.body():
-            bad = _judge(p, stats(_texts(p, [para]), careful))
+            bad = _judge(p, _stats(document, _texts(p, [para]), careful))
             if bad:
                 yield rule.finding(
                     document.locate(para), value=bad[0], limit=bad[1], measure=p.measure
@@ -117,7 +137,7 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
         if only is not None and not only.search(normalise_heading(sec.title)):
             continue
         own = _texts(p, [x for x in sec.body if x.section == sec.path])
-        bad = _judge(p, stats(own, careful))
+        bad = _judge(p, _stats(document, own, careful))
         if bad:
             yield rule.finding(
                 document.locate_section(sec),

@@ -69,14 +69,17 @@ _MODIFIERS = r"(?:[a-z][a-z-]+[ \t]+){0,2}"  # "the discharge coordinator", "her
 # Anchored on the role (a trie, fast to scan for); the determiner before it is checked
 # after a match, on the few words before the role.
 _ROLE_THEN_NAME = lazy_scan(rf"\b{_ROLE}s?(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<name>{_NAME_SEQ})")
-_BEFORE_ROLE = lazy_scan(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER})[ \t]+{_MODIFIERS}$")
+# "chaired by team manager Hunter Blackwood", "seen with nurse Ruby Castellano": a
+# role after "by" or "with" is the person's, as after a determiner.
+_BEFORE_ROLE = lazy_scan(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER}|by|with)[ \t]+{_MODIFIERS}$")
 # Anchored on the comma or bracket and the role; the name before it is found after.
 _NAME_THEN_ROLE = lazy_scan(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
 # A role opening a cell or line may carry its own capital ("Discharge co-ordinator").
-_LINE_START = lazy_scan(r"(?:^|\n)[ \t>*_-]*(?:[A-Za-z][a-z-]+[ \t]+){0,2}$")
+# Or a sentence in a chronology cell: "Closed. Duty worker Sky Nwachukwu phones".
+_LINE_START = lazy_scan(r"(?:^|\n|[.!?;:][ \t]+)[ \t>*_-]*(?:[A-Za-z][a-z-]+[ \t]+){0,2}$")
 _NAME_BEFORE = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
 _RUN = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
 _TOKEN = lazy_scan(NAME)
@@ -162,6 +165,10 @@ def _strong_first(w: str) -> bool:
     return w in L.STRONG_FIRST or ("-" in w and is_first(w))
 
 
+#: Given names that are also places ("Victoria", "Jordan"): a name only before a surname.
+_PLACE_FIRST = L.FIRST & L.PLACE
+
+
 def _name_like(word: str, strict: bool = False) -> bool:
     """A word that may be part of a name: listed, or not an ordinary/stop word."""
     w = L.norm(word)
@@ -191,7 +198,16 @@ def _trim_name(text: str, start: int, end: int, lead: bool = True) -> tuple[int,
     """
     toks = list(_TOKEN.finditer(text, start, end))
     while toks and not (
-        _name_like(toks[0].group(0), strict=lead)
+        (
+            _name_like(toks[0].group(0), strict=lead)
+            # "Victoria Lumb", "Jordan Hart": a given name that is also a place, with a
+            # surname after it.
+            or (
+                len(toks) > 1
+                and L.norm(toks[0].group(0)) in _PLACE_FIRST
+                and _name_like(toks[1].group(0), strict=True)
+            )
+        )
         and (lead or len(toks) == 1 or _name_like(toks[1].group(0), strict=True))
     ):
         toks.pop(0)

@@ -207,11 +207,13 @@ def structural(text: str) -> list[Span]:
 # a note). Initials count only where the sentence uses them as a person: before a verb
 # of reporting or an action ("to send"), or signing a note off after a dash.
 _AS_PERSON_AFTER = lazy_scan(
-    r"[ \t]+(?:to|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
+    # '"PM" is Precious Mhlanga': a key to the initials names them too.
+    r"[\"”]?[ \t]+(?:to|is|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
     r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
     r"|visited|spoke|rang|met|chaired|declared)\b"
 )
-_SIGN_OFF_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+# Signed off after a dash, or after the note's last full stop ("... by phone. PM").
+_SIGN_OFF_BEFORE = lazy_scan(r"(?:[–—-]|[.!?])[ \t]*$")
 _END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
 
 

@@ -32,3 +32,14 @@ def test_a_given_name_that_is_also_a_place_before_a_surname():
     assert found("Tenancy officer Victoria Lumb warns of eviction.", "person") == ["Victoria Lumb"]
     # The place alone, or before a street word, is no one.
     assert found("He moved to Victoria Road with his tenancy officer.", "person") == []
+
+
+def test_initials_sign_a_note_off_after_its_last_full_stop():
+    text = (
+        "# Records\n\n> 18/11/22 – ate 2 spoons porridge. KO\n\n"
+        "> Staff said the meeting is at 2 PM. Agreed.\n\n"
+        '"KO" is Kelechi Onwuachi, senior carer.\n'
+    )
+    assert hits(text, "person") == ["KO", "KO", "Kelechi Onwuachi"]
+    # Capitals that are no one's initials stay words.
+    assert "PM" not in hits(text, "person")

@@ -821,7 +821,9 @@ _DECLARE_CUE = lazy_scan(
     r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
     r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
     r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
-    r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
+    r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called"
+    r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
+    r"|minutes)\b",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -870,6 +872,8 @@ _DECLARED = (
         r"|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+        r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
         r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
     ),
@@ -914,6 +918,28 @@ def review_names(text: str) -> set[str]:
             words = [w for w in words if L.norm(w) not in L.NOT_NAME or L.norm(w) in L.TITLE]
             if words and any(L.norm(w) not in L.TITLE for w in words):
                 out.add(" ".join(words))
+    return out
+
+
+# A paper of a review's pack titled by its subject's name in quotation marks:
+# '"Edith" – terms of reference and chronology'. Quotation marks round a name in a title
+# are how a board prints the name it chose to publish.
+_TITLE_QUOTED = lazy_scan(
+    r"(?:^|(?<=[\s(:–—-]))[\"“‘](?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’]"
+    r"(?![\w'’])"
+)
+
+
+def title_names(title: str) -> set[str]:
+    """Names in quotation marks in a document's title: the review's published name."""
+    out: set[str] = set()
+    if '"' not in title and "“" not in title and "‘" not in title:
+        return out
+    for m in _TITLE_QUOTED.finditer(title):
+        words = m.group("name").split()
+        # "Oakwood Care Home" or "Tidewell Board" in quotes is not a person's name.
+        if not any(L.norm(w) in L.NOT_NAME or L.norm(w) in L.GENERIC for w in words):
+            out.add(m.group("name"))
     return out
 
 

@@ -19,7 +19,15 @@ from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .numbers import nhs_numbers, ni_numbers, record_number_cell, record_numbers
 from .officials import about_author, front_section, in_official_capacity, title_page
-from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
+from .person import (
+    KnownNames,
+    appositions,
+    declared_names,
+    declares,
+    leading_name,
+    persons,
+    title_names,
+)
 from .places import KnownSettings, addresses, care_settings, postcodes
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
@@ -254,8 +262,15 @@ def _scan(document: Document) -> list[Hit]:
     paragraphs = document.paragraphs
     meta = document.metadata or {}
     declared: set[str] = set()
+    title_seen = False
     for p in paragraphs:
         declared |= declared_names(p.text)
+        # The document's title: its front-matter field, or failing that its first heading.
+        if (p.part == "front-matter" and str(p.attrs.get("field") or "").lower() == "title") or (
+            p.is_heading and not title_seen
+        ):
+            declared |= title_names(p.text)
+        title_seen = title_seen or p.is_heading
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
     rows = _table_rows(paragraphs, document)
     for row in rows:

@@ -43,3 +43,20 @@ def test_initials_sign_a_note_off_after_its_last_full_stop():
     assert hits(text, "person") == ["KO", "KO", "Kelechi Onwuachi"]
     # Capitals that are no one's initials stay words.
     assert "PM" not in hits(text, "person")
+
+
+def test_a_name_in_quotation_marks_in_the_title_is_the_reviews_name():
+    text = (
+        "---\ntitle: '\"Edith\" – terms of reference and chronology'\n---\n"
+        "# Chronology\n\nEdith moved to the home in 2022. Edith's sister visited.\n"
+    )
+    assert hits(text, "person") == []
+    # Unquoted in the title, the name is still reported.
+    text = "---\ntitle: Edith Walsh – chronology\n---\n# Chronology\n\nEdith Walsh fell.\n"
+    assert "Edith Walsh" in hits(text, "person")
+
+
+def test_called_a_name_in_this_report_declares_it():
+    text = "Her grandson, called Jamie in this report, visited. Jamie set up a tablet.\n"
+    assert hits(text, "person") == []
+    assert hits("Her grandson, Jamie, was called at home. Jamie came.\n", "person")

@@ -113,7 +113,13 @@ def _plain(words: list[str], single_ok: bool) -> bool:
     normed = [L.norm(w.rstrip(".")) for w in words]
     while len(normed) > 1 and (normed[0] in L.TITLE or normed[0] in _RANKS):
         normed = normed[1:]
-    if any(w in L.NOT_NAME for w in normed):
+    # "May Ferreira-Holt": a given name that is also a month or word, before a surname
+    # that is no ordinary word, is read as the name (a month after a word of time is
+    # taken out later, in person._month_in_time).
+    head = 1 if len(normed) > 1 and normed[0] in L.WORD_NAMES else 0
+    if any(w in L.NOT_NAME for w in normed[head:]) or (
+        head and any(w in L.COMMON for w in normed[1:])
+    ):
         return False
     if len(normed) == 1:
         w = normed[0]

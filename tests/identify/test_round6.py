@@ -60,3 +60,10 @@ def test_called_a_name_in_this_report_declares_it():
     text = "Her grandson, called Jamie in this report, visited. Jamie set up a tablet.\n"
     assert hits(text, "person") == []
     assert hits("Her grandson, Jamie, was called at home. Jamie came.\n", "person")
+
+
+def test_a_given_name_that_is_also_a_month_or_word_in_a_list_of_attendees():
+    line = "Attendees: Drew Marchetti (housing); May Ferreira-Holt, Designated Nurse."
+    assert found(line, "person") == ["Drew Marchetti", "May Ferreira-Holt"]
+    # A month before an ordinary word is still the month.
+    assert found("Chair: May Review of the plan", "person") == []

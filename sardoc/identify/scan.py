@@ -334,7 +334,7 @@ def _scan(document: Document) -> list[Hit]:
             ):
                 officials.add(known.key_for(s.text))
     if officials:
-        officials -= _practitioners(paragraphs, first, known, officials, front)
+        officials -= _practitioners(paragraphs, first, known, officials, front | owner_cells)
 
     # Words of other people's full names: "Marsh" is an official's only if no one else has it.
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
@@ -416,7 +416,9 @@ def _is_official(key: str, officials: set[str], others: set[str]) -> bool:
 
 def _practitioners(paragraphs, first, known, officials, front) -> set[str]:
     """Officials' keys that the story also names in a practitioner's role ("the social
-    worker, Jane Hughes, visited"): a practitioner in the narrative stays a person."""
+    worker, Jane Hughes, visited"): a practitioner in the narrative stays a person.
+    ``front`` holds the paragraphs that are no story: the title page and an action
+    plan's owners ("Imran Sheikh-Mahmood, PSW" owns an action)."""
     out: set[str] = set()
     for p, spans in zip(paragraphs, first, strict=True):
         if p.part != "body" or p.index in front:

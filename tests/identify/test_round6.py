@@ -67,3 +67,27 @@ def test_a_given_name_that_is_also_a_month_or_word_in_a_list_of_attendees():
     assert found(line, "person") == ["Drew Marchetti", "May Ferreira-Holt"]
     # A month before an ordinary word is still the month.
     assert found("Chair: May Review of the plan", "person") == []
+
+
+def test_officials_named_by_the_reviews_own_wordings():
+    text = (
+        "# Method\n\nThe Board appointed Dr Helen Ashby as reviewer. "
+        "Full report by Dr Helen Ashby.\n\n"
+        "The SAR subgroup, under its chair Carys Wynne, agreed the scope.\n\n"
+        "The event was facilitated by Siobhan Achebe, with Lorna Fitz taking notes.\n\n"
+        "Tracker kept by Joy Makinde.\n"
+    )
+    assert hits(text, "person") == []
+    assert len(hits(text, "official")) == 6
+    # A practitioner named in the story by the same kind of wording stays a person.
+    story = "# Chronology\n\nThe meeting was chaired by team manager Hunter Blackwood.\n"
+    assert hits(story, "person") == ["Hunter Blackwood"]
+
+
+def test_an_action_owner_with_a_short_role_stays_an_official():
+    text = (
+        "# Action plan\n\n| No. | Action | Lead |\n|---|---|---|\n"
+        "| 1 | Audit | Imran Sheikh, PSW |\n"
+    )
+    assert hits(text, "official") == ["Imran Sheikh"]
+    assert hits("# Story\n\nThe social worker, Imran Sheikh, visited.\n", "person")

@@ -736,7 +736,17 @@ class KnownNames:
         for w in sorted(self.given):
             for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w'’-])", text):
                 before = text[max(0, m.start() - 20) : m.start()]
-                if _NOTE_BEFORE.search(before) or _NOTE_AFTER.match(text, m.end()):
+                after = _NOTE_AFTER.match(text, m.end())
+                # "bill (maintenance)" but not "the gas bill (overdue)".
+                if (
+                    after
+                    and after.group("job")
+                    and not any(
+                        j in _NOTE_JOBS or j in L.ROLE_WORDS for j in after.group("job").split()
+                    )
+                ):
+                    after = None
+                if _NOTE_BEFORE.search(before) or after:
                     out.append(make(text, m.start(), m.end(), "person", w, "known"))
         return out
 
@@ -773,10 +783,17 @@ class KnownNames:
 
 _NOTE_BEFORE = lazy_scan(
     r"(?:\(|\b(?:daughter|son|wife|husband|sister|brother|mate|friend|mgr|manager|per|told"
-    r"|ask|asked|rang|w/|with|from|by)[ \t]+\(?)$"
+    r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
+# "bill (maintenance) checked room": a name, then its job in brackets.
 _NOTE_AFTER = lazy_scan(
     r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|to[ \t]+(?:arrange|call|ring|book|visit))\b"
+    r"|[ \t]+\((?P<job>[a-z][a-z -]{1,30})\)"
+)
+#: Jobs a note puts in brackets after a first name, besides the role words.
+_NOTE_JOBS = frozenset(
+    "maintenance handyman domestic housekeeping kitchen activities agency bank night nights "
+    "day days admin reception cook chef driver senior team".split()
 )
 _PRONOUN_AFTER = lazy_scan(
     r"[ \t]+(?:I|you|we|they|he|she|it|there|this|that|be|not|the|a|an|of)\b"

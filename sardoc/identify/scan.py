@@ -340,7 +340,9 @@ def _scan(document: Document) -> list[Hit]:
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
-        notes = known.in_notes(p.text) if p.role == "quote" else []
+        # Case notes: a quoted paragraph, or a note quoted inside one ('reads: "seen
+        # with carer dawn"').
+        notes = known.in_notes(p.text) if p.role == "quote" or '"' in p.text else []
         again = [
             s
             for s in (

@@ -91,3 +91,18 @@ def test_an_action_owner_with_a_short_role_stays_an_official():
     )
     assert hits(text, "official") == ["Imran Sheikh"]
     assert hits("# Story\n\nThe social worker, Imran Sheikh, visited.\n", "person")
+
+
+def test_lower_case_names_in_notes_after_informed_or_a_role_or_before_their_job():
+    text = (
+        "# Notes\n\n> 17/11/22 – informed grace by phone. bill (maintenance) checked room.\n\n"
+        'The GP\'s note reads: "seen with carer dawn. wt 51kg."\n\n'
+        "Grace Lindqvist is the manager, Bill Stannard the handyman and Dawn Ibbotson a carer.\n"
+    )
+    assert [n for n in hits(text, "person") if n.islower()] == ["grace", "bill", "dawn"]
+    # The same words as words are left alone.
+    words = (
+        "# Notes\n\n> 6/2/23 – said grace at lunch. the gas bill (overdue) was paid at dawn.\n\n"
+        "Grace Lindqvist is the manager, Bill Stannard the handyman and Dawn Ibbotson a carer.\n"
+    )
+    assert [n for n in hits(words, "person") if n.islower()] == []

@@ -28,7 +28,7 @@ from .person import (
     persons,
     title_names,
 )
-from .places import KnownSettings, addresses, care_settings, postcodes
+from .places import KnownSettings, addresses, care_settings, coordinated, postcodes
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
 from .structure import KnownInitials
@@ -355,6 +355,10 @@ def _scan(document: Document) -> list[Hit]:
         ]
         if again:
             spans = resolve([*spans, *again])
+        if any(s.entity == "care-setting" for s in spans):
+            joined = [s for s in coordinated(p.text, spans) if not allowance.allows(s)]
+            if joined:
+                spans = resolve([*spans, *joined])
         for s in spans:
             if s.entity == "person":
                 key = s.key if s.how == "known" else known.key_for(s.text)

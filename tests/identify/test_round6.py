@@ -106,3 +106,17 @@ def test_lower_case_names_in_notes_after_informed_or_a_role_or_before_their_job(
         "Grace Lindqvist is the manager, Bill Stannard the handyman and Dawn Ibbotson a carer.\n"
     )
     assert [n for n in hits(words, "person") if n.islower()] == []
+
+
+def test_homes_named_by_rooms_offered_inspection_or_beside_another_home():
+    assert found("The room at Bellflower had been offered in August.", "care-setting") == [
+        "Bellflower"
+    ]
+    assert found("CQC visited Larkspur in May 2023.", "care-setting") == ["Larkspur"]
+    text = "# Note\n\nResidents moved to Thornbury Court and Meadowsweet in March.\n"
+    assert hits(text, "care-setting") == ["Thornbury Court", "Meadowsweet"]
+    # A meeting room, a town joined to a home, and CQC's own offices are not homes.
+    assert found("The meeting room at Wrenford was booked.", "care-setting") == []
+    assert hits("# Note\n\nShe moved to Thornbury Court and March was hard.\n", "care-setting") == [
+        "Thornbury Court"
+    ]

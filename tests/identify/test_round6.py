@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sardoc.identify import find_identifiers
+from sardoc.identify.contact import is_functional_mailbox
 from sardoc.sources import markdown
 from tests.identify.helpers import found
 
@@ -120,3 +121,16 @@ def test_homes_named_by_rooms_offered_inspection_or_beside_another_home():
     assert hits("# Note\n\nShe moved to Thornbury Court and March was hard.\n", "care-setting") == [
         "Thornbury Court"
     ]
+
+
+def test_services_lines_and_mailboxes_in_more_wordings():
+    assert found("To raise a concern about an adult: 0113 496 0200 (8am to 6pm).", "phone") == []
+    assert found("Text only: 07700 900100 (the team's text service, not a person)", "phone") == []
+    assert is_functional_mailbox("wrenfordsab@example.org")
+    assert is_functional_mailbox("calderbrooksap@example.org")
+    assert is_functional_mailbox("hello@fellsideadvocacy.example.net")
+    # A person's own line and address stay personal.
+    assert found("Her mobile is 07700 900154 (text or call).", "phone") == ["07700 900154"]
+    assert found("To raise a concern ring Joy Makinde directly on 0113 496 0777.", "phone")
+    assert not is_functional_mailbox("kasap@example.org")
+    assert not is_functional_mailbox("joy.makinde@example.org")

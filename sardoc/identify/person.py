@@ -422,7 +422,8 @@ def listed(text: str) -> list[Span]:
             # "Bill" is also a parliamentary bill, so a stop word; before a surname that
             # is no ordinary word ("Bill Kershaw") it is a given name.
             word_first = (
-                w in L.WORD_NAMES
+                # "Victoria Hughes" only with a listed surname: "Chelsea Harbour" is a place.
+                (w in L.WORD_NAMES or (w in _PLACE_FIRST and nxt in L.SURNAME))
                 and nxt is not None
                 and nxt not in L.COMMON
                 and nxt[:-1] not in L.COMMON

@@ -134,3 +134,8 @@ def test_services_lines_and_mailboxes_in_more_wordings():
     assert found("To raise a concern ring Joy Makinde directly on 0113 496 0777.", "phone")
     assert not is_functional_mailbox("kasap@example.org")
     assert not is_functional_mailbox("joy.makinde@example.org")
+
+
+def test_a_place_given_name_before_a_listed_surname_in_running_text():
+    assert found("I met Victoria Hughes yesterday.", "person") == ["Victoria Hughes"]
+    assert found("She moved to Chelsea Harbour in 2020.", "person") == []

@@ -893,7 +893,12 @@ _DECLARED = (
         r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
-        r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
+        # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
+        # Winifred Catterall") or a real name ("her real name Ann Bell").
+        r"|pseudonym[ \t]+(?:of[ \t]+)?"
+        r"|(?<![\w:])(?<!:[ \t])(?<!real[ \t])(?<!full[ \t])(?<!true[ \t])(?<!actual[ \t])"
+        r"(?<!details[ \t])(?<!patient[ \t])(?<!client[ \t])"
+        r"name[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
     ),
 )
 

@@ -139,3 +139,14 @@ def test_services_lines_and_mailboxes_in_more_wordings():
 def test_a_place_given_name_before_a_listed_surname_in_running_text():
     assert found("I met Victoria Hughes yesterday.", "person") == ["Victoria Hughes"]
     assert found("She moved to Chelsea Harbour in 2020.", "person") == []
+
+
+def test_a_forms_name_label_or_a_real_name_declares_no_pseudonym():
+    text = (
+        "For these minutes she is called Mrs E; the report will use a name the family "
+        "choose. Her details for the panel only: name Winifred Catterall, born 1932.\n"
+    )
+    assert hits(text, "person") == ["Winifred Catterall"]
+    assert (
+        hits("The family chose the name Mary for the report. Mary loved music.\n", "person") == []
+    )

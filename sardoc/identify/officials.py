@@ -190,7 +190,9 @@ def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> boo
     review was Sunita Ray")."""
     before, after = _split(text, start, end, reach)
     for m in rx.finditer(before):
-        if _gap_ok(before[m.end() :], loose):
+        gap = before[m.end() :]
+        # "facilitated by Siobhan Achebe and Ade Olatunji": the second of two names.
+        if _gap_ok(gap, loose) or _ONE_NAME_AND.match(gap):
             return True
     for m in rx.finditer(after):
         if _gap_ok(after[: m.start()], loose):
@@ -210,6 +212,12 @@ def _window_after(text: str, start: int, end: int, reach: int) -> str:
     after = text[end : min(le, end + reach)]
     stop = _STOP.search(after)
     return after[: stop.start()] if stop else after
+
+
+_ONE_NAME_AND = lazy_scan(
+    r"[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"[ \t]*(?:and|&)[ \t]*$"
+)
 
 
 def _gap_ok(gap: str, loose: bool) -> bool:

@@ -150,3 +150,11 @@ def test_a_forms_name_label_or_a_real_name_declares_no_pseudonym():
     assert (
         hits("The family chose the name Mary for the report. Mary loved music.\n", "person") == []
     )
+
+
+def test_the_second_of_two_names_after_an_officials_cue():
+    text = "# Event\n\nThe event was facilitated by Siobhan Achebe and Ade Olatunji.\n"
+    assert hits(text, "official") == ["Siobhan Achebe", "Ade Olatunji"]
+    # After a practitioner's wording the pair stay people.
+    story = "# Story\n\nShe was visited by Siobhan Achebe and Ade Olatunji.\n"
+    assert hits(story, "official") == []

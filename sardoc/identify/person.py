@@ -675,6 +675,9 @@ def _month_in_time(text: str, span: Span) -> Span | None:
 # -- second pass ---------------------------------------------------------------------
 
 
+_ARTICLES = frozenset("the a an this these those his her their our my your very".split())
+
+
 class KnownNames:
     """Names found in a document, to find again: surnames, given names, full names.
 
@@ -776,7 +779,12 @@ class KnownNames:
                     continue
             elif " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
                 continue
-            if _word_before(text, m.start()) in L.SAINT:
+            before = _word_before(text, m.start())
+            if before in L.SAINT:
+                continue
+            # "The sterling work of the team": a lower-case word after an article or a
+            # possessive is the word, whoever is called Sterling.
+            if word.islower() and before in _ARTICLES:
                 continue
             out.append(make(text, m.start(), m.end(), "person", self.key_for(word), "known"))
         return out

@@ -158,3 +158,11 @@ def test_the_second_of_two_names_after_an_officials_cue():
     # After a practitioner's wording the pair stay people.
     story = "# Story\n\nShe was visited by Siobhan Achebe and Ade Olatunji.\n"
     assert hits(story, "official") == []
+
+
+def test_a_lower_case_word_after_an_article_is_the_word_not_a_known_name():
+    text = (
+        "# Plan\n\nSterling Adeyemi, the social worker, audited the files.\n\n"
+        "The sterling work of the team was noted; we spoke to sterling about it.\n"
+    )
+    assert [n for n in hits(text, "person") if n.islower()] == ["sterling"]

@@ -220,6 +220,7 @@ _AS_PERSON_AFTER = lazy_scan(
 )
 # Signed off after a dash, or after the note's last full stop ("... by phone. PM").
 _SIGN_OFF_BEFORE = lazy_scan(r"(?:[–—-]|[.!?])[ \t]*$")
+_LOWER_SIGN_OFF = lazy_scan(r"[–—-][ \t]*([a-z]{2,3})[ \t]*[\"”)]?[ \t]*$")
 _END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
 
 
@@ -262,4 +263,8 @@ class KnownInitials:
                 and _END_AFTER.match(text, m.end())
             ):
                 out.append(make(text, m.start(), m.end(), "person", key, "known"))
+        # A note signed off in lower case: "... gave crisis line no. – tg".
+        low = _LOWER_SIGN_OFF.search(text)
+        if low is not None and (key := self.map.get(low.group(1).upper())) is not None:
+            out.append(make(text, low.start(1), low.end(1), "person", key, "known"))
         return out

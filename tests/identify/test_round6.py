@@ -166,3 +166,12 @@ def test_a_lower_case_word_after_an_article_is_the_word_not_a_known_name():
         "The sterling work of the team was noted; we spoke to sterling about it.\n"
     )
     assert [n for n in hits(text, "person") if n.islower()] == ["sterling"]
+
+
+def test_a_note_signed_off_in_lower_case_initials():
+    text = (
+        "# Notes\n\n> 28/9 – init assessment. gave crisis line no. – tg\n\n"
+        "> 29/9 – lives alone, sees a mate on - the\n\n"
+        "Tanya Greenhalgh, the support worker, wrote the notes.\n"
+    )
+    assert hits(text, "person") == ["tg", "Tanya Greenhalgh"]

@@ -65,28 +65,37 @@ _SERVICE_CUE = lazy_scan(
     r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
     r"|samaritans|charity|office|practice|surgery|hospital"
     # "To report a concern about an adult: 0191 ...": the public's way in.
-    r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?)\b[^\n]{0,55}$",
+    r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?|raise[ \t]+(?:a[ \t]+)?concerns?)\b"
+    r"[^\n]{0,55}$",
     re.I,
 )
 _TEXT_SERVICE = lazy_scan(
     r"\b(?:text(?:[ \t]+(?:service|line|relay|us|the[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?:team|service|line|hub)))|sms(?:[ \t]+(?:service|line))?|textphone|minicom)\b"
+    r"(?:team|service|line|hub))|[ \t]+only)|sms(?:[ \t]+(?:service|line))?|textphone|minicom)\b"
     r"[^\n]{0,30}$",
     re.I,
 )
 _PERSONAL_CUE = lazy_scan(
-    r"\b(?:mobile|direct|personal|home|my|his|her|their|own|extension|ext|mob|tel[ \t]+no"
+    r"\b(?:mobile|direct(?:ly)?|personal|home|my|his|her|their|own|extension|ext|mob|tel[ \t]+no"
     r"|work[ \t]+phone)\b[^\n]{0,25}$|\b(?:rang|called|phoned|texted)[ \t]+from[ \t]*$",
     re.I,
 )
 
 
-def is_service_line(text: str, start: int, national: str) -> bool:
+# Said after the number: "07700 900100 (the team's text service, not a person)".
+_TEXT_AFTER = lazy_scan(
+    r"[ \t]*\((?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}(?:text|sms)[ \t]+(?:service|line)\b", re.I
+)
+
+
+def is_service_line(text: str, start: int, national: str, end: int | None = None) -> bool:
     """A number given as a service's public line, not a person's."""
     before = text[max(0, start - 60) : start]
     if national.startswith("07"):
         # A mobile is someone's, even a work mobile; but a team's text service ("text
         # the duty team on 07700...", "SMS service:") is the service's public line.
+        if end is not None and _TEXT_AFTER.match(text, end):
+            return True
         return _TEXT_SERVICE.search(before) is not None and not _PERSONAL_CUE.search(before[-30:])
     if _PERSONAL_CUE.search(before[-30:]):
         return False
@@ -126,7 +135,7 @@ def under_organisation(text: str, start: int) -> bool:
 #: Local-part words of functional mailboxes ("safeguarding@", "sab.businessunit@").
 _FUNCTIONAL = frozenset(
     """safeguarding safeguard sab sar adults adult asc mash hub duty team enquiries enquiry
-    info information admin administration contact contactus office reception referrals
+    info information admin administration contact contactus hello office reception referrals
     referral businessunit business unit board partnership complaints feedback comms
     communications press media help helpdesk advice support services service care health
     council police trust nhs icb dpo foi dataprotection governance quality learning
@@ -149,7 +158,10 @@ def is_functional_mailbox(address: str) -> bool:
     # Run together: "regionalsafeguarding@", "adultsafeguardingteam@"; a board's
     # initials end in its kind: "sgsab@", "wvsapb@".
     return any(w in p for p in parts for w in _FUNCTIONAL_LONG) or any(
-        p.endswith(("sab", "sapb")) and 4 <= len(p) <= 7 for p in parts
+        (p.endswith(("sab", "sapb")) and 4 <= len(p) <= 16)
+        # "calderbrooksap@": a town run into a safeguarding adults partnership's initials.
+        or (p.endswith("sap") and 8 <= len(p) <= 16)
+        for p in parts
     )
 
 
@@ -169,7 +181,7 @@ def phones(text: str) -> list[Span]:
                 break
             national = _national(digits) if intl else digits
             if _ok(national):
-                if is_service_line(text, m.start(), national):
+                if is_service_line(text, m.start(), national, m.start() + end):
                     break
                 out.append(make(text, m.start(), m.start() + end, "phone", national, "uk"))
                 break

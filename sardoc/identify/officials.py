@@ -35,7 +35,14 @@ _STRONG = lazy_scan(
     # A post the board itself holds: "the Board's business manager", "the SAB's officer".
     r"|(?:board|SAB|partnership)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}"
     r"(?:officer|manager|chair|lead|co-?ordinator|administrator|adviser|advisor)"
-    r"|appointed[ \t]+as[ \t]+(?:the[ \t]+)?(?:independent[ \t]+)?(?:author|reviewer|chair))\b",
+    r"|appointed[ \t]+as[ \t]+(?:the[ \t]+)?(?:independent[ \t]+)?(?:author|reviewer|chair)"
+    # "Full report by Dr Hale" (never "reported by"); "under its chair Carys Wynne".
+    r"|report[ \t]+by|(?:its|their)[ \t]+chair(?:person|man|woman)?"
+    # The keeper of the review's own papers: "Tracker kept by", "with Lorna taking notes".
+    r"|(?:tracker|action[ \t]+plan|log|minutes|notes)[ \t]+(?:kept|maintained|taken|compiled)"
+    r"[ \t]+by|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes)"
+    # A board's own panel or the review's event: "a panel led by", "facilitated by".
+    r"|(?:panel|sub-?group|partnership|board)[ \t]+(?:led|run)[ \t]+by|facilitated[ \t]+by)\b",
     re.I,
 )
 # Role words an official has, that a practitioner in a meeting may also have.
@@ -79,6 +86,9 @@ _TITLED_ROLE = lazy_scan(
 _APPOINTED_AFTER = lazy_scan(
     r"(?:[ \t]*,[^,.;\n]{1,120},)?[ \t]+(?:was|were|has[ \t]+been|is)[ \t]+"
     r"(?:appointed|commissioned|engaged)[ \t]+(?:as|to[ \t]+(?:write|lead|chair|author))\b"
+    # "The Board appointed Dr Hale as reviewer": the post right after the name.
+    r"|[ \t]+as[ \t]+(?:the[ \t]+)?(?:(?:independent|lead|overview)[ \t]+)?"
+    r"(?:reviewer|report[ \t]+author|author|chair(?:person)?)\b"
 )
 # A meeting's list of who came: everyone on it is there for their agency or the board.
 _ATTENDANCE = lazy_scan(
@@ -180,7 +190,9 @@ def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> boo
     review was Sunita Ray")."""
     before, after = _split(text, start, end, reach)
     for m in rx.finditer(before):
-        if _gap_ok(before[m.end() :], loose):
+        gap = before[m.end() :]
+        # "facilitated by Siobhan Achebe and Ade Olatunji": the second of two names.
+        if _gap_ok(gap, loose) or _ONE_NAME_AND.match(gap):
             return True
     for m in rx.finditer(after):
         if _gap_ok(after[: m.start()], loose):
@@ -200,6 +212,12 @@ def _window_after(text: str, start: int, end: int, reach: int) -> str:
     after = text[end : min(le, end + reach)]
     stop = _STOP.search(after)
     return after[: stop.start()] if stop else after
+
+
+_ONE_NAME_AND = lazy_scan(
+    r"[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"[ \t]*(?:and|&)[ \t]*$"
+)
 
 
 def _gap_ok(gap: str, loose: bool) -> bool:

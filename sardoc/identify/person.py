@@ -69,14 +69,17 @@ _MODIFIERS = r"(?:[a-z][a-z-]+[ \t]+){0,2}"  # "the discharge coordinator", "her
 # Anchored on the role (a trie, fast to scan for); the determiner before it is checked
 # after a match, on the few words before the role.
 _ROLE_THEN_NAME = lazy_scan(rf"\b{_ROLE}s?(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<name>{_NAME_SEQ})")
-_BEFORE_ROLE = lazy_scan(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER})[ \t]+{_MODIFIERS}$")
+# "chaired by team manager Hunter Blackwood", "seen with nurse Ruby Castellano": a
+# role after "by" or "with" is the person's, as after a determiner.
+_BEFORE_ROLE = lazy_scan(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER}|by|with)[ \t]+{_MODIFIERS}$")
 # Anchored on the comma or bracket and the role; the name before it is found after.
 _NAME_THEN_ROLE = lazy_scan(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
 # A role opening a cell or line may carry its own capital ("Discharge co-ordinator").
-_LINE_START = lazy_scan(r"(?:^|\n)[ \t>*_-]*(?:[A-Za-z][a-z-]+[ \t]+){0,2}$")
+# Or a sentence in a chronology cell: "Closed. Duty worker Sky Nwachukwu phones".
+_LINE_START = lazy_scan(r"(?:^|\n|[.!?;:][ \t]+)[ \t>*_-]*(?:[A-Za-z][a-z-]+[ \t]+){0,2}$")
 _NAME_BEFORE = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?P<name>{_NAME_SEQ})(?:['’]s)?[ \t]*$")
 _RUN = lazy_scan(rf"(?<![\w-])(?<!\w['’])(?:{NAME})(?:[ \t]+(?:{NAME}))*")
 _TOKEN = lazy_scan(NAME)
@@ -162,6 +165,10 @@ def _strong_first(w: str) -> bool:
     return w in L.STRONG_FIRST or ("-" in w and is_first(w))
 
 
+#: Given names that are also places ("Victoria", "Jordan"): a name only before a surname.
+_PLACE_FIRST = L.FIRST & L.PLACE
+
+
 def _name_like(word: str, strict: bool = False) -> bool:
     """A word that may be part of a name: listed, or not an ordinary/stop word."""
     w = L.norm(word)
@@ -191,7 +198,16 @@ def _trim_name(text: str, start: int, end: int, lead: bool = True) -> tuple[int,
     """
     toks = list(_TOKEN.finditer(text, start, end))
     while toks and not (
-        _name_like(toks[0].group(0), strict=lead)
+        (
+            _name_like(toks[0].group(0), strict=lead)
+            # "Victoria Lumb", "Jordan Hart": a given name that is also a place, with a
+            # surname after it.
+            or (
+                len(toks) > 1
+                and L.norm(toks[0].group(0)) in _PLACE_FIRST
+                and _name_like(toks[1].group(0), strict=True)
+            )
+        )
         and (lead or len(toks) == 1 or _name_like(toks[1].group(0), strict=True))
     ):
         toks.pop(0)
@@ -406,7 +422,8 @@ def listed(text: str) -> list[Span]:
             # "Bill" is also a parliamentary bill, so a stop word; before a surname that
             # is no ordinary word ("Bill Kershaw") it is a given name.
             word_first = (
-                w in L.WORD_NAMES
+                # "Victoria Hughes" only with a listed surname: "Chelsea Harbour" is a place.
+                (w in L.WORD_NAMES or (w in _PLACE_FIRST and nxt in L.SURNAME))
                 and nxt is not None
                 and nxt not in L.COMMON
                 and nxt[:-1] not in L.COMMON
@@ -658,6 +675,9 @@ def _month_in_time(text: str, span: Span) -> Span | None:
 # -- second pass ---------------------------------------------------------------------
 
 
+_ARTICLES = frozenset("the a an this these those his her their our my your very".split())
+
+
 class KnownNames:
     """Names found in a document, to find again: surnames, given names, full names.
 
@@ -720,7 +740,17 @@ class KnownNames:
         for w in sorted(self.given):
             for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w'’-])", text):
                 before = text[max(0, m.start() - 20) : m.start()]
-                if _NOTE_BEFORE.search(before) or _NOTE_AFTER.match(text, m.end()):
+                after = _NOTE_AFTER.match(text, m.end())
+                # "bill (maintenance)" but not "the gas bill (overdue)".
+                if (
+                    after
+                    and after.group("job")
+                    and not any(
+                        j in _NOTE_JOBS or j in L.ROLE_WORDS for j in after.group("job").split()
+                    )
+                ):
+                    after = None
+                if _NOTE_BEFORE.search(before) or after:
                     out.append(make(text, m.start(), m.end(), "person", w, "known"))
         return out
 
@@ -749,7 +779,12 @@ class KnownNames:
                     continue
             elif " " not in word and w in L.COMMON and _sentence_start(text, m.start()):
                 continue
-            if _word_before(text, m.start()) in L.SAINT:
+            before = _word_before(text, m.start())
+            if before in L.SAINT:
+                continue
+            # "The sterling work of the team": a lower-case word after an article or a
+            # possessive is the word, whoever is called Sterling.
+            if word.islower() and before in _ARTICLES:
                 continue
             out.append(make(text, m.start(), m.end(), "person", self.key_for(word), "known"))
         return out
@@ -757,10 +792,17 @@ class KnownNames:
 
 _NOTE_BEFORE = lazy_scan(
     r"(?:\(|\b(?:daughter|son|wife|husband|sister|brother|mate|friend|mgr|manager|per|told"
-    r"|ask|asked|rang|w/|with|from|by)[ \t]+\(?)$"
+    r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
+# "bill (maintenance) checked room": a name, then its job in brackets.
 _NOTE_AFTER = lazy_scan(
     r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|to[ \t]+(?:arrange|call|ring|book|visit))\b"
+    r"|[ \t]+\((?P<job>[a-z][a-z -]{1,30})\)"
+)
+#: Jobs a note puts in brackets after a first name, besides the role words.
+_NOTE_JOBS = frozenset(
+    "maintenance handyman domestic housekeeping kitchen activities agency bank night nights "
+    "day days admin reception cook chef driver senior team".split()
 )
 _PRONOUN_AFTER = lazy_scan(
     r"[ \t]+(?:I|you|we|they|he|she|it|there|this|that|be|not|the|a|an|of)\b"
@@ -805,7 +847,9 @@ _DECLARE_CUE = lazy_scan(
     r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
     r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
     r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
-    r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called",
+    r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called"
+    r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
+    r"|minutes)\b",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -854,8 +898,15 @@ _DECLARED = (
         r"|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+        r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
-        r"|(?:pseudonym|name)[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
+        # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
+        # Winifred Catterall") or a real name ("her real name Ann Bell").
+        r"|pseudonym[ \t]+(?:of[ \t]+)?"
+        r"|(?<![\w:])(?<!:[ \t])(?<!real[ \t])(?<!full[ \t])(?<!true[ \t])(?<!actual[ \t])"
+        r"(?<!details[ \t])(?<!patient[ \t])(?<!client[ \t])"
+        r"name[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
     ),
 )
 
@@ -898,6 +949,28 @@ def review_names(text: str) -> set[str]:
             words = [w for w in words if L.norm(w) not in L.NOT_NAME or L.norm(w) in L.TITLE]
             if words and any(L.norm(w) not in L.TITLE for w in words):
                 out.add(" ".join(words))
+    return out
+
+
+# A paper of a review's pack titled by its subject's name in quotation marks:
+# '"Edith" – terms of reference and chronology'. Quotation marks round a name in a title
+# are how a board prints the name it chose to publish.
+_TITLE_QUOTED = lazy_scan(
+    r"(?:^|(?<=[\s(:–—-]))[\"“‘](?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’]"
+    r"(?![\w'’])"
+)
+
+
+def title_names(title: str) -> set[str]:
+    """Names in quotation marks in a document's title: the review's published name."""
+    out: set[str] = set()
+    if '"' not in title and "“" not in title and "‘" not in title:
+        return out
+    for m in _TITLE_QUOTED.finditer(title):
+        words = m.group("name").split()
+        # "Oakwood Care Home" or "Tidewell Board" in quotes is not a person's name.
+        if not any(L.norm(w) in L.NOT_NAME or L.norm(w) in L.GENERIC for w in words):
+            out.add(m.group("name"))
     return out
 
 

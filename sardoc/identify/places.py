@@ -229,7 +229,7 @@ _NAME_THEN_KIND = lazy_scan(
 )
 _CARE_TALK = lazy_scan(
     r"\b(?:care|residents?|home|staff|scheme|supported|placement|provider|nursing|carers?"
-    r"|support[ \t]+workers?|registered|CQC|living)\b",
+    r"|support[ \t]+workers?|registered|CQC|living|vacanc(?:y|ies)|rooms?)\b",
     re.I,
 )
 
@@ -275,11 +275,23 @@ _WHERE_LIVED = (
         ),
     ),
     (
-        # "Twelve extra beds opened at Harbour Lights": beds are where people sleep.
-        ("bed",),
+        # "Twelve extra beds opened at Harbour Lights": beds are where people sleep; so are
+        # the rooms and vacancies a home offers ("the room at Bellflower was offered").
+        ("bed", "room", "vacanc"),
         "cs",
         lazy_scan(
-            rf"\bbeds?[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:at|in)[ \t]+(?P<cs>{_CAP2})(?![\w'’-])"
+            r"\b(?:(?P<pre>[a-z]+)[ \t]+)?(?:beds?|rooms?|vacanc(?:y|ies))[ \t]+"
+            r"(?:[a-z]+[ \t]+){0,3}(?:at|in)[ \t]+"
+            rf"(?P<cs>{_CAP2})(?![\w'’-])"
+        ),
+    ),
+    (
+        # The regulator inspects places of care: "CQC visited Larkspur in May".
+        ("CQC",),
+        "cs",
+        lazy_scan(
+            r"\bCQC[ \t]+(?:visited|inspected|rated|re-?inspected)[ \t]+(?:the[ \t]+)?"
+            rf"(?P<cs>{_CAP2})(?![\w'’-])"
         ),
     ),
     (
@@ -303,7 +315,7 @@ _WHERE_LIVED = (
 
 # One pass over the text first: most paragraphs hold none of the wordings.
 _WHERE_GATE = lazy_scan(
-    r"where |bed|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
+    r"where |bed|room|vacanc|CQC|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
 
@@ -315,6 +327,9 @@ def _where_lived(text: str, out: list[Span]) -> None:
         if not any(n in text for n in needles):
             continue
         for m in rx.finditer(text):
+            # "the meeting room at Wrenford" is an office, not where anyone lives.
+            if m.re.groupindex.get("pre") and m.group("pre") in _OFFICE_ROOMS:
+                continue
             words = m.group("cs").split()
             # The last word may be a setting word ("Grange", "Lodge"): the rest must be
             # free of names, towns and ordinary words; "where she lived" after a name
@@ -332,6 +347,10 @@ def _where_lived(text: str, out: list[Span]) -> None:
             out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
 
 
+_OFFICE_ROOMS = frozenset(
+    "meeting training interview conference committee board consultation waiting visiting "
+    "council hearing court function seminar".split()
+)
 _SETTING_TAIL = frozenset(
     "house lodge manor grange court hall mews view gardens villa place park towers heights "
     "residence retreat grove lawns lights ridge vale rise".split()
@@ -568,3 +587,30 @@ _HOME_WORDS = frozenset(
 _NEXT_CAP = lazy_scan(r"[ \t]+[A-Z]")
 _NEXT_WORD = lazy_scan(r"[ \t]+([\w'’-]+)")
 _PREV_CAP = lazy_scan(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+# "moved to Thornbury Court and Meadowsweet", "worked at Fernleigh before Larkspur": a
+# bare name joined to a care setting is another of the same kind.
+_JOIN_AFTER = lazy_scan(
+    rf"[ \t]+(?:and|or|before|after|then)[ \t]+(?:(?:at|to)[ \t]+)?(?:the[ \t]+)?"
+    rf"(?P<cs>[{UP}][{LOW}]{{3,}})(?![\w'’-]|[ \t]+[{UP}])"
+)
+_JOIN_BEFORE = lazy_scan(
+    rf"\b(?:at|to|in|from)[ \t]+(?:the[ \t]+)?(?P<cs>[{UP}][{LOW}]{{3,}})[ \t]+"
+    r"(?:and|or|before|after|then)[ \t]+(?:(?:at|to)[ \t]+)?(?:the[ \t]+)?$"
+)
+
+
+def coordinated(text: str, spans: list[Span]) -> list[Span]:
+    """Bare names joined by "and", "or", "before" or "after" to a care setting found."""
+    out: list[Span] = []
+    for span in spans:
+        if span.entity != "care-setting":
+            continue
+        found = [_JOIN_AFTER.match(text, span.end)]
+        found.append(_JOIN_BEFORE.search(text, max(0, span.start - 40), span.start))
+        for m in found:
+            if m is not None and _bare_ok(m.group("cs")):
+                s, e = m.span("cs")
+                out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
+    return out

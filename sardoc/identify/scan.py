@@ -19,8 +19,16 @@ from .contact import emails, phones
 from .dates import CUE_ONLY, date_at_start, dates_of_birth
 from .numbers import nhs_numbers, ni_numbers, record_number_cell, record_numbers
 from .officials import about_author, front_section, in_official_capacity, title_page
-from .person import KnownNames, appositions, declared_names, declares, leading_name, persons
-from .places import KnownSettings, addresses, care_settings, postcodes
+from .person import (
+    KnownNames,
+    appositions,
+    declared_names,
+    declares,
+    leading_name,
+    persons,
+    title_names,
+)
+from .places import KnownSettings, addresses, care_settings, coordinated, postcodes
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
 from .structure import KnownInitials
@@ -254,8 +262,15 @@ def _scan(document: Document) -> list[Hit]:
     paragraphs = document.paragraphs
     meta = document.metadata or {}
     declared: set[str] = set()
+    title_seen = False
     for p in paragraphs:
         declared |= declared_names(p.text)
+        # The document's title: its front-matter field, or failing that its first heading.
+        if (p.part == "front-matter" and str(p.attrs.get("field") or "").lower() == "title") or (
+            p.is_heading and not title_seen
+        ):
+            declared |= title_names(p.text)
+        title_seen = title_seen or p.is_heading
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
     rows = _table_rows(paragraphs, document)
     for row in rows:
@@ -319,13 +334,15 @@ def _scan(document: Document) -> list[Hit]:
             ):
                 officials.add(known.key_for(s.text))
     if officials:
-        officials -= _practitioners(paragraphs, first, known, officials, front)
+        officials -= _practitioners(paragraphs, first, known, officials, front | owner_cells)
 
     # Words of other people's full names: "Marsh" is an official's only if no one else has it.
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
-        notes = known.in_notes(p.text) if p.role == "quote" else []
+        # Case notes: a quoted paragraph, or a note quoted inside one ('reads: "seen
+        # with carer dawn"').
+        notes = known.in_notes(p.text) if p.role == "quote" or '"' in p.text else []
         again = [
             s
             for s in (
@@ -338,6 +355,10 @@ def _scan(document: Document) -> list[Hit]:
         ]
         if again:
             spans = resolve([*spans, *again])
+        if any(s.entity == "care-setting" for s in spans):
+            joined = [s for s in coordinated(p.text, spans) if not allowance.allows(s)]
+            if joined:
+                spans = resolve([*spans, *joined])
         for s in spans:
             if s.entity == "person":
                 key = s.key if s.how == "known" else known.key_for(s.text)
@@ -401,7 +422,9 @@ def _is_official(key: str, officials: set[str], others: set[str]) -> bool:
 
 def _practitioners(paragraphs, first, known, officials, front) -> set[str]:
     """Officials' keys that the story also names in a practitioner's role ("the social
-    worker, Jane Hughes, visited"): a practitioner in the narrative stays a person."""
+    worker, Jane Hughes, visited"): a practitioner in the narrative stays a person.
+    ``front`` holds the paragraphs that are no story: the title page and an action
+    plan's owners ("Imran Sheikh-Mahmood, PSW" owns an action)."""
     out: set[str] = set()
     for p, spans in zip(paragraphs, first, strict=True):
         if p.part != "body" or p.index in front:

@@ -113,7 +113,13 @@ def _plain(words: list[str], single_ok: bool) -> bool:
     normed = [L.norm(w.rstrip(".")) for w in words]
     while len(normed) > 1 and (normed[0] in L.TITLE or normed[0] in _RANKS):
         normed = normed[1:]
-    if any(w in L.NOT_NAME for w in normed):
+    # "May Ferreira-Holt": a given name that is also a month or word, before a surname
+    # that is no ordinary word, is read as the name (a month after a word of time is
+    # taken out later, in person._month_in_time).
+    head = 1 if len(normed) > 1 and normed[0] in L.WORD_NAMES else 0
+    if any(w in L.NOT_NAME for w in normed[head:]) or (
+        head and any(w in L.COMMON for w in normed[1:])
+    ):
         return False
     if len(normed) == 1:
         w = normed[0]
@@ -207,11 +213,14 @@ def structural(text: str) -> list[Span]:
 # a note). Initials count only where the sentence uses them as a person: before a verb
 # of reporting or an action ("to send"), or signing a note off after a dash.
 _AS_PERSON_AFTER = lazy_scan(
-    r"[ \t]+(?:to|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
+    # '"PM" is Precious Mhlanga': a key to the initials names them too.
+    r"[\"”]?[ \t]+(?:to|is|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
     r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
     r"|visited|spoke|rang|met|chaired|declared)\b"
 )
-_SIGN_OFF_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+# Signed off after a dash, or after the note's last full stop ("... by phone. PM").
+_SIGN_OFF_BEFORE = lazy_scan(r"(?:[–—-]|[.!?])[ \t]*$")
+_LOWER_SIGN_OFF = lazy_scan(r"[–—-][ \t]*([a-z]{2,3})[ \t]*[\"”)]?[ \t]*$")
 _END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
 
 
@@ -254,4 +263,8 @@ class KnownInitials:
                 and _END_AFTER.match(text, m.end())
             ):
                 out.append(make(text, m.start(), m.end(), "person", key, "known"))
+        # A note signed off in lower case: "... gave crisis line no. – tg".
+        low = _LOWER_SIGN_OFF.search(text)
+        if low is not None and (key := self.map.get(low.group(1).upper())) is not None:
+            out.append(make(text, low.start(1), low.end(1), "person", key, "known"))
         return out

@@ -29,9 +29,9 @@ christina christine christopher ciara ciaran claire clara clare claudette claudi
 colin connor conor constance craig cyril dafydd daisy dale damian damien dan daniel daniela
 danielle danny daphne darren dave david dawn dean debbie deborah declan deepa deepak delroy
 denise dennis derek dermot desmond diana diane dilys dimitri dmitri dolores dominic donald donna
-dora doreen doris dorothy douglas duncan dylan eamon eamonn ebony eddie edith edmund edna edward
-edwin eileen eilidh elaine eleanor elena eliza elizabeth ella ellen ellie elsie emeka emily emma
-enid eric erin errol esme esther ethan ethel eugene eunice euan eva evelyn ewa faisal farah
+dora doreen doris dorothy douglas drew duncan dylan eamon eamonn ebony eddie edith edmund edna
+edward edwin eileen eilidh elaine eleanor elena eliza elizabeth ella ellen ellie elsie emeka emily
+emma enid eric erin errol esme esther ethan ethel eugene eunice euan eva evelyn ewa faisal farah
 farida fatima fatuma faye fergus ffion fiona florence folake frances francesca francis frank
 fraser freda frederick freya funmi gail gareth gary gavin gemma geoffrey george georgina gerald
 geraldine gerard gethin gillian gladys glenda glenn glenys gloria gordon grace graham grant

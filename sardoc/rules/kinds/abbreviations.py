@@ -208,7 +208,7 @@ def _inventory(document: Document) -> dict[str, Use]:
         for m in _ABBR.finditer(text):
             token = m.group(1)
             abbr = singular(token)
-            if abbr in lists["well_known"]:
+            if abbr in lists["well_known"] or abbr in lists["markings"]:
                 continue
             if abbr in meanings:
                 pass  # a known abbreviation is one whatever surrounds it

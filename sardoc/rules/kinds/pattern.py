@@ -2,7 +2,9 @@
 
 ``words`` are literal and whole-word; ``patterns`` are regexes. A match is let
 through when the matched text matches an ``exceptions`` regex in full, or when
-its paragraph matches an ``unless`` regex (context that makes it acceptable).
+its sentence matches an ``unless`` regex (context that makes it acceptable). The
+sentence, not the paragraph: "the panel asked whether agencies failed to share" must
+not excuse "the nurse failed to refer" two sentences on.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ...document import Document
 from ...findings import Finding
+from ...lazyre import lazy_compile
 from ..context import RunContext
 from ..textutil import compile_any, in_scope, word_pattern
 from ._literal import any_word, guarded_any
@@ -38,6 +41,24 @@ class Params(BaseModel):
         return self
 
 
+_REACH = 600
+_SENTENCE_END = lazy_compile(r"[.!?][\"'”’)]*\s")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``: from the last full stop,
+    question or exclamation mark followed by a space before it to the next one after.
+
+    Looked for within a few hundred characters either side: a sentence is shorter, and a
+    single-line file of megabytes must not be scanned from its start for every match.
+    """
+    opening = max(0, start - _REACH)
+    for m in _SENTENCE_END.finditer(text, opening, start):
+        opening = m.end()
+    closing = _SENTENCE_END.search(text, end, end + _REACH)
+    return text[opening : closing.end() if closing else min(len(text), end + _REACH)]
+
+
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     ignore_case = rule.scope.ignore_case
@@ -51,8 +72,8 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
         for m in regex.finditer(para.text):
             if exceptions is not None and exceptions.fullmatch(m.group(0)):
                 continue
-            if unless is not None and unless.search(para.text):
-                break
+            if unless is not None and unless.search(sentence_around(para.text, m.start(), m.end())):
+                continue
             yield rule.finding(
                 document.locate(para, m.start(), m.end()), text=m.group(0), match=m.group(0)
             )

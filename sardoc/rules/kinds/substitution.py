@@ -6,8 +6,10 @@ the message and hint may use ``{match}`` and ``{replacement}``.
 A term is left alone inside a proper name ("Multi-Agency Safeguarding Hub" is the
 hub's name, whatever one thinks of "multi-agency"), and ``allow_in`` lets a kind of
 document keep its own field's terms (a briefing for practitioners may say
-"multi-agency"; a leaflet for a family should not). A term used many times is one
-finding with every place (``Finding.also``), not one per use.
+"multi-agency"; a leaflet for a family should not). A term set in quotation marks on
+its own is mentioned, not used: 'people who self-neglect are not "non-compliant"'
+rejects the label. A term used many times is one finding with every place
+(``Finding.also``), not one per use.
 """
 
 from __future__ import annotations
@@ -55,6 +57,16 @@ def in_name(text: str, start: int, end: int) -> bool:
     return bool(word) and word[0].isupper() and not word.endswith((".", "!", "?", ":"))
 
 
+_OPEN_QUOTES = frozenset("\"'“‘")
+_CLOSE_QUOTES = frozenset("\"'”’")
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is set in quotation marks by itself ("non-compliant")."""
+    after = text[end : end + 3].lstrip(".,;:!?")
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
+
+
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     allowed = {t.lower() for t in p.allow_in.get(document.kind, ())}
@@ -67,7 +79,7 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     places: dict[str, list] = {}
     for para in in_scope(document, rule.scope):
         for m in regex.finditer(para.text):
-            if in_name(para.text, m.start(), m.end()):
+            if in_name(para.text, m.start(), m.end()) or quoted(para.text, m.start(), m.end()):
                 continue
             where = document.locate(para, m.start(), m.end())
             key = m.lastgroup if p.group else f"{m.lastgroup}@{len(found)}"

@@ -183,7 +183,7 @@ def _load_dir(folder: Path) -> dict[str, KindElements]:
     builtin = folder == default_elements_dir()
     for path in sorted(folder.glob("*.y*ml")):
         text = yamlsafe.read_text(path, "element file")
-        data = yamlsafe.load(text, str(path))
+        data = yamlsafe.load_kept(text, str(path))
         try:
             ke = KindElements.model_validate(data)
         except ValidationError as e:

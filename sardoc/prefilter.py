@@ -257,6 +257,13 @@ def _also_of(sets: list[list[str]], literals: tuple[str, ...]) -> tuple[tuple[st
     return tuple(out)
 
 
+def _kept(filters):
+    """Filters as kept between runs (``sardoc.recache``), with ``DIGIT`` itself again:
+    it is told from a literal set by identity, and a file gives back an equal copy."""
+    literals, also = filters
+    return literals, tuple(DIGIT if tuple(a) == DIGIT else tuple(a) for a in also)
+
+
 def _meets(low: str, also: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``low`` holds a literal of every set in ``also``."""
     for literals in also:
@@ -348,7 +355,8 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefi
         found = recache.keep(
             key, (recache.parts(tree, flags, None if literals else pattern), literals, also)
         )
-    parts, literals, also = found
+    parts, *filters = found
+    literals, also = _kept(filters)
     rx = recache.build(parts)
     return Prefiltered(rx, literals, pattern, also) if literals else rx
 
@@ -371,7 +379,8 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
         tree = _parser.parse(pattern, flags)
         literals, also = _filter_of(tree)  # before the guard goes into the tree
         found = recache.keep(key, (guarded_parts(pattern, flags, tree), literals, also))
-    parts, literals, also = found
+    parts, *filters = found
+    literals, also = _kept(filters)
     rx = recache.build(parts)
     return Prefiltered(rx, literals, pattern, also) if literals else rx
 
@@ -613,7 +622,7 @@ def compile_any_of(
 
                 tree = _parser.parse(p, flags)
                 filters = recache.keep(key, _filter_of(tree))
-        literals, also = filters
+        literals, also = _kept(filters)
         # A cue behind a filter is compiled when a text first passes it: most cues of a
         # short document never do, and compiling is about half of what parsing costs.
         rx = _Deferred(p, flags, tree) if literals else recache.compile(p, flags, tree)

@@ -13,7 +13,7 @@ import pytest
 from sardoc import recache
 from sardoc.identify import person
 from sardoc.lazyre import LazyPattern, compile_guarded
-from sardoc.prefilter import compile_guarded_prefiltered, compile_prefiltered
+from sardoc.prefilter import DIGIT, compile_guarded_prefiltered, compile_prefiltered
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = (ROOT / "samples" / "adult-a" / "draft.md").read_text(encoding="utf-8")
@@ -131,3 +131,18 @@ def test_a_tiny_check_imports_no_renderer(tmp_path):
     loaded = set(run.stderr.split())
     assert "sardoc" in loaded
     assert not loaded & {"jinja2", "docx", "docxtpl", "openpyxl", "textstat", "lxml"}
+
+
+def test_a_filter_that_needs_a_digit_keeps_it(fresh):
+    # The prefilter tells "a digit" from a set of words by identity (DIGIT), so a filter
+    # from the file must give back DIGIT itself, not an equal copy.
+    pattern = r"\bsection\s+\d+\b"
+    made = compile_prefiltered(pattern)
+    assert any(a is DIGIT for a in made.also)
+    _reload()
+    again = compile_prefiltered(pattern)
+    assert recache._new == {}
+    assert any(a is DIGIT for a in again.also)
+    text = "as section 44 says; a section without a number"
+    assert again.search(text).group() == made.search(text).group() == "section 44"
+    assert again.search("a section without a number") is None

@@ -452,7 +452,10 @@ class LiteralIndex:
             for ch in lit:
                 node = node.setdefault(ch, {})
             node[""] = True
-        self._gate = re.compile(f"(?=({_trie_pattern(trie)}))")
+        # The cues' own words, never a document's: kept between runs (sardoc.recache).
+        from .recache import compile as cached
+
+        self._gate = cached(f"(?=({_trie_pattern(trie)}))")
         ids = self._ids
         self._closure = {
             lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)

@@ -87,8 +87,25 @@ def _save() -> None:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(data))
         os.replace(tmp, path)
+        _forget_old(path)
     except Exception:  # noqa: BLE001, S110 - a cache that cannot be written is not an error
         pass
+
+
+#: A cache file no run has written for this long belongs to an older sardoc or Python.
+STALE_SECONDS = 30 * 24 * 3600
+
+
+def _forget_old(current: Path) -> None:
+    """Remove other versions' cache files that no run has written for a month."""
+    import time
+
+    for other in current.parent.glob("patterns-*"):
+        try:
+            if other != current and time.time() - other.stat().st_mtime > STALE_SECONDS:
+                other.unlink()
+        except OSError:
+            continue
 
 
 def lookup(key: tuple) -> Any:

@@ -146,3 +146,18 @@ def test_a_filter_that_needs_a_digit_keeps_it(fresh):
     text = "as section 44 says; a section without a number"
     assert again.search(text).group() == made.search(text).group() == "section 44"
     assert again.search("a section without a number") is None
+
+
+def test_old_versions_files_are_removed_after_a_month(fresh):
+    import os
+    import time
+
+    old, recent = fresh / "patterns-0000000000000000.marshal", fresh / "patterns-1.marshal"
+    for f in (old, recent):
+        f.write_bytes(b"")
+    month = time.time() - recache.STALE_SECONDS - 60
+    os.utime(old, (month, month))
+    recache.compile(r"\bAdult [A-Z]\b")
+    recache._save()
+    assert not old.exists()
+    assert recent.exists() and recache.cache_file().exists()

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from .. import yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
+from ..lazyre import lazy_compile
 from ..paths import data_dir
 from ..prefilter import INDEX, AnyOf, Prefiltered, compile_any_of, fold
 
@@ -255,7 +256,7 @@ def _rx(patterns: tuple[str, ...]):
     return compile_any_of(patterns, FLAGS, known())
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

@@ -13,7 +13,7 @@ from ..lazyre import lazy_compile
 if TYPE_CHECKING:
     from .schema import Scope
 
-_NUMBERING = re.compile(
+_NUMBERING = lazy_compile(
     r"^\s*(?:(?:section|part|chapter|appendix)\s+(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\b[.):]?"
     r"|\d+(?:\.\d+)*\.?\)?"  # "4", "4.2.", "4)"
     r"|(?:[ivxlc]+|[a-z])[.)])"  # "iv)", "b."

@@ -23,6 +23,8 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +159,42 @@ def compile(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:  # noqa
             tree = _parser.parse(pattern, flags)
         found = keep(key, parts(tree, flags, pattern))
     return build(found)
+
+
+@contextmanager
+def imports() -> Iterator[None]:
+    """Patterns compiled while modules are imported go through the cache.
+
+    What a module compiles as it is imported (sardoc's readers, markdown-it, PyYAML,
+    click) is program text, never a document's; it is some 60 patterns a run. Only this
+    thread's calls of ``re``'s own compile function are taken, and only while the import
+    runs; anything unusual (bytes, debug flags) is left to ``re``.
+    """
+    import threading
+
+    original = re._compile  # type: ignore[attr-defined]
+    if getattr(original, "_sardoc", False) or os.environ.get("SARDOC_NO_CACHE"):
+        yield  # already inside one, or turned off
+        return
+    me = threading.get_ident()
+
+    def _compile(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int) and threading.get_ident() == me:
+            if not flags & (re.DEBUG | getattr(re, "TEMPLATE", 0)):
+                return compile(pattern, int(flags))
+        return original(pattern, flags)
+
+    _compile._sardoc = True  # type: ignore[attr-defined]
+    re._compile = _compile  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+
+
+def import_module(name: str, package: str | None = None):
+    """``importlib.import_module`` inside :func:`imports`."""
+    from importlib import import_module as plain
+
+    with imports():
+        return plain(name, package)

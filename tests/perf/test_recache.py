@@ -161,3 +161,17 @@ def test_old_versions_files_are_removed_after_a_month(fresh):
     recache._save()
     assert not old.exists()
     assert recent.exists() and recache.cache_file().exists()
+
+
+def test_imports_take_patterns_through_the_cache_only_while_they_run(fresh):
+    plain = re._compile
+    with recache.imports():
+        assert re._compile is not plain
+        rx = re.compile(r"\bSAR[ -]?\d{4}\b", re.I)
+        with recache.imports():  # nested: the same
+            assert re.sub(r"\s+", " ", "a  b") == "a b"
+    assert re._compile is plain
+    assert ("re", r"\bSAR[ -]?\d{4}\b", int(re.I)) in recache._new
+    assert rx.search("see sar 2023").group() == "sar 2023"
+    re.compile(r"\bafter the import\b")
+    assert not any("after the import" in key[1] for key in recache._new)

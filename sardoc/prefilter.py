@@ -561,6 +561,11 @@ class AnyOf:
                 self._any |= masked[-1][0]
         self._masked = tuple(masked)
 
+    def wanted(self) -> int:
+        """The bits of every part's literals (all bits when a part has none), after
+        ``register``: a text whose bits meet none of them holds no match."""
+        return self._any
+
     def search_present(self, text: str, low: str, present: int) -> re.Match[str] | None:
         """``search_folded(text, low)``, where ``present`` is ``INDEX.present(low)`` worked
         out after ``register``."""

@@ -315,7 +315,7 @@ class _Memo:
     def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
         self.split: dict[str, tuple[tuple[int, str], ...]] = {}
-        self.present: dict[str, tuple[int, int]] = {}
+        self.present: dict[str, tuple[int, int, str]] = {}
         self.indexed = indexed
 
     def search(self, rx, text: str):
@@ -337,16 +337,21 @@ class _Memo:
 
             return search
         rx.register()
-        present, search_present = self.present, rx.search_present
+        long_from = rx.long_from
+        present, search_present, wanted = self.present, rx.search_present, rx.wanted()
 
         def search_indexed(text: str):
-            low = folded.get(text)
-            if low is None:
-                low = folded[text] = fold(text)
             entry = present.get(text)
             if entry is None or entry[0] != INDEX.version:
-                entry = present[text] = (INDEX.version, INDEX.present(low))
-            return search_present(text, low, entry[1])
+                low = folded.get(text)
+                if low is None:
+                    low = folded[text] = fold(text)
+                entry = present[text] = (INDEX.version, INDEX.present(low), low)
+            # Most texts hold none of a cue set's literals (when every cue has some): told
+            # here, without a call.
+            if wanted > 0 and not entry[1] & wanted and len(text) <= long_from:
+                return None
+            return search_present(text, entry[2], entry[1])
 
         return search_indexed
 

@@ -446,21 +446,27 @@ class LiteralIndex:
         return out
 
     def _build(self) -> re.Pattern[str]:
-        trie: dict = {}
-        for lit in self._ids:
-            node = trie
-            for ch in lit:
-                node = node.setdefault(ch, {})
-            node[""] = True
-        # The cues' own words, never a document's: kept between runs (sardoc.recache).
-        from .recache import compile as cached
+        # The cues' own words, never a document's: the gate and the prefixes are kept
+        # between runs (sardoc.recache), keyed by the literals in their order.
+        from . import recache
 
-        self._gate = cached(f"(?=({_trie_pattern(trie)}))")
-        ids = self._ids
-        self._closure = {
-            lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)
-            for lit in ids
-        }
+        key = ("literal-index", tuple(self._ids))
+        found = recache.lookup(key)
+        if found is None:
+            trie: dict = {}
+            for lit in self._ids:
+                node = trie
+                for ch in lit:
+                    node = node.setdefault(ch, {})
+                node[""] = True
+            ids = self._ids
+            closure = {
+                lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)
+                for lit in ids
+            }
+            found = recache.keep(key, (f"(?=({_trie_pattern(trie)}))", closure))
+        pattern, self._closure = found
+        self._gate = recache.compile(pattern)
         return self._gate
 
 

@@ -1,3 +1,6 @@
-from .cli import main
+from .recache import imports
+
+with imports():
+    from .cli import main
 
 main()

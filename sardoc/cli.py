@@ -149,11 +149,14 @@ def check(
 ):
     """Check drafts and review content (files or folders) against the rules."""
     from . import __version__
-    from .api import check as run_check
-    from .config import ConfigFinder, with_overrides
-    from .fileio import refuse_overwriting_inputs, write_atomic
-    from .formatters import Report, format_report
-    from .rules import ruleset_version
+    from .recache import imports
+
+    with imports():  # their module-level patterns come from the pattern cache
+        from .api import check as run_check
+        from .config import ConfigFinder, with_overrides
+        from .fileio import refuse_overwriting_inputs, write_atomic
+        from .formatters import Report, format_report
+        from .rules import ruleset_version
 
     if config_path is not None and not config_path.is_file():
         raise SardocError("no such config file", str(config_path))

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-_ITEM = re.compile(
+from .lazyre import lazy_compile
+
+_ITEM = lazy_compile(
     r"sardoc-(kind|allow|pseudonyms)(?:\s*:\s*|\s+)(.*?)(?=\s*;|\s+sardoc-|\s*$)", re.I
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 
 class Severity(enum.IntEnum):
@@ -115,6 +115,11 @@ class Finding:
 
 
 def _loc_dict(location: Location) -> dict:
-    loc = asdict(location)
+    # What dataclasses.asdict gives, without its deep copy of every value: a report of a
+    # long file has hundreds of thousands of locations.
+    loc = {name: getattr(location, name) for name in _LOCATION_FIELDS}
     loc["section"] = list(location.section)
     return loc
+
+
+_LOCATION_FIELDS = tuple(f.name for f in fields(Location))

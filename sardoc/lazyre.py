@@ -4,7 +4,9 @@ A module-level ``X = lazy_compile(r"...")`` behaves like ``re.compile`` for the 
 sardoc calls (search, match, finditer, ...), but pays the compile cost only when a
 check first uses it: a short run that never needs a recognizer's big patterns never
 builds them. After the first use the compiled pattern's methods are stored on the
-object, so later calls cost what a compiled pattern's do.
+object, so later calls cost what a compiled pattern's do. The compiled code is kept
+between runs (``sardoc.recache``), so these are for sardoc's own patterns only, never
+for one built from a document's text.
 
 A pattern scanned along whole paragraphs can also be given a *guard*: a lookahead
 that admits only the characters a match can start with, worked out from the parsed
@@ -40,8 +42,18 @@ class LazyPattern:
         self._guard = guard
 
     def compiled(self) -> re.Pattern[str]:
+        # Module-level patterns are sardoc's own text, so they may be kept between runs
+        # (sardoc.recache); a pattern made from a document's text must not use this class.
+        from . import recache
+
         pattern, flags = self._args
-        return compile_guarded(pattern, flags) if self._guard else re.compile(pattern, flags)
+        if not self._guard:
+            return recache.compile(pattern, flags)
+        key = ("guarded", pattern, int(flags))
+        found = recache.lookup(key)
+        if found is None:
+            found = recache.keep(key, guarded_parts(pattern, int(flags)))
+        return recache.build(found)
 
     def __getattr__(self, name: str):
         # Reached only before the first use: afterwards the names are instance attributes.
@@ -136,13 +148,24 @@ def _at_boundary(items) -> bool:
 def compile_guarded(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind a first-character guard when one can be had.
 
+    A caller that has parsed the pattern already gives its ``tree`` (which is changed).
+    """
+    from .recache import build
+
+    return build(guarded_parts(pattern, flags, tree))
+
+
+def guarded_parts(pattern: str, flags: int = 0, tree=None) -> tuple:
+    """What :func:`compile_guarded` compiles, as ``sardoc.recache.parts`` gives it.
+
     The guard is put into the parsed pattern, so the pattern is parsed once (parsing is
-    about half of compiling, and start-up pays for it); a caller that has parsed it
-    already gives its ``tree`` (which is changed). If anything about that fails, the
+    about half of compiling, and start-up pays for it). If anything about that fails, the
     pattern is compiled as written.
     """
-    from re import _compiler, _parser
     from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    from .recache import parts
 
     try:
         tree = tree if tree is not None else _parser.parse(pattern, flags)
@@ -152,7 +175,7 @@ def compile_guarded(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:
                 tree.state, [(C.IN, [(C.LITERAL, ord(c)) for c in sorted(first)])]
             )
             tree.data.insert(0, (C.ASSERT, (1, look)))
-            return _compiler.compile(tree, flags)
-    except Exception:  # noqa: BLE001, S110 - fall back to the plain pattern
-        pass
-    return re.compile(pattern, flags)
+            return parts(tree, flags, None)
+    except Exception:  # noqa: BLE001 - fall back to the plain pattern
+        tree = None
+    return parts(tree if tree is not None else _parser.parse(pattern, flags), flags, pattern)

@@ -257,6 +257,13 @@ def _also_of(sets: list[list[str]], literals: tuple[str, ...]) -> tuple[tuple[st
     return tuple(out)
 
 
+def _kept(filters):
+    """Filters as kept between runs (``sardoc.recache``), with ``DIGIT`` itself again:
+    it is told from a literal set by identity, and a file gives back an equal copy."""
+    literals, also = filters
+    return literals, tuple(DIGIT if tuple(a) == DIGIT else tuple(a) for a in also)
+
+
 def _meets(low: str, also: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``low`` holds a literal of every set in ``also``."""
     for literals in also:
@@ -328,55 +335,69 @@ class Prefiltered:
 
 
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:
-    """``re.compile(pattern, flags)``, behind a literal prefilter when one is known."""
-    from re import _compiler, _parser
+    """``re.compile(pattern, flags)``, behind a literal prefilter when one is known.
 
-    try:
+    Patterns come from sardoc's source, rule and element files, so the compiled code and
+    the literals are kept between runs (``sardoc.recache``).
+    """
+    from . import recache
+
+    flags = int(flags)
+    key = ("prefiltered", pattern, flags)
+    found = recache.lookup(key)
+    if found is None:
+        from re import _parser
+
         # Parsed once, for the literals and for the compiled pattern (parsing is about
         # half of compiling, and a short document's check is mostly compiling cues).
         tree = _parser.parse(pattern, flags)
         literals, also = _filter_of(tree)
-        if literals:
-            return Prefiltered(_compiler.compile(tree, flags), literals, pattern, also)
-    except re.error:
-        raise
-    except Exception:  # noqa: BLE001, S110 - fall back to the plain pattern
-        pass
-    return re.compile(pattern, flags)
+        found = recache.keep(
+            key, (recache.parts(tree, flags, None if literals else pattern), literals, also)
+        )
+    parts, *filters = found
+    literals, also = _kept(filters)
+    rx = recache.build(parts)
+    return Prefiltered(rx, literals, pattern, also) if literals else rx
 
 
 def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:
     """``sardoc.lazyre.compile_guarded``, behind a literal prefilter when one is known.
 
-    The pattern is parsed once, for its literals and for the guarded pattern.
+    The pattern is parsed once, for its literals and for the guarded pattern; both are
+    kept between runs, as ``compile_prefiltered``'s are.
     """
-    from re import _parser
+    from . import recache
+    from .lazyre import guarded_parts
 
-    from .lazyre import compile_guarded
+    flags = int(flags)
+    key = ("guarded-prefiltered", pattern, flags)
+    found = recache.lookup(key)
+    if found is None:
+        from re import _parser
 
-    try:
         tree = _parser.parse(pattern, flags)
-    except re.error:
-        raise
-    except Exception:  # noqa: BLE001 - compiled as written, without a filter
-        return compile_guarded(pattern, flags)
-    literals, also = _filter_of(tree)  # before the guard goes into the tree
-    rx = compile_guarded(pattern, flags, tree)
+        literals, also = _filter_of(tree)  # before the guard goes into the tree
+        found = recache.keep(key, (guarded_parts(pattern, flags, tree), literals, also))
+    parts, *filters = found
+    literals, also = _kept(filters)
+    rx = recache.build(parts)
     return Prefiltered(rx, literals, pattern, also) if literals else rx
 
 
 class _Deferred:
-    """A pattern (parsed, or its source) compiled on its first search; then its ``search``
-    is the compiled pattern's own."""
+    """A pattern compiled on its first search (through ``sardoc.recache``, with its parsed
+    ``tree`` if there is one); then its ``search`` is the compiled pattern's own."""
 
-    def __init__(self, tree, flags: int) -> None:
-        self._tree = tree
+    def __init__(self, pattern: str, flags: int, tree=None) -> None:
+        self._pattern = pattern
         self._flags = flags
+        self._tree = tree
 
     def search(self, text: str) -> re.Match[str] | None:
-        from re import _compiler
+        from .recache import compile as cached
 
-        rx = _compiler.compile(self._tree, self._flags)
+        rx = cached(self._pattern, self._flags, self._tree)
         self.search = rx.search  # type: ignore[method-assign]
         self._tree = None
         return rx.search(text)
@@ -425,18 +446,27 @@ class LiteralIndex:
         return out
 
     def _build(self) -> re.Pattern[str]:
-        trie: dict = {}
-        for lit in self._ids:
-            node = trie
-            for ch in lit:
-                node = node.setdefault(ch, {})
-            node[""] = True
-        self._gate = re.compile(f"(?=({_trie_pattern(trie)}))")
-        ids = self._ids
-        self._closure = {
-            lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)
-            for lit in ids
-        }
+        # The cues' own words, never a document's: the gate and the prefixes are kept
+        # between runs (sardoc.recache), keyed by the literals in their order.
+        from . import recache
+
+        key = ("literal-index", tuple(self._ids))
+        found = recache.lookup(key)
+        if found is None:
+            trie: dict = {}
+            for lit in self._ids:
+                node = trie
+                for ch in lit:
+                    node = node.setdefault(ch, {})
+                node[""] = True
+            ids = self._ids
+            closure = {
+                lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)
+                for lit in ids
+            }
+            found = recache.keep(key, (f"(?=({_trie_pattern(trie)}))", closure))
+        pattern, self._closure = found
+        self._gate = recache.compile(pattern)
         return self._gate
 
 
@@ -537,6 +567,11 @@ class AnyOf:
                 self._any |= masked[-1][0]
         self._masked = tuple(masked)
 
+    def wanted(self) -> int:
+        """The bits of every part's literals (all bits when a part has none), after
+        ``register``: a text whose bits meet none of them holds no match."""
+        return self._any
+
     def search_present(self, text: str, low: str, present: int) -> re.Match[str] | None:
         """``search_folded(text, low)``, where ``present`` is ``INDEX.present(low)`` worked
         out after ``register``."""
@@ -582,24 +617,29 @@ def compile_any_of(
     ``known`` gives the filters of some patterns already worked out (``filter_of`` with
     these ``flags``), so that a pattern no text passes is never even parsed.
     """
-    from re import _compiler, _parser
+    from . import recache
 
     source = "|".join(f"(?:{p})" for p in patterns)
     if len(patterns) < 2:
         return compile_prefiltered(source, flags)
+    flags = int(flags)
     parts = []
     for p in patterns:
         filters = known.get(p) if known is not None else None
-        if filters is not None:
-            literals, also = filters
-            rx = _Deferred(p, flags) if literals else re.compile(p, flags)
-            parts.append((literals, also, rx))
-            continue
-        tree = _parser.parse(p, flags)
-        literals, also = _filter_of(tree)
+        tree = None
+        if filters is None:
+            # Kept between runs, as the compiled cues are: the cues are element files'.
+            key = ("filter", p, flags)
+            filters = recache.lookup(key)
+            if filters is None:
+                from re import _parser
+
+                tree = _parser.parse(p, flags)
+                filters = recache.keep(key, _filter_of(tree))
+        literals, also = _kept(filters)
         # A cue behind a filter is compiled when a text first passes it: most cues of a
         # short document never do, and compiling is about half of what parsing costs.
-        rx = _Deferred(tree, flags) if literals else _compiler.compile(tree, flags)
+        rx = _Deferred(p, flags, tree) if literals else recache.compile(p, flags, tree)
         parts.append((literals, also, rx))
     if all(literals is None for literals, _, _ in parts):
         return compile_prefiltered(source, flags)

@@ -93,8 +93,11 @@ def _sentences(document: Document, *groups: tuple[str, ...]):
 
 @cache
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    # Compiled here, not through sardoc.rules (which imports this module), on first use.
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    # Compiled here, not through sardoc.rules (which imports this module), on first use;
+    # sardoc's own patterns, so kept between runs (sardoc.recache).
+    from .recache import compile as cached
+
+    return cached("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:

@@ -106,6 +106,28 @@ def load(text: str, path: str) -> Any:
         raise InputError("YAML nested too deeply", path) from None
 
 
+def load_kept(text: str, path: str) -> Any:
+    """:func:`load` for sardoc's own kinds of file (rules, elements), whose parsed data is
+    kept between runs (``sardoc.recache``), keyed by a hash of the text: loading some
+    eighty rule files is a good part of a short check. Never for a document or review
+    content, which must not reach the cache."""
+    import hashlib
+    import marshal
+
+    from . import recache
+
+    key = ("yaml", hashlib.sha256(text.encode()).hexdigest())
+    found = recache.lookup(key)
+    if found is None:
+        data = load(text, path)
+        try:
+            found = recache.keep(key, marshal.dumps(data))
+        except ValueError:  # a value marshal cannot hold (an explicit !!timestamp)
+            return data
+    # Each caller gets its own copy: the kept data must not change under the next.
+    return marshal.loads(found)  # noqa: S302 - see sardoc.recache
+
+
 #: Values a YAML file may expand to once its aliases are followed.
 MAX_EXPANDED_NODES = 100_000
 

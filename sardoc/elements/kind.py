@@ -10,10 +10,10 @@ separators ("7mb", "seven_minute_briefing", "scoping", "leaflet", "tracker").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..document import Document
+from ..lazyre import lazy_compile
 from . import _rx, catalogue, normalise_heading
 
 #: The fallback when nothing points anywhere.
@@ -57,7 +57,7 @@ def _title_block(doc: Document) -> list[str]:
     return out
 
 
-_SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[a-zA-Z]{3,})")
+_SPLIT = lazy_compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[a-zA-Z]{3,})")
 
 
 def file_words(name: str) -> set[str]:

@@ -6,7 +6,6 @@ picks one with :func:`format_report`; nothing else needs to know the formats.
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -86,7 +85,9 @@ def format_report(report: Report, name: str, color: bool = False) -> str:
     except KeyError:
         known = ", ".join(FORMATTERS)
         raise ConfigError(f"unknown output format '{name}' (use {known})") from None
-    return importlib.import_module(module_name).render(report, color=color)
+    from ..recache import import_module
+
+    return import_module(module_name).render(report, color=color)
 
 
 def severity_counts(findings: Sequence[Finding]) -> dict[str, int]:

@@ -6,10 +6,10 @@ come in a fixed order, ``by_rule`` is sorted, and there are no timestamps.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from . import Report, files_by_rule, files_with_findings, severity_counts
+from ._json import dumps
 
 SCHEMA = "sardoc-findings"
 #: Additive changes bump the minor number; anything that could break a reader bumps
@@ -60,4 +60,4 @@ def render(report: Report, color: bool = False) -> str:
     Returns:
         Indented JSON text with a trailing newline.
     """
-    return json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_data(report)) + "\n"

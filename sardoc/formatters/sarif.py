@@ -13,7 +13,6 @@ files are often uploaded to a hosted service. It only feeds the fingerprint hash
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from pathlib import PurePosixPath, PureWindowsPath
@@ -22,6 +21,7 @@ from urllib.parse import quote
 
 from ..findings import Severity
 from . import Report
+from ._json import dumps
 
 if TYPE_CHECKING:
     from ..findings import Finding, Location
@@ -56,7 +56,7 @@ def render(report: Report, color: bool = False) -> str:
     Returns:
         Indented JSON text with a trailing newline; the same report gives the same bytes.
     """
-    return json.dumps(to_sarif(report), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_sarif(report)) + "\n"
 
 
 def to_sarif(report: Report) -> dict:

@@ -126,7 +126,9 @@ def _pseudonym(doc: Document) -> Fact | None:
     counts = Counter(m.group() for p in paras for m in _ADULT.finditer(p.text))
     if counts:
         name = counts.most_common(1)[0][0]
-        found = _first(doc, lazy_compile(rf"\b{re.escape(name)}\b"), paras)
+        # Compiled here, not lazily: the name is the document's, and lazy patterns are
+        # kept between runs (sardoc.recache).
+        found = _first(doc, re.compile(rf"\b{re.escape(name)}\b"), paras)
         return _fact(doc, name, *found)
     found = _first(doc, _DISCLAIMER, paras)
     if found:

@@ -55,9 +55,11 @@ class When(BaseModel):
     def _regexes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         import re
 
+        from ..recache import compile as cached
+
         for p in v:
             try:
-                re.compile(p)
+                cached(p)  # a rule file's pattern: kept between runs, as its use will be
             except re.error as e:
                 raise ValueError(f"not a valid regular expression {p!r}: {e}") from None
         return v

@@ -27,7 +27,7 @@ def default_rules_dir() -> Path:
 def load_rule_file(path: Path) -> Rule:
     """Read one rule file and check it against the schema and its kind's params."""
     text = yamlsafe.read_text(path, "rule file")
-    data = yamlsafe.load(text, str(path))
+    data = yamlsafe.load_kept(text, str(path))
     if not isinstance(data, dict):
         raise RuleFileError("a rule file must be a mapping of names to values", str(path), 1)
     return validate_rule(data, text, str(path))

@@ -9,7 +9,6 @@ as the readers are (sardoc/sources), so a run pays only for the kinds its rules 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from importlib import import_module
 from types import ModuleType
 
 #: Kind name -> module path (relative to this package).
@@ -48,6 +47,8 @@ class _Kinds(Mapping[str, ModuleType]):
     """A read-only mapping that imports a kind's module the first time it is asked for."""
 
     def __getitem__(self, name: str) -> ModuleType:
+        from ..recache import import_module
+
         return import_module(KIND_MODULES[name], __package__)
 
     def __iter__(self) -> Iterator[str]:

@@ -13,7 +13,7 @@ from ..lazyre import lazy_compile
 if TYPE_CHECKING:
     from .schema import Scope
 
-_NUMBERING = re.compile(
+_NUMBERING = lazy_compile(
     r"^\s*(?:(?:section|part|chapter|appendix)\s+(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\b[.):]?"
     r"|\d+(?:\.\d+)*\.?\)?"  # "4", "4.2.", "4)"
     r"|(?:[ivxlc]+|[a-z])[.)])"  # "iv)", "b."
@@ -38,8 +38,11 @@ def compile_any(patterns: tuple[str, ...], ignore_case: bool = True) -> re.Patte
     """One regex that matches any of ``patterns`` (each already a regex)."""
     if not patterns:
         return None
+    from ..recache import compile as cached
+
+    # Rule files' patterns, so the compiled code is kept between runs (sardoc.recache).
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    return cached("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 def word_pattern(term: str) -> str:

@@ -8,7 +8,6 @@ file does not say, and :func:`read_document` then decides.
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import import_module
 from pathlib import Path
 
 from ..document import Document, canonical_kind, unknown_kind
@@ -41,6 +40,8 @@ def reader_for(path: Path) -> Callable[[Path, bytes], Document]:
         raise InputError(
             f"unknown file type '{suffix or path.name}' (sardoc reads {known})", str(path)
         )
+    from ..recache import import_module
+
     return import_module(f"{__name__}.{READERS[suffix]}").read
 
 

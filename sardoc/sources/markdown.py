@@ -17,10 +17,11 @@ from markdown_it import MarkdownIt
 from .. import yamlsafe
 from ..document import Document, DocumentBuilder, canonical_kind, unknown_kind
 from ..errors import InputError
+from ..lazyre import lazy_compile
 from . import decode_text
 from .typed_headings import SENTENCE_END
 
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
+_FRONT = lazy_compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 _ROLE = {"list_item_open": "list", "blockquote_open": "quote", "table_open": "table"}
 

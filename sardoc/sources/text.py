@@ -11,15 +11,15 @@ consecutive short lines in one block are a list or a paragraph, never headings.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..document import Document, DocumentBuilder
+from ..lazyre import lazy_compile
 from . import decode_text
 from .typed_headings import SENTENCE_END, in_capitals, is_contents_line, numbering_depth
 
-_BULLET = re.compile(r"^\s*(?:[-*•‣◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_BULLET = lazy_compile(r"^\s*(?:[-*•‣◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_UNDERLINE = lazy_compile(r"^\s*(=+|-+)\s*$")
 _MAX_HEADING_WORDS = 15
 #: Lines this short, none ending a sentence, one per line: a list (names of agencies).
 _MAX_LIST_LINE_WORDS = 6

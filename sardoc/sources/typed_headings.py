@@ -8,23 +8,25 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
+
 #: "5.", "5.2", "5.2.1." or "5)" before the words of a heading (at most three digits,
 #: so that a year such as "2022 was hard" is not read as numbering).
-_NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))?\s+\S")
+_NUMBERED = lazy_compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))?\s+\S")
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 #: "Section 5", "Part Two", "Chapter 3", "Appendix B", "Annex iv".
-_KEYWORD = re.compile(
+_KEYWORD = lazy_compile(
     rf"^\s*(?:section|part|chapter|appendix|annex)\s+"
     rf"(\d{{1,3}}(?:\.\d{{1,3}})*|{_WORD_NUMBERS}|[ivxlc]{{1,6}}|[a-z])\b[.:]?(\s|$)",
     re.I,
 )
 #: A contents line ends in a page number after a tab or dotted leader...
-_LEADER_PAGE = re.compile(r"\S(?:\t+|\s*(?:\.{2,}|…+|·{2,})\s*)\d{1,3}\s*$")
+_LEADER_PAGE = lazy_compile(r"\S(?:\t+|\s*(?:\.{2,}|…+|·{2,})\s*)\d{1,3}\s*$")
 #: ...or, when it starts with numbering, after a space ("8 Good practice 14").
-_NUMBERED_PAGE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\D.*\s\d{1,3}\s*$")
+_NUMBERED_PAGE = lazy_compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\D.*\s\d{1,3}\s*$")
 #: Closing punctuation that makes a line a sentence or a lead-in, not a heading.
 SENTENCE_END = ".,;:!"
 

@@ -237,3 +237,17 @@ def test_a_paragraph_on_one_line_is_searched_as_its_sentences(tmp_path, monkeypa
         found.append({k: r.evidence for k, r in elements.find_all(doc).items()})
     assert found[0] == found[1]
     assert any(found[0].values())
+
+
+def test_an_indexed_search_tries_a_cue_without_literals_on_any_text():
+    # One cue has no literal words to filter on, so a text holding none of the other
+    # cues' words must still be searched for it.
+    from sardoc.elements import _Memo
+    from sardoc.prefilter import AnyOf, compile_any_of
+
+    rx = compile_any_of((r"\bsafeguarding adults board\b", r"\b[A-Z]{2}\d\b"))
+    assert isinstance(rx, AnyOf)
+    search = _Memo(indexed=True).searcher(rx)
+    assert search("XY9").group() == "XY9"  # no word that any cue filters on
+    assert search("the safeguarding adults board met").group() == "safeguarding adults board"
+    assert search("nothing here") is None

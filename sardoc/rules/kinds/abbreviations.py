@@ -64,21 +64,22 @@ class Params(BaseModel):
     extra: dict[str, str] = {}
 
 
+def _language_file(name: str):
+    # sardoc's own lists: loaded with libyaml, and kept between runs (sardoc.recache).
+    from ... import yamlsafe
+
+    path = Path(__file__).resolve().parent.parent.parent / "language" / name
+    return yamlsafe.load_kept(yamlsafe.read_text(path, "abbreviation list"), str(path))
+
+
 @cache
 def known() -> dict[str, str]:
-    import yaml
-
-    path = Path(__file__).resolve().parent.parent.parent / "language" / "abbreviations.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return _language_file("abbreviations.yaml")
 
 
 @cache
 def forms() -> dict[str, frozenset[str]]:
-    import yaml
-
-    path = Path(__file__).resolve().parent.parent.parent / "language" / "abbreviation_forms.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in data.items()}
+    return {k: frozenset(v) for k, v in _language_file("abbreviation_forms.yaml").items()}
 
 
 @dataclass

@@ -8,9 +8,10 @@ from lxml import etree
 
 from ...document import canonical_kind, unknown_kind
 from ...errors import InputError
+from ...lazyre import lazy_compile
 from .package import NS_APP, NS_CORE, NS_CUSTOM, NS_DC, Package
 
-_KIND_CUE = re.compile(r"sardoc-kind\s*:\s*([a-z0-9-]+)", re.I)
+_KIND_CUE = lazy_compile(r"sardoc-kind\s*:\s*([a-z0-9-]+)", re.I)
 
 #: Core properties (docProps/core.xml) shown as ``property`` paragraphs.
 _CORE_PROPERTIES = (
@@ -28,12 +29,12 @@ _PERSON_PROPERTIES = frozenset({"author", "last_modified_by", "manager"})
 
 #: Parts a document to be published should not carry: code and other files inside it.
 _CARRIED = (
-    ("macros", re.compile(r"(^|/)vbaproject\.bin$|(^|/)vbadata\.xml$")),
-    ("an embedded object", re.compile(r"^word/embeddings/")),
-    ("an ActiveX control", re.compile(r"^word/activex/")),
+    ("macros", lazy_compile(r"(^|/)vbaproject\.bin$|(^|/)vbadata\.xml$")),
+    ("an embedded object", lazy_compile(r"^word/embeddings/")),
+    ("an ActiveX control", lazy_compile(r"^word/activex/")),
 )
 #: Relationships whose external target Word would fetch or link (hyperlinks are fine).
-_FETCHED = re.compile(r"/(image|oleObject|attachedTemplate|subDocument|frame|package)$")
+_FETCHED = lazy_compile(r"/(image|oleObject|attachedTemplate|subDocument|frame|package)$")
 
 
 def package_contents(package: Package) -> list[dict[str, str]]:

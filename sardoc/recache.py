@@ -151,14 +151,20 @@ def compile(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:  # noqa
     is the pattern already parsed, if the caller has it."""
     flags = int(flags)  # a RegexFlag cannot be marshalled
     key = ("re", pattern, flags)
-    found = lookup(key)
-    if found is None:
-        if tree is None:
-            from re import _parser
+    try:
+        found = lookup(key)
+        if found is None:
+            if tree is None:
+                from re import _parser
 
-            tree = _parser.parse(pattern, flags)
-        found = keep(key, parts(tree, flags, pattern))
-    return build(found)
+                tree = _parser.parse(pattern, flags)
+            found = keep(key, parts(tree, flags, pattern))
+        return build(found)
+    except re.error:
+        raise  # a bad pattern is reported as re reports it
+    except Exception:  # noqa: BLE001
+        # ``re``'s private parts are another shape in this Python: compile the plain way.
+        return re.compile(pattern, flags)
 
 
 @contextmanager

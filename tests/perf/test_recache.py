@@ -175,3 +175,14 @@ def test_imports_take_patterns_through_the_cache_only_while_they_run(fresh):
     assert rx.search("see sar 2023").group() == "sar 2023"
     re.compile(r"\bafter the import\b")
     assert not any("after the import" in key[1] for key in recache._new)
+
+
+def test_a_changed_re_internal_falls_back_to_a_plain_compile(monkeypatch):
+    # A later Python may hand _sre.compile other arguments: the check must still run.
+    from sardoc import recache
+
+    def changed(parts):
+        raise TypeError("another shape")
+
+    monkeypatch.setattr(recache, "build", changed)
+    assert recache.compile(r"\bward (\d+)", 0).search("on ward 12").group(1) == "12"

@@ -19,7 +19,7 @@ from ..document import Document, DocumentBuilder, canonical_kind, unknown_kind
 from ..errors import InputError
 from ..lazyre import lazy_compile
 from . import decode_text
-from .typed_headings import SENTENCE_END
+from .typed_headings import MAX_BOLD_HEADING_WORDS, SENTENCE_END
 
 _FRONT = lazy_compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -144,7 +144,7 @@ def _is_bold_heading(tok, text: str) -> bool:
         and kids[0].type == "strong_open"
         and kids[-1].type == "strong_close"
         and not any(c.type == "strong_open" for c in kids[1:-1])
-        and len(text.split()) <= 12
+        and len(text.split()) <= MAX_BOLD_HEADING_WORDS
         # A question ends many a leaflet's headings ("**Why are we writing to you?**"),
         # as the Word and plain-text readers allow.
         and text.rstrip()[-1:] not in SENTENCE_END

@@ -27,6 +27,9 @@ _KEYWORD = lazy_compile(
 _LEADER_PAGE = lazy_compile(r"\S(?:\t+|\s*(?:\.{2,}|…+|·{2,})\s*)\d{1,3}\s*$")
 #: ...or, when it starts with numbering, after a space ("8 Good practice 14").
 _NUMBERED_PAGE = lazy_compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\D.*\s\d{1,3}\s*$")
+#: The most words a wholly bold line may have and still be a heading, in Word and in
+#: Markdown alike: findings headings run to 18 or 20 words ("Finding 1: ...").
+MAX_BOLD_HEADING_WORDS = 20
 #: Closing punctuation that makes a line a sentence or a lead-in, not a heading.
 SENTENCE_END = ".,;:!"
 

@@ -113,3 +113,43 @@ def test_a_choice_not_to_take_part_is_not_how_to_take_part(tmp_path):
     body = "You can meet the reviewer at home or talk on the phone."
     heading = "How you can help the review"
     assert _found_under(tmp_path, "family-guidance", heading, body, "taking-part")
+
+
+@pytest.mark.parametrize(
+    ("element", "body"),
+    [
+        ("limitations", "There were limits to what the panel could see."),
+        ("limitations", "One ward did not return its report, so we relied on written records."),
+        (
+            "purpose",
+            "The review is here to help agencies learn. "
+            "It does not look for someone to hold responsible.",
+        ),
+        (
+            "practitioners",
+            "Practitioners from four agencies came together for a reflective session.",
+        ),
+        ("working-together", "Each service was working to its own plan."),
+        ("working-together", "The two concerns were raised but not joined up."),
+        ("good-practice", "The district nurse did what good practice looks like."),
+        (
+            "legal-mandate",
+            "Under section 44 of the Care Act 2014 the Board must arrange a review in such cases.",
+        ),
+        ("parallel-processes", "Inquests into both deaths returned conclusions of misadventure."),
+        ("parallel-processes", "No criminal investigation took place."),
+        ("systemic", "These are not features of one case; they are features of the local system."),
+    ],
+)
+def test_more_boards_wordings_are_read(tmp_path, element, body):
+    assert _found(tmp_path, "sar-report", body, element)
+
+
+def test_a_numbered_findings_heading_in_bold_is_a_heading(tmp_path):
+    draft = tmp_path / "f.md"
+    title = (
+        "Finding 2: Help that is declined is taken at face value when another person "
+        "may shape the answer"
+    )
+    draft.write_text(f"# Report\n\n**{title}**\n\nStaff accepted the answer.\n", "utf-8")
+    assert title in [s.title for s in read_document(draft).sections()]

@@ -55,3 +55,19 @@ def test_plural_and_shared_addressees_are_addressees():
         "Recommendation 3: Someone should look at this again (Finding 3).\n"
     )
     assert [f.message for f in linked(text)] == ["Recommendation 3: no addressee."]
+
+
+def test_a_vague_recommendation_is_named_once_in_the_message(tmp_path):
+    # The shipped rule's message, not a test's own: it once said "Recommendation
+    # Recommendation 4".
+    from sardoc.api import check
+    from sardoc.config import Config
+
+    draft = tmp_path / "r.md"
+    draft.write_text(
+        "---\nkind: sar-report\n---\n# R\n\n## Recommendations\n\n"
+        "Recommendation 4: Partners should consider a panel (Finding 1).\n",
+        encoding="utf-8",
+    )
+    found = [f.message for f in check([draft], Config(select=["REC-002"])).findings]
+    assert found == ["Recommendation 4 asks only to 'consider', which nobody can measure."]

@@ -6,7 +6,12 @@ import re
 
 from lxml import etree
 
-from ..typed_headings import SENTENCE_END, is_contents_line, numbering_depth
+from ..typed_headings import (
+    MAX_BOLD_HEADING_WORDS,
+    SENTENCE_END,
+    is_contents_line,
+    numbering_depth,
+)
 from .names import (
     BLOCK_CONTAINERS,
     FLDCHAR,
@@ -28,8 +33,8 @@ from .package import W
 from .styles import Style, Styles, run_format
 
 #: Longest paragraph read as a heading from its layout. Longer than plain text's 15
-#: words: a wholly bold line is a strong sign, and findings headings run to 18 words.
-_MAX_LAYOUT_WORDS = 20
+#: words: a wholly bold line is a strong sign (the same limit as Markdown's bold lines).
+_MAX_LAYOUT_WORDS = MAX_BOLD_HEADING_WORDS
 #: How much larger than the body's usual size a paragraph must be to read as a heading.
 _LARGER = 1.15
 _HAND_BULLET = re.compile(r"^\s*[-*•‣◦–▪●]\s")

@@ -37,7 +37,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sardoc.identify import find_identifiers  # noqa: E402
-from sardoc.identify.evaluate import LABELS, LEGACY, Score, load, score, second_round  # noqa: E402
+from sardoc.identify.evaluate import (  # noqa: E402
+    LABELS,
+    LEGACY,
+    Score,
+    as_pack,
+    load,
+    score,
+    second_round,
+)
 from sardoc.sources import markdown  # noqa: E402
 
 EVAL = ROOT / "tests" / "data" / "pii_eval"
@@ -96,6 +104,19 @@ def table(name: str, s: Score) -> None:
     strict = [s.by_entity[e] for e in STRICT]
     tp, fn = sum(t.tp for t in strict), sum(t.fn for t in strict)
     print(f"structured identifiers recall: {tp / (tp + fn) if tp + fn else 1.0:.3f}")
+
+
+def pack_line(name: str, folders: list[str]) -> None:
+    """The set read as packs (each folder one review's papers, checked together with
+    ``sardoc pack``): pseudonyms one paper declares are known in the others."""
+    s = score([i for d in folders for i in as_pack(load(EVAL / d))], keep_errors=False)
+    p, o = s.by_entity["person"], s.overall
+    pseud = s.negatives.get("pseudonym", [0, 0])
+    print(
+        f"as a pack ({name}): F1 {o.f1:.3f}, person P / R {p.precision:.3f} / {p.recall:.3f}, "
+        f"official R {s.by_entity['official'].recall:.3f}, pseudonyms flagged {pseud[1]} of "
+        f"{pseud[0]}"
+    )
 
 
 def targets(s: Score) -> list[str]:
@@ -159,6 +180,7 @@ def main() -> int:
         s = score([i for d in folders for i in load(EVAL / d)])
         results[name] = s
         table(name, s)
+        pack_line(name, folders)
         if args.errors and s.errors and len(folders) == 1:
             print("\n".join("  " + e for e in s.errors))
     if not args.skip_blind:
@@ -167,6 +189,7 @@ def main() -> int:
             s = score([i for d in folders for i in load(EVAL / d)])
             results[name] = s
             table(name, s)
+            pack_line(name, folders)
             if args.errors and s.errors and len(folders) == 1:
                 print("\n".join("  " + e for e in s.errors))
     words, elapsed = speed(args.words)

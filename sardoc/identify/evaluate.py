@@ -45,6 +45,28 @@ class Labelled:
     name: str
     text: str
     gold: tuple[Gold, ...]
+    #: Pseudonyms declared by the other papers of the same pack (:func:`as_pack`).
+    pseudonyms: tuple[str, ...] = ()
+
+
+def _read(item: Labelled):
+    from ..sources import markdown
+
+    return markdown.read(Path(item.name or "eval.md"), item.text.encode("utf-8"))
+
+
+def as_pack(items: list[Labelled]) -> list[Labelled]:
+    """The items read as the papers of one review, checked together (``sardoc pack``):
+    each knows the pseudonyms the others declare (``scan.share_declared``)."""
+    from .scan import share_declared
+
+    docs = [_read(i) for i in items]
+    share_declared(docs)
+    out = []
+    for item, doc in zip(items, docs, strict=True):
+        names = (doc.metadata.get("identifiable") or {}).get("pseudonyms") or []
+        out.append(Labelled(item.name, item.text, item.gold, tuple(names)))
+    return out
 
 
 def parse(marked: str, name: str = "") -> Labelled:
@@ -112,15 +134,17 @@ def second_round(item: Labelled) -> Labelled:
     """A first-round item read with the second round's conventions: the gold above
     taken out (a finding there then counts as a false alarm, as it should)."""
     gold = tuple(g for g in item.gold if g.negative or g.text not in SECOND_ROUND_NEGATIVES)
-    return Labelled(item.name, item.text, gold)
+    return Labelled(item.name, item.text, gold, item.pseudonyms)
 
 
 def predict(item: Labelled) -> list[Found]:
     """Read the text as Markdown and find identifiers; offsets into ``item.text``."""
-    from ..sources import markdown
     from .scan import find_identifiers
 
-    doc = markdown.read(Path(item.name or "eval.md"), item.text.encode("utf-8"))
+    doc = _read(item)
+    if item.pseudonyms:
+        names = doc.metadata.setdefault("identifiable", {})
+        names["pseudonyms"] = [*(names.get("pseudonyms") or []), *item.pseudonyms]
     out = []
     for hit in find_identifiers(doc):
         if hit.paragraph is None:

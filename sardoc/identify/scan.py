@@ -258,9 +258,9 @@ def _field_spans(p: Paragraph) -> list[Span]:
     return []
 
 
-def _scan(document: Document) -> list[Hit]:
-    paragraphs = document.paragraphs
-    meta = document.metadata or {}
+def _declared(paragraphs: list[Paragraph], rows: list[list[Paragraph]]) -> set[str]:
+    """Names the document itself declares: pseudonyms, names used with consent and the
+    name in quotation marks in its title."""
     declared: set[str] = set()
     title_seen = False
     for p in paragraphs:
@@ -272,7 +272,6 @@ def _scan(document: Document) -> list[Hit]:
             declared |= title_names(p.text)
         title_seen = title_seen or p.is_heading
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
-    rows = _table_rows(paragraphs, document)
     for row in rows:
         joined = ", ".join(p.text for p in row)
         declared |= declared_names(joined)
@@ -280,6 +279,37 @@ def _scan(document: Document) -> list[Hit]:
         first_cell = row[0].text.strip()
         if _DECLARED_CELL.match(first_cell) and declares(joined):
             declared.add(first_cell)
+    return declared
+
+
+def declared_pseudonyms(document: Document) -> set[str]:
+    """The names ``document`` declares as pseudonyms or cleared (see :func:`share_declared`)."""
+    return _declared(document.paragraphs, _table_rows(document.paragraphs, document))
+
+
+def share_declared(documents: list[Document]) -> None:
+    """Make the pseudonyms each document declares known to the others.
+
+    The papers of one review (report, briefing, leaflet, minutes) declare a pseudonym
+    once, in the note on names, and use it everywhere: "Carol" declared in the report's
+    foreword is as much a pseudonym in the leaflet. Each document gets the names the
+    others declare in ``metadata["identifiable"]["pseudonyms"]``, where the scan reads
+    the names ``sardoc.yaml`` declares; its own declarations it finds again itself.
+    """
+    own = [declared_pseudonyms(d) for d in documents]
+    for i, doc in enumerate(documents):
+        others = sorted(set().union(*(o for j, o in enumerate(own) if j != i)) - own[i])
+        if not others:
+            continue
+        names = doc.metadata.setdefault("identifiable", {})
+        names["pseudonyms"] = list(dict.fromkeys([*(names.get("pseudonyms") or []), *others]))
+
+
+def _scan(document: Document) -> list[Hit]:
+    paragraphs = document.paragraphs
+    meta = document.metadata or {}
+    rows = _table_rows(paragraphs, document)
+    declared = _declared(paragraphs, rows)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
 
     people = []

@@ -127,6 +127,7 @@ def check_pack(paths: Iterable[Path | str], config=None) -> PackResult:
     # configuration; a file the ``pack:`` section names as another kind is put right
     # afterwards (rare), rather than giving each file a configuration of its own.
     result = check(paths, finder, jobs=1)
+    _share_pseudonyms(result)
     members = []
     for r in result.results:
         if r.document is None:
@@ -164,3 +165,27 @@ def _rekind(result, r, kind: str) -> None:
         )
     # Say why the document has its kind in the table.
     doc.kind_source = "sardoc.yaml pack:"
+
+
+def _share_pseudonyms(result) -> None:
+    """Check again, knowing the pseudonyms the other papers declare, each document that
+    uses one without declaring it ("Carol", declared in the report, in the leaflet)."""
+    from ..config import rules_in_force
+    from ..identify.scan import share_declared
+    from ..rules import RunContext, run
+
+    done = [r for r in result.results if r.document is not None]
+
+    def names(r) -> str:
+        return repr((r.document.metadata.get("identifiable") or {}).get("pseudonyms"))
+
+    before = [names(r) for r in done]
+    share_declared([r.document for r in done])
+    for r, was in zip(done, before, strict=True):
+        if names(r) == was:
+            continue
+        old = set(map(id, r.findings))
+        r.findings = run(r.document, rules_in_force(r.config), RunContext(config=r.config))
+        result.findings = sorted(
+            [f for f in result.findings if id(f) not in old] + r.findings, key=Finding.sort_key
+        )

@@ -1,0 +1,68 @@
+"""Seventh round, tuned on heldout5-8 and dev4: pseudonyms declared in one paper of a
+review's pack and used in another, GP practices listed among the agencies, and people
+named beside the reviewer at a learning event. Each case has one it must leave alone
+and one it must still catch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sardoc.identify import find_identifiers
+from sardoc.identify.scan import declared_pseudonyms, share_declared
+from sardoc.pack import check_pack
+from sardoc.sources import markdown
+
+FOREWORD = (
+    "---\nkind: sar-report\n---\n# Foreword\n\n"
+    "I thank Nettie's niece, who asked to be called Maureen in this report. "
+    "The review was chaired by Ms Philippa Drummond-Hale.\n"
+)
+LEAFLET = (
+    "---\nkind: family-leaflet\n---\n# What the review found\n\n"
+    "Maureen told us that nobody phoned her back. His neighbour, Bartholomew Quayle, "
+    "also rang the duty team twice.\n"
+)
+
+
+def read(text: str, name: str = "d.md"):
+    return markdown.read(Path(name), text.encode("utf-8"))
+
+
+def people(doc) -> list[str]:
+    return [h.span.text for h in find_identifiers(doc) if h.span.entity == "person"]
+
+
+def test_a_pseudonym_declared_in_one_paper_is_known_in_the_others():
+    foreword, leaflet = read(FOREWORD, "a.md"), read(LEAFLET, "b.md")
+    assert declared_pseudonyms(foreword) == {"Maureen"}
+    # Read alone, the leaflet cannot know that Maureen is a pseudonym.
+    assert "Maureen" in people(leaflet)
+    share_declared([foreword, leaflet])
+    found = people(leaflet)
+    assert "Maureen" not in found
+    # A real name in the same paper is still reported.
+    assert "Bartholomew Quayle" in found
+    # The paper that declares the name gains nothing it already had.
+    assert "identifiable" not in foreword.metadata or not foreword.metadata["identifiable"].get(
+        "pseudonyms"
+    )
+
+
+def test_a_declared_first_name_does_not_clear_a_real_full_name_elsewhere():
+    foreword = read(FOREWORD, "a.md")
+    other = read("# Minutes\n\nMaureen Penhallow, the tenancy officer, attended.\n", "c.md")
+    share_declared([foreword, other])
+    assert "Maureen Penhallow" in people(other)
+
+
+def test_sardoc_pack_checks_each_paper_with_the_packs_pseudonyms(tmp_path):
+    (tmp_path / "report.md").write_text(FOREWORD, encoding="utf-8")
+    (tmp_path / "leaflet.md").write_text(LEAFLET, encoding="utf-8")
+    result = check_pack([tmp_path / "report.md", tmp_path / "leaflet.md"])
+    named = [
+        f.message
+        for f in result.check.findings
+        if f.rule_id.startswith("PII") and f.location.file.endswith("leaflet.md")
+    ]
+    assert not any("Maureen" in m for m in named)
+    assert any("Bartholomew Quayle" in m or "Quayle" in m for m in named)

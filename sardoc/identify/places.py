@@ -130,12 +130,16 @@ def addresses(text: str) -> list[Span]:
             # organisation's postal address, after its name and building.
             if _ORG_BEFORE.search(text, max(0, start - 40), start):
                 continue
-            # Below a named care setting ("Elm Road Surgery" is a surgery).
+            # Part of a setting's or practice's name ("Elm Road Surgery" is a surgery,
+            # reported as one or, in a list of agencies, left as an organisation).
+            if how == "street-name" and _SETTING_AFTER.match(text, m.end()):
+                continue
             out.append(make(text, start, m.end(), "address", _norm(text[start : m.end()]), how, 45))
     return out
 
 
 # -- named care settings -------------------------------------------------------------------
+
 
 _SETTING = (
     r"Residential\s+Care\s+Home|Care\s+Home(?:\s+with\s+Nursing)?|Nursing\s+Home"
@@ -149,6 +153,7 @@ _NAMED_SETTING = lazy_scan(
     rf"\b(?P<name>{PLACE_WORD}(?:[ \t]+(?:{PLACE_WORD}|&|and|on|upon|under|of|the|de|la))*?)"
     rf"[ \t]+(?P<suffix>{_SETTING})\b(?!['’-])(?P<after>[ \t]+\w+)?"
 )
+_SETTING_AFTER = lazy_scan(rf"[ \t]+(?:{_SETTING})\b")
 _NUMBERED_WARD = lazy_scan(r"\bWard\s+(?:\d{1,3}[A-Za-z]?|[A-Z]\d{1,2}[A-Za-z]?)\b")
 # "Northfield Hospital NHS Trust" is an agency, not a place of care.
 _AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership", "board"})
@@ -506,10 +511,38 @@ def care_settings(text: str) -> list[Span]:
         if suffix == "ward" and L.norm(name_words[-1]) in L.TITLE:
             continue
         end = m.end("suffix")
+        if suffix in _GP_SUFFIX and _among_agencies(text, start, end):
+            continue
         out.append(make(text, start, end, "care-setting", _norm(text[start:end]), "named"))
     for m in _NUMBERED_WARD.finditer(text):
         out.append(make(text, m.start(), m.end(), "care-setting", _norm(m.group(0)), "ward"))
     return _weak_settings(text, out)
+
+
+# A GP practice's first suffix word: "Surgery", "Medical Practice", "Health Centre"...
+_GP_SUFFIX = frozenset({"surgery", "medical", "health", "healthcare", "group", "family"})
+_ORG_MARK = lazy_scan(
+    r"\b(?:Council|Police|Constabulary|Trust|Ltd|Limited|CIC|Association|Services?"
+    r"|Partnership|Board|Care[ \t]+Group|Healthcare)\b"
+)
+_SENTENCE_END = lazy_scan(r"(?<![A-Z][a-z])[.!?](?=\s|$)|\n")
+
+
+def _among_agencies(text: str, start: int, end: int) -> bool:
+    """A GP practice named as one of a list of organisations ("agencies sent
+    chronologies: the Council; the Police; Millbrook Surgery; Heron Care Ltd") is there
+    as an agency, not as the place where someone was seen."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    nxt = _SENTENCE_END.search(text, end)
+    right = nxt.start() if nxt else len(text)
+    before = text[left:start].rstrip()
+    # A list item: after a separator, not after "registered at" or "the GP at".
+    if not (before.endswith((";", ",", ":")) or before.endswith(" and") or not before):
+        return False
+    sentence = before + " " + text[end:right]
+    if sentence.count(";") + sentence.count(",") < 2:
+        return False
+    return sum(1 for _ in _ORG_MARK.finditer(sentence)) >= 2
 
 
 def _weak_settings(text: str, out: list[Span]) -> list[Span]:

@@ -11,6 +11,7 @@ from sardoc.identify import find_identifiers
 from sardoc.identify.scan import declared_pseudonyms, share_declared
 from sardoc.pack import check_pack
 from sardoc.sources import markdown
+from tests.identify.helpers import found
 
 FOREWORD = (
     "---\nkind: sar-report\n---\n# Foreword\n\n"
@@ -66,3 +67,19 @@ def test_sardoc_pack_checks_each_paper_with_the_packs_pseudonyms(tmp_path):
     ]
     assert not any("Maureen" in m for m in named)
     assert any("Bartholomew Quayle" in m or "Quayle" in m for m in named)
+
+
+def test_a_gp_practice_in_a_list_of_agencies_is_an_organisation():
+    listed = (
+        "Chronologies came from Dunmere Council; Dunmere Police; Kingfisher Lane Surgery; "
+        "Harbour Care Ltd; and the ambulance service."
+    )
+    assert found(listed, "care-setting") == []
+    # Nor is its street reported as an address.
+    assert found(listed, "address") == []
+    # Where the person was registered, it is a place that identifies them.
+    registered = (
+        "He was registered at Kingfisher Lane Surgery, where Dr Amin saw him; "
+        "the Council and the Police were not told."
+    )
+    assert found(registered, "care-setting") == ["Kingfisher Lane Surgery"]

@@ -798,6 +798,8 @@ _NOTE_BEFORE = lazy_scan(
 _NOTE_AFTER = lazy_scan(
     r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|to[ \t]+(?:arrange|call|ring|book|visit))\b"
     r"|[ \t]+\((?P<job>[a-z][a-z -]{1,30})\)"
+    # A gloss on the notes: '"bill" is Bill Stannard, the handyman'.
+    r"|[\"”][ \t]+(?:is|was)[ \t]+(?=[A-Z])"
 )
 #: Jobs a note puts in brackets after a first name, besides the role words.
 _NOTE_JOBS = frozenset(

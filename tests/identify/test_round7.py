@@ -83,3 +83,18 @@ def test_a_gp_practice_in_a_list_of_agencies_is_an_organisation():
         "the Council and the Police were not told."
     )
     assert found(registered, "care-setting") == ["Kingfisher Lane Surgery"]
+
+
+def test_a_gloss_on_quoted_notes_names_the_lower_case_given_name():
+    text = (
+        "# Records\n\n> 3/4 – mark (kitchen) checked the fridge. nothing found.\n\n"
+        'In these notes "mark" is Mark Threlfall, the cook.\n'
+    )
+    found_here = people(read(text))
+    assert found_here.count("mark") == 2
+    # The word itself in a note is no one.
+    plain = (
+        '# Records\n\n> 3/4 – "mark" is the word the form uses for a bruise.\n\n'
+        "Mark Threlfall saw it.\n"
+    )
+    assert "mark" not in people(read(plain))

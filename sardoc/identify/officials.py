@@ -45,6 +45,17 @@ _STRONG = lazy_scan(
     r"|(?:panel|sub-?group|partnership|board)[ \t]+(?:led|run)[ \t]+by|facilitated[ \t]+by)\b",
     re.I,
 )
+# Whoever runs the review's event beside the reviewer: "facilitated by the reviewer
+# with Ann Ray", "held the learning event on 6 July 2023 with Ann Ray". Right before the
+# name, as " with " ends the clause _beside looks in.
+_RUN_WITH = lazy_scan(
+    r"\b(?:(?:facilitated|run|led)[ \t]+by[ \t]+the[ \t]+(?:independent[ \t]+|lead[ \t]+)?"
+    r"(?:reviewer|author)|(?:held|ran|led|facilitated|co-?facilitated)[ \t]+the[ \t]+"
+    r"(?:learning[ \t]+|practitioners['’]?[ \t]+)?(?:event|session|workshop)"
+    r"(?:[ \t]+on[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})?)"
+    r"[ \t]+(?:with|alongside|and)[ \t]+$",
+    re.I,
+)
 # Role words an official has, that a practitioner in a meeting may also have.
 _ROLE = lazy_scan(
     r"\b(?:chair|chairs|chaired|chairing|chairperson|chairman|chairwoman|vice[- ]chair"
@@ -234,6 +245,8 @@ def in_official_capacity(
     text = paragraph.text
     # A capitalised job title first: "Family Liaison Officer" is not a relative.
     if _TITLED_ROLE.match(text, end) or _APPOINTED_AFTER.match(text, end):
+        return True
+    if _RUN_WITH.search(text, max(0, start - 90), start):
         return True
     if _FAMILY.search(_window(text, start, end, 30)):
         return False

@@ -98,3 +98,16 @@ def test_a_gloss_on_quoted_notes_names_the_lower_case_given_name():
         "Mark Threlfall saw it.\n"
     )
     assert "mark" not in people(read(plain))
+
+
+def test_whoever_runs_the_reviews_event_beside_the_reviewer_is_an_official():
+    def entities(text):
+        return [(h.span.text, h.span.entity) for h in find_identifiers(read(text))]
+
+    text = "# Method\n\nThe event was facilitated by the reviewer with Imogen Farrant.\n"
+    assert entities(text) == [("Imogen Farrant", "official")]
+    text = "# Method\n\nThe reviewer held the learning event on 3 May 2024 with Imogen Farrant.\n"
+    assert entities(text) == [("Imogen Farrant", "official")]
+    # A practitioner who spoke at the event is not.
+    text = "# Method\n\nAt the learning event, Imogen Farrant said the duty team was short.\n"
+    assert entities(text) == [("Imogen Farrant", "person")]

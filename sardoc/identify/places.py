@@ -219,8 +219,8 @@ _CAMPUS = lazy_scan(
 # Meadowsweet House," / "St Aldhelm's, a hospital-based assessment and treatment unit".
 _KIND = (
     r"(?:care|nursing|residential|rest|group)[ \t]+home|(?:supported[ \t-]+living|extra[ \t-]+care)"
-    r"[ \t]+(?:scheme|service|flats)|hostel|refuge|(?:treatment|assessment|rehabilitation|secure)"
-    r"[ \t]+unit|scheme"
+    r"[ \t]+(?:scheme|service|flats)|hostel|refuge|shelter"
+    r"|(?:treatment|assessment|rehabilitation|secure)[ \t]+unit|scheme"
 )
 _KIND_THEN_NAME = lazy_scan(
     rf"\b(?:a|an|the|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),[ \t]+(?:the[ \t]+)?"
@@ -300,11 +300,27 @@ _WHERE_LIVED = (
         ),
     ),
     (
-        ("hostel", "refuge", "shelter", "home at", "home called", "scheme at", "scheme called"),
+        (
+            "hostel",
+            "refuge",
+            "shelter",
+            "home at",
+            "home called",
+            "scheme at",
+            "scheme called",
+            "placement at",
+            "listed as",
+            "recorded as",
+            "known as",
+        ),
         "cs2",
         lazy_scan(
-            r"\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme)[ \t]+"
-            rf"(?:at|called)[ \t]+(?P<cs>{_CAP2})(?![\w'’-])"
+            r"\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme"
+            # "the previous home is listed as Thornacre", "her last placement at Saltings".
+            r"|(?:previous|former|last|first|new|next|current)[ \t]+"
+            r"(?:home|placement|scheme))[ \t]+"
+            r"(?:at|called|(?:is|was)[ \t]+(?:listed|recorded|known)[ \t]+as)[ \t]+[\"“]?"
+            rf"(?P<cs>{_CAP2})(?![\w'’-])"
         ),
     ),
     (
@@ -321,6 +337,7 @@ _WHERE_LIVED = (
 # One pass over the text first: most paragraphs hold none of the wordings.
 _WHERE_GATE = lazy_scan(
     r"where |bed|room|vacanc|CQC|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
+    r"|placement at|(?:listed|recorded|known) as"
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
 
@@ -399,7 +416,7 @@ def bare_settings(text: str) -> list[Span]:
 
 
 _CS_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
-_KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|flats")
+_KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|shelter|flats")
 
 
 def _appositions(text: str, out: list[Span]) -> None:

@@ -111,3 +111,14 @@ def test_whoever_runs_the_reviews_event_beside_the_reviewer_is_an_official():
     # A practitioner who spoke at the event is not.
     text = "# Method\n\nAt the learning event, Imogen Farrant said the duty team was short.\n"
     assert entities(text) == [("Imogen Farrant", "person")]
+
+
+def test_a_shelter_named_beside_its_kind_and_a_home_listed_under_its_name():
+    assert found("Beds opened at St Columba's, a night shelter run by the parish.") == [
+        "St Columba's"
+    ]
+    assert found("In one chronology the previous home is listed as Thornacre.") == ["Thornacre"]
+    # "known as" after a person is a nickname, not a home.
+    assert found("He is known as Bobby to his friends.", "care-setting") == []
+    # A shelter as a service, with no name, is nothing.
+    assert found("She was offered a night shelter, which she refused.") == []

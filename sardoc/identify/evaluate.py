@@ -45,8 +45,9 @@ class Labelled:
     name: str
     text: str
     gold: tuple[Gold, ...]
-    #: Pseudonyms declared by the other papers of the same pack (:func:`as_pack`).
-    pseudonyms: tuple[str, ...] = ()
+    #: What the other papers of the same pack say (:func:`as_pack`): the document's
+    #: ``metadata["identifiable"]`` after ``scan.share_pack``.
+    shared: dict | None = field(default=None, compare=False)
 
 
 def _read(item: Labelled):
@@ -57,16 +58,16 @@ def _read(item: Labelled):
 
 def as_pack(items: list[Labelled]) -> list[Labelled]:
     """The items read as the papers of one review, checked together (``sardoc pack``):
-    each knows the pseudonyms the others declare (``scan.share_declared``)."""
-    from .scan import share_declared
+    each knows the pseudonyms the others declare, the care settings they name and the
+    officials they name (``scan.share_pack``)."""
+    from .scan import share_pack
 
     docs = [_read(i) for i in items]
-    share_declared(docs)
-    out = []
-    for item, doc in zip(items, docs, strict=True):
-        names = (doc.metadata.get("identifiable") or {}).get("pseudonyms") or []
-        out.append(Labelled(item.name, item.text, item.gold, tuple(names)))
-    return out
+    share_pack(docs)
+    return [
+        Labelled(item.name, item.text, item.gold, doc.metadata.get("identifiable"))
+        for item, doc in zip(items, docs, strict=True)
+    ]
 
 
 def parse(marked: str, name: str = "") -> Labelled:
@@ -134,7 +135,7 @@ def second_round(item: Labelled) -> Labelled:
     """A first-round item read with the second round's conventions: the gold above
     taken out (a finding there then counts as a false alarm, as it should)."""
     gold = tuple(g for g in item.gold if g.negative or g.text not in SECOND_ROUND_NEGATIVES)
-    return Labelled(item.name, item.text, gold, item.pseudonyms)
+    return Labelled(item.name, item.text, gold, item.shared)
 
 
 def predict(item: Labelled) -> list[Found]:
@@ -142,9 +143,8 @@ def predict(item: Labelled) -> list[Found]:
     from .scan import find_identifiers
 
     doc = _read(item)
-    if item.pseudonyms:
-        names = doc.metadata.setdefault("identifiable", {})
-        names["pseudonyms"] = [*(names.get("pseudonyms") or []), *item.pseudonyms]
+    if item.shared:
+        doc.metadata["identifiable"] = item.shared
     out = []
     for hit in find_identifiers(doc):
         if hit.paragraph is None:

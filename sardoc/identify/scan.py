@@ -305,6 +305,38 @@ def share_declared(documents: list[Document]) -> None:
         names["pseudonyms"] = list(dict.fromkeys([*(names.get("pseudonyms") or []), *others]))
 
 
+def share_pack(documents: list[Document]) -> None:
+    """Make what each paper of a review's pack says known to the others: the pseudonyms
+    it declares (:func:`share_declared`), the care settings it names and the people it
+    names in an official capacity. "Quarrybank" is a home in the minutes when the report
+    says people lived there; "Callum" signing an e-mail is the board's officer named with
+    his post in the report. Each document gets them in ``metadata["identifiable"]["pack"]``.
+    """
+    share_declared(documents)
+    found = []
+    for doc in documents:
+        officials: set[str] = set()
+        settings: set[tuple[str, str, str]] = set()
+        for hit in find_identifiers(doc):
+            s = hit.span
+            # Full names only: a lone "Marsh" says too little to carry across papers.
+            if s.entity == "official" and " " in s.key:
+                officials.add(s.key)
+            elif s.entity == "care-setting" and s.how != "known":
+                settings.add((" ".join(s.text.split()), s.key, s.how))
+        found.append((officials, settings))
+    for i, doc in enumerate(documents):
+        officials = set().union(*(o for j, (o, _) in enumerate(found) if j != i))
+        settings = set().union(*(t for j, (_, t) in enumerate(found) if j != i))
+        if not officials and not settings:
+            continue
+        names = doc.metadata.setdefault("identifiable", {})
+        names["pack"] = {
+            "officials": sorted(officials),
+            "settings": [list(t) for t in sorted(settings)],
+        }
+
+
 def _scan(document: Document) -> list[Hit]:
     paragraphs = document.paragraphs
     meta = document.metadata or {}
@@ -342,7 +374,16 @@ def _scan(document: Document) -> list[Hit]:
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
     initials = KnownInitials({k for k in keys if " " in k})
-    settings = KnownSettings([s for spans in first for s in spans if s.entity == "care-setting"])
+    # What the other papers of the pack found (share_pack): their care settings and the
+    # people they name in an official capacity.
+    pack = (meta.get("identifiable") or {}).get("pack") or {}
+    shared = [
+        make(text, 0, len(text), "care-setting", key, how)
+        for text, key, how in pack.get("settings") or ()
+    ]
+    settings = KnownSettings(
+        [s for spans in first for s in spans if s.entity == "care-setting"] + shared
+    )
     # People named in an official capacity anywhere are officials everywhere.
     front = title_page(paragraphs)
     officials: set[str] = set()
@@ -363,6 +404,7 @@ def _scan(document: Document) -> list[Hit]:
                 )
             ):
                 officials.add(known.key_for(s.text))
+    officials |= set(pack.get("officials") or ())
     if officials:
         officials -= _practitioners(paragraphs, first, known, officials, front | owner_cells)
 

@@ -168,19 +168,20 @@ def _rekind(result, r, kind: str) -> None:
 
 
 def _share_pseudonyms(result) -> None:
-    """Check again, knowing the pseudonyms the other papers declare, each document that
-    uses one without declaring it ("Carol", declared in the report, in the leaflet)."""
+    """Check again, knowing what the other papers say, each document that gains from it:
+    a pseudonym declared in the report and used in the leaflet ("Carol"), a home the
+    report names, an official the report names with her post (``share_pack``)."""
     from ..config import rules_in_force
-    from ..identify.scan import share_declared
+    from ..identify.scan import share_pack
     from ..rules import RunContext, run
 
     done = [r for r in result.results if r.document is not None]
 
     def names(r) -> str:
-        return repr((r.document.metadata.get("identifiable") or {}).get("pseudonyms"))
+        return repr(r.document.metadata.get("identifiable"))
 
     before = [names(r) for r in done]
-    share_declared([r.document for r in done])
+    share_pack([r.document for r in done])
     for r, was in zip(done, before, strict=True):
         if names(r) == was:
             continue

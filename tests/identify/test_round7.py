@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sardoc.identify import find_identifiers
-from sardoc.identify.scan import declared_pseudonyms, share_declared
+from sardoc.identify.scan import declared_pseudonyms, share_declared, share_pack
 from sardoc.pack import check_pack
 from sardoc.sources import markdown
 from tests.identify.helpers import found
@@ -122,3 +122,27 @@ def test_a_shelter_named_beside_its_kind_and_a_home_listed_under_its_name():
     assert found("He is known as Bobby to his friends.", "care-setting") == []
     # A shelter as a service, with no name, is nothing.
     assert found("She was offered a night shelter, which she refused.") == []
+
+
+def test_a_pack_shares_its_care_settings_and_officials():
+    report = read(
+        "# Method\n\nThe chronology was merged by Duncan Ashgrove, Board Business Manager. "
+        "From 2019 she lived at Thornacre, where six other residents lived.\n",
+        "report.md",
+    )
+    minutes = read(
+        "# Minutes\n\n> Please send me the log for the chronology.\n>\n> Thanks, Duncan\n\n"
+        "Her years at Thornacre were happy ones.\n",
+        "minutes.md",
+    )
+
+    def entities(doc):
+        return sorted((h.span.text, h.span.entity) for h in find_identifiers(doc))
+
+    # Alone, the minutes see a first name and an ordinary capitalised word.
+    assert ("Thornacre", "care-setting") not in entities(minutes)
+    assert ("Duncan", "person") in entities(minutes)
+    share_pack([report, minutes])
+    assert entities(minutes) == [("Duncan", "official"), ("Thornacre", "care-setting")]
+    # The report itself is as it was.
+    assert ("Duncan Ashgrove", "official") in entities(report)

@@ -562,13 +562,39 @@ def _among_agencies(text: str, start: int, end: int) -> bool:
     return sum(1 for _ in _ORG_MARK.finditer(sentence)) >= 2
 
 
+# A weak place word where the sentence speaks of its residents or tenants: "a session at
+# Thornacre Grange; residents' relatives came". Not Court or Hall (courts, town halls).
+_AT_WEAK = lazy_scan(
+    rf"\b(?:at|in|to|from)[ \t]+(?:the[ \t]+)?(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,3}}"
+    r"(?:House|Lodge|Manor|Grange|Villa|Residence|Lawns|Gardens|Mews))\b(?![ \t]+of\b)"
+)
+_RESIDENTS = lazy_scan(r"\b(?:[Rr]esidents?|[Tt]enants?)\b")
+_CLAUSE_END = lazy_scan(r"[.!?](?:\s|$)|\n")
+
+
 def _weak_settings(text: str, out: list[Span]) -> list[Span]:
     if not _WEAK_CUE.search(text):
         return out
     for m in _WEAK_SETTING.finditer(text):
         s, e = m.span("cs")
         s = _trim_front(text, s, e)
+        # "the meeting at Council House": with the organisation trimmed, "House" alone.
+        if " " not in text[s:e].strip():
+            continue
         out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "placed"))
+    if ("esident" in text or "enant" in text) and _RESIDENTS.search(text):
+        for m in _AT_WEAK.finditer(text):
+            left = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            nxt = _CLAUSE_END.search(text, m.end())
+            if not _RESIDENTS.search(text, left, nxt.start() if nxt else len(text)):
+                continue
+            s, e = m.span("cs")
+            s = _trim_front(text, s, e)
+            words = text[s:e].split()
+            # "Council House", "Civic House": an office, not a home.
+            if len(words) < 2 or not all(_place_word_ok(w) for w in words[:-1]):
+                continue
+            out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "placed"))
     return out
 
 

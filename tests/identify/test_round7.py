@@ -146,3 +146,13 @@ def test_a_pack_shares_its_care_settings_and_officials():
     assert entities(minutes) == [("Duncan", "official"), ("Thornacre", "care-setting")]
     # The report itself is as it was.
     assert ("Duncan Ashgrove", "official") in entities(report)
+
+
+def test_a_house_or_grange_whose_residents_the_sentence_speaks_of():
+    text = "The trainer ran a session at Thornacre Grange on 12 May; residents' relatives came."
+    assert found(text, "care-setting") == ["Thornacre Grange"]
+    # An office is no home, even where residents are spoken of.
+    text = "The meeting was at Council House; residents were angry about the cuts."
+    assert found(text, "care-setting") == []
+    # Nor is a grange where the sentence says nothing of anyone living there.
+    assert found("The trainer ran a session at Thornacre Grange on 12 May.", "care-setting") == []

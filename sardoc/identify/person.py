@@ -708,6 +708,9 @@ class KnownNames:
         self.given = {
             k.split()[0] for k in full if k.split()[0] in L.WORD_NAMES and k.split()[0] not in words
         }
+        # Names that are also words, looked for in lower case in case notes (in_notes):
+        # those given names, and a name found alone ("her daughter, Rose,").
+        self.notes = sorted(self.given | {w for w in words if w in L.WORD_NAMES and " " not in w})
         self.regex = self._compile()
 
     def _compile(self) -> re.Pattern[str] | None:
@@ -735,11 +738,18 @@ class KnownNames:
         where the note uses them as names: "per mgr (faith)", "daughter rose rang",
         "matt to arrange ABE". Never "the gas bill" or "tension rose"."""
         out = []
-        if not self.given:
+        if not self.notes:
             return out
-        for w in sorted(self.given):
+        for w in self.notes:
             for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w'’-])", text):
                 before = text[max(0, m.start() - 20) : m.start()]
+                # "the gas bill rang"? No: after an article or a possessive, the word.
+                if _word_before(text, m.start()) in _ARTICLES:
+                    continue
+                # A note signed off with the writer's given name: "... not ok. – faith".
+                if _DASH_BEFORE.search(before) and _LINE_END.match(text, m.end()):
+                    out.append(make(text, m.start(), m.end(), "person", w, "known"))
+                    continue
                 after = _NOTE_AFTER.match(text, m.end())
                 # "bill (maintenance)" but not "the gas bill (overdue)".
                 if (
@@ -795,8 +805,12 @@ _NOTE_BEFORE = lazy_scan(
     r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
 # "bill (maintenance) checked room": a name, then its job in brackets.
+_DASH_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+_LINE_END = lazy_scan(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _NOTE_AFTER = lazy_scan(
-    r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|to[ \t]+(?:arrange|call|ring|book|visit))\b"
+    # A past tense, never after a modal ("will came in") nor after a noun's sense.
+    r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|came|arrived|attended|emailed|e-mailed"
+    r"|texted|reported|confirmed|agreed|asked|to[ \t]+(?:arrange|call|ring|book|visit))\b"
     r"|[ \t]+\((?P<job>[a-z][a-z -]{1,30})\)"
     # A gloss on the notes: '"bill" is Bill Stannard, the handyman'.
     r"|[\"”][ \t]+(?:is|was)[ \t]+(?=[A-Z])"

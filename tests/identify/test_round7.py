@@ -156,3 +156,19 @@ def test_a_house_or_grange_whose_residents_the_sentence_speaks_of():
     assert found(text, "care-setting") == []
     # Nor is a grange where the sentence says nothing of anyone living there.
     assert found("The trainer ran a session at Thornacre Grange on 12 May.", "care-setting") == []
+
+
+def test_lower_case_word_names_in_notes_signed_off_or_before_a_past_tense():
+    text = (
+        "# Notes\n\nThe senior carer is Faith Adebayo and the son is Will Orrell. "
+        "Her daughter, Rose, visits weekly.\n\n"
+        "> 3/6 – will came in at 2pm, upset. daughter rose rang later. – faith\n"
+    )
+    lower = [t for t in people(read(text)) if t.islower()]
+    assert lower == ["will", "rose", "faith"]
+    # The modal, the flower and a dash inside a note are words.
+    text = (
+        "# Notes\n\nThe senior carer is Faith Adebayo and the son is Will Orrell.\n\n"
+        "> 3/6 – will ring back. her rose bush was cut – faith in the plan is low.\n"
+    )
+    assert [t for t in people(read(text)) if t.islower()] == []

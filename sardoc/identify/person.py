@@ -865,7 +865,9 @@ _DECLARE_CUE = lazy_scan(
     r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
     r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called"
     r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
-    r"|minutes)\b",
+    r"|minutes)\b"
+    # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
+    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -876,6 +878,7 @@ _DECLARE_WORDS = (
     "name",
     "changed",
     "referred",
+    "refer",
     "known",
     "called",
     "calls",
@@ -917,6 +920,7 @@ _DECLARED = (
         r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
+        r"|here[ \t]+called|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
         # Winifred Catterall") or a real name ("her real name Ann Bell").
         r"|pseudonym[ \t]+(?:of[ \t]+)?"

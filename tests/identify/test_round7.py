@@ -172,3 +172,12 @@ def test_lower_case_word_names_in_notes_signed_off_or_before_a_past_tense():
         "> 3/6 – will ring back. her rose bush was cut – faith in the plan is low.\n"
     )
     assert [t for t in people(read(text)) if t.islower()] == []
+
+
+def test_pseudonyms_declared_as_here_called_or_as_we_refer_to_them():
+    from sardoc.identify.person import declared_names
+
+    assert declared_names("Her son, here called Barry, was her main carer.") == {"Barry"}
+    assert declared_names("A neighbour, who we refer to as Lottie, raised the alarm.") == {"Lottie"}
+    # A real name beside the same words is not declared.
+    assert declared_names("The GP, here called in by the nurse, saw Barry Holt.") == set()

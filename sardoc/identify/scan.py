@@ -410,6 +410,16 @@ def _scan(document: Document) -> list[Hit]:
 
     # Words of other people's full names: "Marsh" is an official's only if no one else has it.
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
+    # Officials only another paper names: a lone given name this paper introduces by a
+    # role ("her daughter, Rose") is that person here, whichever official shares it.
+    from_pack = officials & set(pack.get("officials") or ()) - set(keys)
+    own = officials - from_pack
+    by_role = others | {
+        s.key
+        for spans in first
+        for s in spans
+        if s.entity == "person" and s.how == "role" and " " not in s.key
+    }
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
         # Case notes: a quoted paragraph, or a note quoted inside one ('reads: "seen
@@ -434,7 +444,10 @@ def _scan(document: Document) -> list[Hit]:
         for s in spans:
             if s.entity == "person":
                 key = s.key if s.how == "known" else known.key_for(s.text)
-                entity = "official" if _is_official(key, officials, others) else "person"
+                official = _is_official(key, own, others) or (
+                    bool(from_pack) and _is_official(key, from_pack, by_role)
+                )
+                entity = "official" if official else "person"
                 s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 

@@ -181,3 +181,20 @@ def test_pseudonyms_declared_as_here_called_or_as_we_refer_to_them():
     assert declared_names("A neighbour, who we refer to as Lottie, raised the alarm.") == {"Lottie"}
     # A real name beside the same words is not declared.
     assert declared_names("The GP, here called in by the nurse, saw Barry Holt.") == set()
+
+
+def test_a_relative_sharing_a_given_name_with_another_papers_official_stays_a_person():
+    plan = read(
+        "# Plan\n\nMonitoring: the quality subgroup, chaired by Rhiannon Castellane, "
+        "Assistant Director.\n",
+        "plan.md",
+    )
+    minutes = read(
+        "# Minutes\n\nMrs Okonedo's daughter, Rhiannon, rang the home twice.\n\n"
+        "> Thanks, Rhiannon\n",
+        "minutes.md",
+    )
+    share_pack([plan, minutes])
+    got = {(h.span.text, h.span.entity) for h in find_identifiers(minutes)}
+    assert ("Rhiannon", "person") in got
+    assert ("Rhiannon", "official") not in got

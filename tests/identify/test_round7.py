@@ -198,3 +198,10 @@ def test_a_relative_sharing_a_given_name_with_another_papers_official_stays_a_pe
     got = {(h.span.text, h.span.entity) for h in find_identifiers(minutes)}
     assert ("Rhiannon", "person") in got
     assert ("Rhiannon", "official") not in got
+
+
+def test_a_reference_with_two_groups_of_letters_before_its_digits():
+    text = "Could you check whether the log (ref KTH-IN-2407-093) has a second page?"
+    assert found(text, "other-id") == ["KTH-IN-2407-093"]
+    # The review's own reference is not a record number.
+    assert found("Minutes of the panel, referral ref SAR-25-07.", "other-id") == []

@@ -291,6 +291,17 @@ _WHERE_LIVED = (
         ),
     ),
     (
+        # A service that holds rooms or beds is a place people stay: "the service at
+        # Bellwether now holds one emergency room".
+        ("service at",),
+        "cs",
+        lazy_scan(
+            r"\b(?:the|a|our|their|this)[ \t]+service[ \t]+at[ \t]+(?:the[ \t]+)?"
+            rf"(?P<cs>{_CAP2})(?![\w'’-])"
+            r"(?=[^.\n]{0,80}\b(?:rooms?|beds?|vacanc(?:y|ies)|residents?|tenants?)\b)"
+        ),
+    ),
+    (
         # The regulator inspects places of care: "CQC visited Larkspur in May".
         ("CQC",),
         "cs",
@@ -337,7 +348,7 @@ _WHERE_LIVED = (
 # One pass over the text first: most paragraphs hold none of the wordings.
 _WHERE_GATE = lazy_scan(
     r"where |bed|room|vacanc|CQC|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
-    r"|placement at|(?:listed|recorded|known) as"
+    r"|placement at|(?:listed|recorded|known) as|service at"
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
 

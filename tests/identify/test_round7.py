@@ -205,3 +205,10 @@ def test_a_reference_with_two_groups_of_letters_before_its_digits():
     assert found(text, "other-id") == ["KTH-IN-2407-093"]
     # The review's own reference is not a record number.
     assert found("Minutes of the panel, referral ref SAR-25-07.", "other-id") == []
+
+
+def test_a_service_that_holds_rooms_or_beds_is_a_place_people_stay():
+    text = "Update: the service at Wrenhaven now holds two emergency beds."
+    assert found(text, "care-setting") == ["Wrenhaven"]
+    # A service at a place that holds no one is left alone.
+    assert found("Update: the service at Wrenhaven now opens at nine.", "care-setting") == []

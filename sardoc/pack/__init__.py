@@ -185,8 +185,14 @@ def _share_pseudonyms(result) -> None:
     for r, was in zip(done, before, strict=True):
         if names(r) == was:
             continue
-        old = set(map(id, r.findings))
-        r.findings = run(r.document, rules_in_force(r.config), RunContext(config=r.config))
+        # Only the identifiable-data rules read what was shared: run those again.
+        rules = [rule for rule in rules_in_force(r.config) if rule.kind == "identifiable"]
+        ids = {rule.id for rule in rules}
+        old = {id(f) for f in r.findings if f.rule_id in ids}
+        fresh = run(r.document, rules, RunContext(config=r.config))
+        r.findings = sorted(
+            [f for f in r.findings if id(f) not in old] + fresh, key=Finding.sort_key
+        )
         result.findings = sorted(
-            [f for f in result.findings if id(f) not in old] + r.findings, key=Finding.sort_key
+            [f for f in result.findings if id(f) not in old] + fresh, key=Finding.sort_key
         )

@@ -147,8 +147,18 @@ _PLACE_AFTER = L.ORG | frozenset(
         "wing",
         "suite",
         "block",
+        # Waterside places named after people ("Albert Dock", "Victoria Quay").
+        "dock",
+        "docks",
+        "quay",
+        "wharf",
+        "pier",
+        "marina",
     }
 )
+#: National charities named after their founders ("Marie Curie nurses", "a Sue Ryder
+#: hospice"): organisations, not people in the review.
+_CHARITIES = frozenset({"marie curie", "sue ryder", "leonard cheshire"})
 
 
 def is_first(w: str) -> bool:
@@ -642,6 +652,8 @@ def persons(text: str) -> list[Span]:
         *structural(text),
     ]
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
+    if "Curie" in text or "Ryder" in text or "Cheshire" in text:
+        found = [s for s in found if " ".join(s.text.lower().split()) not in _CHARITIES]
     return found + joined(text, found)
 
 

@@ -212,3 +212,23 @@ def test_a_service_that_holds_rooms_or_beds_is_a_place_people_stay():
     assert found(text, "care-setting") == ["Wrenhaven"]
     # A service at a place that holds no one is left alone.
     assert found("Update: the service at Wrenhaven now opens at nine.", "care-setting") == []
+
+
+def test_ordinary_nouns_after_a_word_name_are_no_surname():
+    for text in (
+        "An Amber Alert was issued.",
+        "Summer Holiday cover was thin.",
+        "The Will Writing service was closed.",
+    ):
+        assert found(text, "person") == [], text
+    # A word name before a real surname is still a name.
+    assert found("Summer Okonjo covered the shift.", "person") == ["Summer Okonjo"]
+
+
+def test_civic_offices_charities_and_docks_named_after_people_are_no_one():
+    assert found("The Lord Mayor opened the new day centre.", "person") == []
+    assert found("Marie Curie nurses visited twice that week.", "person") == []
+    assert found("She was last seen near Albert Dock.", "person") == []
+    # People with those names, or a peer, are still found.
+    assert found("Her neighbour, Marie Curran, visited.", "person") == ["Marie Curran"]
+    assert found("Lord Patel chaired the inquiry.", "person") == ["Lord Patel"]

@@ -654,7 +654,14 @@ def persons(text: str) -> list[Span]:
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
     if "Curie" in text or "Ryder" in text or "Cheshire" in text:
         found = [s for s in found if " ".join(s.text.lower().split()) not in _CHARITIES]
+    if "Law" in text:
+        found = [s for s in found if not _NAMED_LAW.match(text, s.end)]
     return found + joined(text, found)
+
+
+# A law named after the person it is for ("Clare's Law", "Helen's Law"): the law, not
+# someone in the review.
+_NAMED_LAW = lazy_scan(r"['’]s[ \t]+Laws?\b")
 
 
 _MONTHS = frozenset(

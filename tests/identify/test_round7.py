@@ -232,3 +232,8 @@ def test_civic_offices_charities_and_docks_named_after_people_are_no_one():
     # People with those names, or a peer, are still found.
     assert found("Her neighbour, Marie Curran, visited.", "person") == ["Marie Curran"]
     assert found("Lord Patel chaired the inquiry.", "person") == ["Lord Patel"]
+
+
+def test_a_law_named_after_someone_is_the_law():
+    assert found("Police made a Clare's Law disclosure to her.", "person") == []
+    assert found("Clare's lawyer phoned the duty team.", "person") == ["Clare"]

@@ -223,12 +223,25 @@ _KIND = (
     r"|(?:treatment|assessment|rehabilitation|secure)[ \t]+unit|scheme"
 )
 _KIND_THEN_NAME = lazy_scan(
-    rf"\b(?:a|an|the|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),[ \t]+(?:the[ \t]+)?"
-    rf"(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})(?=[ \t]*[,.;)])"
+    rf"\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),"
+    rf"[ \t]+(?:the[ \t]+)?(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})(?=[ \t]*[,.;)])"
 )
 _KIND_COMMA = lazy_scan(rf"(?:{_KIND}),")
+# The name, then its kind in lower case: "Kestrel Lodge residential home", "the Harbour
+# Lights hostel", "Larkspur Court supported living"; or a house or grange, then its
+# manager or staff ("the Pinewood Grange manager").
+_NAME_KIND_AFTER = lazy_scan(
+    rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})[ \t]+"
+    r"(?P<kind>(?:residential|care|nursing|rest|group)[ \t]+home|hostel|refuge|night[ \t]+shelter"
+    r"|(?:supported[ \t-]+living|extra[ \t-]+care)(?:[ \t]+(?:scheme|service|flats))?)\b"
+    rf"|(?<![\w'’-])(?P<weak>(?:{PLACE_WORD}[ \t]+){{1,2}}(?:House|Lodge|Manor|Grange|Villa"
+    r"|Residence|Lawns|Mews))[ \t]+(?:(?:registered|home|deputy|night)[ \t]+)?"
+    r"(?:manager|staff|residents?)\b"
+)
+_NAME_KIND_GATE = lazy_scan(r" home| hostel| refuge| shelter|living|care| manager| staff| resident")
 _NAME_THEN_KIND = lazy_scan(
-    r",[ \t]+(?:a|an)[ \t]+"
+    # "Cherrybank, a supported-living scheme", "Cedar House (a care home)".
+    r"(?:,[ \t]+|[ \t]*\([ \t]*)(?:a|an)[ \t]+"
     r"(?:(?!(?:with|in|of|for|near|to|by|that|which|who|where)\b)[a-z-]+[ \t]+){0,4}"
     rf"(?:{_KIND}|home|unit)\b(?![ \t]+(?:manager|staff|worker|nurse|owner|provider))"
 )
@@ -410,12 +423,16 @@ def bare_settings(text: str) -> list[Span]:
     out: list[Span] = []
     if "campus" in text or "scheme" in text:
         for m in _CAMPUS.finditer(text):
-            if _named_ok(m.group("cs").split()):
+            if _named_ok(m.group("cs").split()) and not _word_before_is(
+                text, m.start("cs"), _ANY_ONE
+            ):
                 key = _norm(m.group("cs"))
                 out.append(make(text, m.start("cs"), m.end("kind"), "care-setting", key, "bare"))
     _where_lived(text, out)
-    if "," in text:
+    if "," in text or "(" in text:
         _appositions(text, out)
+    if _NAME_KIND_GATE.search(text):
+        _name_kind_after(text, out)
     if _BARE_GATE.search(text) is None:
         return out
     for a in _BARE_ANCHOR.finditer(text):
@@ -457,6 +474,47 @@ def _appositions(text: str, out: list[Span]) -> None:
             if not all(_place_word_ok(w) or w in L.SAINT or w in _SETTING_TAIL for w in words):
                 continue
             out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
+
+
+_ANY_ONE = frozenset("a an any another every each no some several most many".split())
+
+
+def _word_before_is(text: str, pos: int, words: frozenset[str]) -> bool:
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in words
+
+
+_LAST_WORD = lazy_scan(r"([A-Za-z]+)[ \t]+$")
+
+
+def _name_kind_after(text: str, out: list[Span]) -> None:
+    for m in _NAME_KIND_AFTER.finditer(text):
+        group = "cs" if m.group("cs") else "weak"
+        s, e = m.span(group)
+        s = _trim_front(text, s, e)
+        words = text[s:e].split()
+        if not words or L.norm(words[0]) in L.TITLE:
+            continue
+        # "a Calderbrook care home", "no Northern supported living scheme": any home
+        # of a town or a kind, not one named.
+        if _word_before_is(text, s, _ANY_ONE):
+            continue
+        normed = [L.norm(w) for w in words]
+        # "Ruth Kelly residential home manager": a person's name, then her job.
+        if all(w in L.FIRST or w in L.SURNAME for w in normed):
+            continue
+        # A house's last word is its kind; an organisation or an ordinary word is not a
+        # home's name ("the council residential home").
+        if len(words) > 1 and normed[-1] in _SETTING_TAIL:
+            tail = words[:-1]
+        elif group == "weak":
+            continue
+        else:
+            tail = words
+        if not all(_place_word_ok(w) and L.norm(w) not in L.COMMON for w in tail):
+            continue
+        end = m.end("kind") if group == "cs" else e
+        out.append(make(text, s, end, "care-setting", _norm(text[s:e]), "bare"))
 
 
 # "a supported-living scheme in Wallsend": the setting is already said, "in" gives its town.

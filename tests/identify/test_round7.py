@@ -237,3 +237,22 @@ def test_civic_offices_charities_and_docks_named_after_people_are_no_one():
 def test_a_law_named_after_someone_is_the_law():
     assert found("Police made a Clare's Law disclosure to her.", "person") == []
     assert found("Clare's lawyer phoned the duty team.", "person") == ["Clare"]
+
+
+def test_a_home_named_before_its_kind_in_lower_case_or_its_staff():
+    assert found("Kestrel Lodge residential home closed in 2022.", "care-setting") == [
+        "Kestrel Lodge residential home"
+    ]
+    assert found("He stayed in the Harbour Lights hostel.", "care-setting") == [
+        "Harbour Lights hostel"
+    ]
+    assert found("the Pinewood Grange manager, Tony Ellis, said", "care-setting") == [
+        "Pinewood Grange"
+    ]
+    assert found("At Cedar House (a care home) she fell twice.", "care-setting") == ["Cedar House"]
+    assert found("The care home, Oakridge, was rated good.", "care-setting") == ["Oakridge"]
+    # Any home of a town, a person and her job, an office's staff: no named home.
+    assert found("She moved to a Calderbrook care home.", "care-setting") == []
+    assert found("There was no Northern supported living scheme.", "care-setting") == []
+    assert found("Ruth Kelly residential home manager said", "care-setting") == []
+    assert found("Council House staff said it was closed.", "care-setting") == []

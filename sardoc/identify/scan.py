@@ -263,7 +263,21 @@ def _declared(paragraphs: list[Paragraph], rows: list[list[Paragraph]]) -> set[s
     name in quotation marks in its title."""
     declared: set[str] = set()
     title_seen = False
+    first_cells = {row[0].index for row in rows}
+    # A heading or a line ending in a colon that says the names below are pseudonyms
+    # ("The names used here are pseudonyms:", "## Pseudonyms used in this report"):
+    # each item of the list or table under it declares the name it opens with.
+    intro = False
     for p in paragraphs:
+        if p.role in ("list", "table"):
+            if intro and (p.role == "list" or p.index in first_cells):
+                name = _leading_declared(p.text)
+                if name:
+                    declared.add(name)
+        else:
+            intro = (p.is_heading or p.text.rstrip().endswith(":")) and bool(
+                _NAMES_BELOW.search(p.text)
+            )
         declared |= declared_names(p.text)
         # The document's title: its front-matter field, or failing that its first heading.
         if (p.part == "front-matter" and str(p.attrs.get("field") or "").lower() == "title") or (
@@ -280,6 +294,30 @@ def _declared(paragraphs: list[Paragraph], rows: list[list[Paragraph]]) -> set[s
         if _DECLARED_CELL.match(first_cell) and declares(joined):
             declared.add(first_cell)
     return declared
+
+
+_NAMES_BELOW = lazy_scan(
+    r"pseudonym|not[ \t]+(?:their|the)[ \t]+real[ \t]+names|names[ \t]+(?:have[ \t]+been|were"
+    r"|are)[ \t]+changed",
+    re.I,
+)
+_LEADING = lazy_scan(r"^[ \t]*[\"“]?([^\"”–—:(,;\n-]+?)[\"”]?[ \t]*(?:[–—:(,;-]|$)")
+
+
+def _leading_declared(text: str) -> str | None:
+    """The name an item of a list of pseudonyms opens with: "Dorothy – the adult",
+    "Mrs K (her neighbour)", "| Barry | her son |" (a cell)."""
+    m = _LEADING.match(text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if not _DECLARED_CELL.match(name):
+        return None
+    words = [L.norm(w) for w in name.split()]
+    # A header cell or a role ("Name", "The adult"), not a name.
+    if all(w in L.COMMON or w in L.NOT_NAME for w in words if w not in L.TITLE):
+        return None
+    return name
 
 
 def declared_pseudonyms(document: Document) -> set[str]:

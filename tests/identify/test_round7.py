@@ -256,3 +256,18 @@ def test_a_home_named_before_its_kind_in_lower_case_or_its_staff():
     assert found("There was no Northern supported living scheme.", "care-setting") == []
     assert found("Ruth Kelly residential home manager said", "care-setting") == []
     assert found("Council House staff said it was closed.", "care-setting") == []
+
+
+def test_each_item_of_a_list_the_text_says_holds_pseudonyms_is_declared():
+    text = (
+        "# Note on names\n\nThe names of the family used here are pseudonyms:\n\n"
+        "- Dorothy – the adult\n- Barry (her son)\n\n"
+        "# Story\n\nDorothy lived with Barry. Dr Amelia Fenwick saw her.\n"
+    )
+    assert people(read(text)) == ["Dr Amelia Fenwick"]
+    # A list under any other heading declares nothing.
+    text = (
+        "# Panel\n\nThe panel members were:\n\n- Amelia Fenwick, Head of Safeguarding\n"
+        "- Tom Reeve, Detective Inspector\n"
+    )
+    assert people(read(text)) == ["Tom Reeve"]

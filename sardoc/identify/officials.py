@@ -42,7 +42,11 @@ _STRONG = lazy_scan(
     r"|(?:tracker|action[ \t]+plan|log|minutes|notes)[ \t]+(?:kept|maintained|taken|compiled)"
     r"[ \t]+by|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes)"
     # A board's own panel or the review's event: "a panel led by", "facilitated by".
-    r"|(?:panel|sub-?group|partnership|board)[ \t]+(?:led|run)[ \t]+by|facilitated[ \t]+by)\b",
+    r"|(?:panel|sub-?group|partnership|board)[ \t]+(?:led|run)[ \t]+by|facilitated[ \t]+by"
+    # "This review was led by", "Panel members were", "Owner: Priya Sandhu".
+    r"|(?:this|the|our)[ \t]+(?:SAR|review)[ \t]+(?:was[ \t]+)?(?:led|conducted|undertaken"
+    r"|carried[ \t]+out)[ \t]+by|panel[ \t]+members?[ \t]+(?:were|was|are|included)"
+    r"|(?-i:Owner|Action[ \t]+[Oo]wner)[ \t]*:)",
     re.I,
 )
 # Whoever runs the review's event beside the reviewer: "facilitated by the reviewer
@@ -191,6 +195,8 @@ def _window(text: str, start: int, end: int, reach: int) -> str:
 _GAP_WORD = lazy_scan(r"[^\W\d_][\w'’-]*")
 _LINKS = frozenset(
     "is was were by the our an a as acted acting served serves and for of this review".split()
+    # A rank or title before the name: "chaired by Superintendent Owen Price".
+    + "dr prof professor detective superintendent inspector sergeant chief".split()
 )
 
 

@@ -271,3 +271,25 @@ def test_each_item_of_a_list_the_text_says_holds_pseudonyms_is_declared():
         "- Tom Reeve, Detective Inspector\n"
     )
     assert people(read(text)) == ["Tom Reeve"]
+
+
+def test_officials_who_lead_the_review_sit_on_its_panel_or_own_an_action():
+    def entities(text):
+        return [(h.span.text, h.span.entity) for h in find_identifiers(read(text))]
+
+    assert entities("# Report\n\nThis review was led by Dr Imogen Hale, a consultant.\n") == [
+        ("Dr Imogen Hale", "official")
+    ]
+    text = "# Report\n\nPanel members were Nia Roberts and Tom Reeve.\n"
+    assert entities(text) == [("Nia Roberts", "official"), ("Tom Reeve", "official")]
+    text = "# Report\n\nThe panel was chaired by Superintendent Owen Price.\n"
+    assert entities(text) == [("Owen Price", "official")]
+    assert entities("# Minutes\n\nCirculate the draft. Owner: Priya Sandhu.\n") == [
+        ("Priya Sandhu", "official")
+    ]
+    # A practitioner's own review, or a flat's owner, is no office of the board's.
+    text = "# Story\n\nThe medication review was carried out by Dr Amir Singh in May.\n"
+    assert entities(text) == [("Dr Amir Singh", "person")]
+    assert entities("# Story\n\nThe owner: Tom Reeve, let the flat to her.\n") == [
+        ("Tom Reeve", "person")
+    ]

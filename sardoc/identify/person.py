@@ -633,9 +633,13 @@ def quoted_lower(text: str, whole: bool = False) -> list[Span]:
     for s, e in spans:
         for m in _LOWER_WORD.finditer(text, s, e):
             w = m.group(0)
-            if w in L.STRONG_FIRST and w not in L.COMMON:
+            if w in L.STRONG_FIRST and w not in L.COMMON and w not in _NOTE_WORDS:
                 out.append(_span(text, m.start(), m.end(), "lower"))
     return out
+
+
+#: Given names that notes use as words in lower case ("max 2 doses", "rosemary oil").
+_NOTE_WORDS = frozenset({"max", "nick", "rosemary", "les", "lee"})
 
 
 def persons(text: str) -> list[Span]:

@@ -26,6 +26,7 @@ from .person import (
     declares,
     leading_name,
     persons,
+    quoted_lower,
     title_names,
 )
 from .places import KnownSettings, addresses, care_settings, coordinated, postcodes
@@ -395,6 +396,9 @@ def _scan(document: Document) -> list[Hit]:
     for p in paragraphs:
         spans = [s for s in detect(p.text) if not allowance.allows(s)]
         extra = _field_spans(p) if p.part in ("front-matter", "property") else []
+        # A quoted case note is written fast and in lower case: "son gareth present".
+        if p.role == "quote":
+            extra.extend(quoted_lower(p.text, whole=True))
         if p.index in table:
             extra.append(table[p.index])
         if extra:

@@ -293,3 +293,13 @@ def test_officials_who_lead_the_review_sit_on_its_panel_or_own_an_action():
     assert entities("# Story\n\nThe owner: Tom Reeve, let the flat to her.\n") == [
         ("Tom Reeve", "person")
     ]
+
+
+def test_lower_case_given_names_in_a_quoted_case_note():
+    text = (
+        "# Notes\n\n> 12/03 – son gareth present, v hostile. spoke to receptionist kim.\n"
+        "> 13/03 – max 2 doses in 24h. rosemary oil applied.\n"
+    )
+    assert people(read(text)) == ["gareth", "kim"]
+    # Outside a quoted note, a lower-case word is left alone.
+    assert people(read("# Notes\n\nThe word gareth appears in lower case here.\n")) == []

@@ -454,14 +454,19 @@ def _scan(document: Document) -> list[Hit]:
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
     # Officials only another paper names: a lone given name this paper introduces by a
     # role ("her daughter, Rose") is that person here, whichever official shares it.
-    from_pack = officials & set(pack.get("officials") or ()) - set(keys)
+    from_pack = officials & (set(pack.get("officials") or ()) - set(keys))
     own = officials - from_pack
-    by_role = others | {
-        s.key
-        for spans in first
-        for s in spans
-        if s.entity == "person" and s.how == "role" and " " not in s.key
-    }
+    by_role = (
+        others
+        | {
+            s.key
+            for spans in first
+            for s in spans
+            if s.entity == "person" and s.how == "role" and " " not in s.key
+        }
+        if from_pack
+        else others
+    )
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
         # Case notes: a quoted paragraph, or a note quoted inside one ('reads: "seen

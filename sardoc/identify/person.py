@@ -660,7 +660,26 @@ def persons(text: str) -> list[Span]:
         found = [s for s in found if " ".join(s.text.lower().split()) not in _CHARITIES]
     if "Law" in text:
         found = [s for s in found if not _NAMED_LAW.match(text, s.end)]
+    if " as " in text:
+        for m in _IDENTIFIED_AS.finditer(text):
+            # After the cue a town may be a given name ("Lincoln Thorne"); an ordinary,
+            # medical or organisation word still is not.
+            words = [L.norm(w) for w in m.group("name").split()]
+            if not any(w in L.COMMON or w in L.NOT_NAME - L.PLACE for w in words):
+                found.append(_span(text, *m.span("name"), "role"))
     return found + joined(text, found)
+
+
+# Police and record wording that names someone: "a man identified as Jordan Pike", "gave
+# her name as Kerry Ann Moss". Two words at least: "identified as Adult C" is no name.
+_IDENTIFIED_AS = lazy_scan(
+    # A person identified, not a theme or a diagnosis ("identified as Self-Neglect").
+    r"\b(?:(?:man|woman|male|female|person|suspect|driver|caller|visitor)"
+    r"[ \t]+(?:was[ \t]+|were[ \t]+|is[ \t]+|later[ \t]+)?identified"
+    r"|(?:he|she|they)[ \t]+(?:was|were)[ \t]+(?:later[ \t]+)?identified"
+    r"|gave[ \t]+(?:his|her|their|a)[ \t]+name)[ \t]+as[ \t]+"
+    rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{1,2}})"
+)
 
 
 # A law named after the person it is for ("Clare's Law", "Helen's Law"): the law, not

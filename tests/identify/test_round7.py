@@ -303,3 +303,14 @@ def test_lower_case_given_names_in_a_quoted_case_note():
     assert people(read(text)) == ["gareth", "kim"]
     # Outside a quoted note, a lower-case word is left alone.
     assert people(read("# Notes\n\nThe word gareth appears in lower case here.\n")) == []
+
+
+def test_a_person_identified_or_giving_a_name_as():
+    # A given name that is also a place, and a surname no list holds: only the cue tells.
+    assert found("Officers attend; a man identified as Lincoln Thorne, of no fixed abode.") == [
+        "Lincoln Thorne"
+    ]
+    assert found("The caller gave her name as Orlando Crisp.", "person") == ["Orlando Crisp"]
+    # Themes and conditions are identified too, and are no one.
+    assert found("The theme she identified as Learning Disability recurs.", "person") == []
+    assert found("Themes identified as Professional Curiosity recur.", "person") == []

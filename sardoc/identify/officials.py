@@ -252,7 +252,10 @@ def in_official_capacity(
     # A capitalised job title first: "Family Liaison Officer" is not a relative.
     if _TITLED_ROLE.match(text, end) or _APPOINTED_AFTER.match(text, end):
         return True
-    if _RUN_WITH.search(text, max(0, start - 90), start):
+    # Cheap test first: the name must follow "with", "alongside" or "and".
+    if text[max(0, start - 12) : start].rstrip().endswith(("with", "alongside", "and")) and (
+        _RUN_WITH.search(text, max(0, start - 90), start)
+    ):
         return True
     if _FAMILY.search(_window(text, start, end, 30)):
         return False

@@ -619,7 +619,6 @@ def lower_case(text: str) -> list[Span]:
 
 
 _QUOTE = lazy_scan(r"[\"“]([^\"”\n]{2,400})[\"”]")
-_LOWER_WORD = lazy_scan(r"(?<![\w'’-])[a-z][a-z'’-]{2,}(?![\w-])")
 
 
 def quoted_lower(text: str, whole: bool = False) -> list[Span]:
@@ -631,15 +630,21 @@ def quoted_lower(text: str, whole: bool = False) -> list[Span]:
     out: list[Span] = []
     spans = [(0, len(text))] if whole else [m.span(1) for m in _QUOTE.finditer(text)]
     for s, e in spans:
-        for m in _LOWER_WORD.finditer(text, s, e):
-            w = m.group(0)
-            if w in L.STRONG_FIRST and w not in L.COMMON and w not in _NOTE_WORDS:
-                out.append(_span(text, m.start(), m.end(), "lower"))
+        for m in _LOWER_GIVEN.finditer(text, s, e):
+            out.append(_span(text, m.start(), m.end(), "lower"))
     return out
 
 
 #: Given names that notes use as words in lower case ("max 2 doses", "rosemary oil").
 _NOTE_WORDS = frozenset({"max", "nick", "rosemary", "les", "lee"})
+#: Lower-case given names that are no ordinary word, as one pattern (scanned in C).
+_LOWER_GIVEN = lazy_scan(
+    r"(?<![\w'’-])(?:"
+    + trie_pattern(
+        sorted(w for w in L.STRONG_FIRST - L.COMMON - _NOTE_WORDS if w.islower() and len(w) > 2)
+    )
+    + r")(?![\w-])"
+)
 
 
 def persons(text: str) -> list[Span]:
@@ -660,7 +665,7 @@ def persons(text: str) -> list[Span]:
         found = [s for s in found if " ".join(s.text.lower().split()) not in _CHARITIES]
     if "Law" in text:
         found = [s for s in found if not _NAMED_LAW.match(text, s.end)]
-    if " as " in text:
+    if "identified as" in text or "name as" in text:
         for m in _IDENTIFIED_AS.finditer(text):
             # After the cue a town may be a given name ("Lincoln Thorne"); an ordinary,
             # medical or organisation word still is not.
@@ -920,7 +925,9 @@ _DECLARE_WORDS = (
     "name",
     "changed",
     "referred",
-    "refer",
+    # "who we refer to as": not "refer" alone, the start of every "referral".
+    "we refer",
+    "I refer",
     "known",
     "called",
     "calls",

@@ -231,14 +231,16 @@ _KIND_COMMA = lazy_scan(rf"(?:{_KIND}),")
 # Lights hostel", "Larkspur Court supported living"; or a house or grange, then its
 # manager or staff ("the Pinewood Grange manager").
 _NAME_KIND_AFTER = lazy_scan(
-    rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})[ \t]+"
-    r"(?P<kind>(?:residential|care|nursing|rest|group)[ \t]+home|hostel|refuge|night[ \t]+shelter"
-    r"|(?:supported[ \t-]+living|extra[ \t-]+care)(?:[ \t]+(?:scheme|service|flats))?)\b"
-    rf"|(?<![\w'’-])(?P<weak>(?:{PLACE_WORD}[ \t]+){{1,2}}(?:House|Lodge|Manor|Grange|Villa"
-    r"|Residence|Lawns|Mews))[ \t]+(?:(?:registered|home|deputy|night)[ \t]+)?"
-    r"(?:manager|staff|residents?)\b"
+    r"\b(?P<kind>(?:residential|care|nursing|rest|group)[ \t]+home|hostel|refuge"
+    r"|night[ \t]+shelter|(?:supported[ \t-]+living|extra[ \t-]+care)"
+    r"(?:[ \t]+(?:scheme|service|flats))?)\b"
 )
-_NAME_KIND_GATE = lazy_scan(r" home| hostel| refuge| shelter|living|care| manager| staff| resident")
+_STAFF_AFTER = lazy_scan(
+    r"(?P<tail>House|Lodge|Manor|Grange|Villa)[ \t]+(?:(?:registered|home|deputy|night)[ \t]+)?"
+    r"(?P<staff>manager|staff|residents?)\b"
+)
+# The name right before that kind or that staff: one to three capitalised words.
+_NAME_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
 _NAME_THEN_KIND = lazy_scan(
     # "Cherrybank, a supported-living scheme", "Cedar House (a care home)".
     r"(?:,[ \t]+|[ \t]*\([ \t]*)(?:a|an)[ \t]+"
@@ -361,13 +363,14 @@ _WHERE_LIVED = (
 # One pass over the text first: most paragraphs hold none of the wordings.
 _WHERE_GATE = lazy_scan(
     r"where |bed|room|vacanc|CQC|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
-    r"|placement at|(?:listed|recorded|known) as|service at"
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
+#: Wordings tested as plain substrings (quicker than more branches in the gate).
+_WHERE_MORE = ("placement at", "listed as", "recorded as", "known as", "service at")
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
-    if _WHERE_GATE.search(text) is None:
+    if _WHERE_GATE.search(text) is None and not any(w in text for w in _WHERE_MORE):
         return
     for needles, group, rx in _WHERE_LIVED:
         if not any(n in text for n in needles):
@@ -431,8 +434,7 @@ def bare_settings(text: str) -> list[Span]:
     _where_lived(text, out)
     if "," in text or "(" in text:
         _appositions(text, out)
-    if _NAME_KIND_GATE.search(text):
-        _name_kind_after(text, out)
+    _name_kind_after(text, out)
     if _BARE_GATE.search(text) is None:
         return out
     for a in _BARE_ANCHOR.finditer(text):
@@ -488,9 +490,26 @@ _LAST_WORD = lazy_scan(r"([A-Za-z]+)[ \t]+$")
 
 
 def _name_kind_after(text: str, out: list[Span]) -> None:
-    for m in _NAME_KIND_AFTER.finditer(text):
-        group = "cs" if m.group("cs") else "weak"
-        s, e = m.span(group)
+    # Anchored on the kind or the staff (rare), the name found before it. Cheap tests
+    # first: most paragraphs name neither.
+    found = []
+    if (
+        " home" in text
+        or "hostel" in text
+        or "refuge" in text
+        or "shelter" in text
+        or ("living" in text or "extra" in text)
+    ):
+        # The name ends before the blanks before the kind.
+        for m in _NAME_KIND_AFTER.finditer(text):
+            found.append((m, len(text[: m.start()].rstrip(" \t"))))
+    if " manager" in text or " staff" in text or " resident" in text:
+        found.extend((m, m.end("tail")) for m in _STAFF_AFTER.finditer(text))
+    for m, name_end in found:
+        n = _NAME_END.search(text, max(0, name_end - 60), name_end)
+        if n is None:
+            continue
+        s, e = n.span("cs")
         s = _trim_front(text, s, e)
         words = text[s:e].split()
         if not words or L.norm(words[0]) in L.TITLE:
@@ -504,17 +523,27 @@ def _name_kind_after(text: str, out: list[Span]) -> None:
         if all(w in L.FIRST or w in L.SURNAME for w in normed):
             continue
         # A house's last word is its kind; an organisation or an ordinary word is not a
-        # home's name ("the council residential home").
+        # home's name ("the council residential home"). Staff belong to a house or a
+        # grange ("the Pinewood Grange manager"), not to any capitalised word.
         if len(words) > 1 and normed[-1] in _SETTING_TAIL:
             tail = words[:-1]
-        elif group == "weak":
+            if _is_staff(m) and normed[-1] not in _STAFFED_TAIL:
+                continue
+        elif _is_staff(m):
             continue
         else:
             tail = words
         if not all(_place_word_ok(w) and L.norm(w) not in L.COMMON for w in tail):
             continue
-        end = m.end("kind") if group == "cs" else e
+        end = e if _is_staff(m) else m.end("kind")
         out.append(make(text, s, end, "care-setting", _norm(text[s:e]), "bare"))
+
+
+def _is_staff(m: re.Match) -> bool:
+    return "staff" in m.re.groupindex
+
+
+_STAFFED_TAIL = frozenset("house lodge manor grange villa residence lawns mews".split())
 
 
 # "a supported-living scheme in Wallsend": the setting is already said, "in" gives its town.

@@ -758,6 +758,9 @@ class KnownNames:
         # Names that are also words, looked for in lower case in case notes (in_notes):
         # those given names, and a name found alone ("her daughter, Rose,").
         self.notes = sorted(self.given | {w for w in words if w in L.WORD_NAMES and " " not in w})
+        # One pattern for them all (one scan of a note, not one per name), compiled
+        # when a note first needs it.
+        self.notes_rx: re.Pattern[str] | None = None
         self.regex = self._compile()
 
     def _compile(self) -> re.Pattern[str] | None:
@@ -787,28 +790,31 @@ class KnownNames:
         out = []
         if not self.notes:
             return out
-        for w in self.notes:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w'’-])", text):
-                before = text[max(0, m.start() - 20) : m.start()]
-                # "the gas bill rang"? No: after an article or a possessive, the word.
-                if _word_before(text, m.start()) in _ARTICLES:
-                    continue
-                # A note signed off with the writer's given name: "... not ok. – faith".
-                if _DASH_BEFORE.search(before) and _LINE_END.match(text, m.end()):
-                    out.append(make(text, m.start(), m.end(), "person", w, "known"))
-                    continue
-                after = _NOTE_AFTER.match(text, m.end())
-                # "bill (maintenance)" but not "the gas bill (overdue)".
-                if (
-                    after
-                    and after.group("job")
-                    and not any(
-                        j in _NOTE_JOBS or j in L.ROLE_WORDS for j in after.group("job").split()
-                    )
-                ):
-                    after = None
-                if _NOTE_BEFORE.search(before) or after:
-                    out.append(make(text, m.start(), m.end(), "person", w, "known"))
+        if self.notes_rx is None:
+            alts = "|".join(map(re.escape, self.notes))
+            self.notes_rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w'’-])")
+        for m in self.notes_rx.finditer(text):
+            w = m.group(0)
+            before = text[max(0, m.start() - 20) : m.start()]
+            # "the gas bill rang"? No: after an article or a possessive, the word.
+            if _word_before(text, m.start()) in _ARTICLES:
+                continue
+            # A note signed off with the writer's given name: "... not ok. – faith".
+            if _DASH_BEFORE.search(before) and _LINE_END.match(text, m.end()):
+                out.append(make(text, m.start(), m.end(), "person", w, "known"))
+                continue
+            after = _NOTE_AFTER.match(text, m.end())
+            # "bill (maintenance)" but not "the gas bill (overdue)".
+            if (
+                after
+                and after.group("job")
+                and not any(
+                    j in _NOTE_JOBS or j in L.ROLE_WORDS for j in after.group("job").split()
+                )
+            ):
+                after = None
+            if _NOTE_BEFORE.search(before) or after:
+                out.append(make(text, m.start(), m.end(), "person", w, "known"))
         return out
 
     def key_for(self, text: str) -> str:

@@ -270,16 +270,19 @@ def _declared(paragraphs: list[Paragraph], rows: list[list[Paragraph]]) -> set[s
     # each item of the list or table under it declares the name it opens with.
     intro = False
     for p in paragraphs:
-        if p.role in ("list", "table"):
-            if intro and (p.role == "list" or p.index in first_cells):
-                name = _leading_declared(p.text)
-                if name:
-                    declared.add(name)
-        else:
-            intro = (p.is_heading or p.text.rstrip().endswith(":")) and bool(
-                _NAMES_BELOW.search(p.text)
-            )
-        declared |= declared_names(p.text)
+        text = p.text
+        if intro:
+            role = p.role
+            if role == "list" or role == "table":
+                if role == "list" or p.index in first_cells:
+                    name = _leading_declared(text)
+                    if name:
+                        declared.add(name)
+            else:
+                intro = False
+        if not intro and (text.endswith(":") or p.is_heading):
+            intro = _NAMES_BELOW.search(text) is not None
+        declared |= declared_names(text)
         # The document's title: its front-matter field, or failing that its first heading.
         if (p.part == "front-matter" and str(p.attrs.get("field") or "").lower() == "title") or (
             p.is_heading and not title_seen

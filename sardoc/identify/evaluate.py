@@ -45,6 +45,29 @@ class Labelled:
     name: str
     text: str
     gold: tuple[Gold, ...]
+    #: What the other papers of the same pack say (:func:`as_pack`): the document's
+    #: ``metadata["identifiable"]`` after ``scan.share_pack``.
+    shared: dict | None = field(default=None, compare=False)
+
+
+def _read(item: Labelled):
+    from ..sources import markdown
+
+    return markdown.read(Path(item.name or "eval.md"), item.text.encode("utf-8"))
+
+
+def as_pack(items: list[Labelled]) -> list[Labelled]:
+    """The items read as the papers of one review, checked together (``sardoc pack``):
+    each knows the pseudonyms the others declare, the care settings they name and the
+    officials they name (``scan.share_pack``)."""
+    from .scan import share_pack
+
+    docs = [_read(i) for i in items]
+    share_pack(docs)
+    return [
+        Labelled(item.name, item.text, item.gold, doc.metadata.get("identifiable"))
+        for item, doc in zip(items, docs, strict=True)
+    ]
 
 
 def parse(marked: str, name: str = "") -> Labelled:
@@ -112,15 +135,16 @@ def second_round(item: Labelled) -> Labelled:
     """A first-round item read with the second round's conventions: the gold above
     taken out (a finding there then counts as a false alarm, as it should)."""
     gold = tuple(g for g in item.gold if g.negative or g.text not in SECOND_ROUND_NEGATIVES)
-    return Labelled(item.name, item.text, gold)
+    return Labelled(item.name, item.text, gold, item.shared)
 
 
 def predict(item: Labelled) -> list[Found]:
     """Read the text as Markdown and find identifiers; offsets into ``item.text``."""
-    from ..sources import markdown
     from .scan import find_identifiers
 
-    doc = markdown.read(Path(item.name or "eval.md"), item.text.encode("utf-8"))
+    doc = _read(item)
+    if item.shared:
+        doc.metadata["identifiable"] = item.shared
     out = []
     for hit in find_identifiers(doc):
         if hit.paragraph is None:

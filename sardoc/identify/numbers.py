@@ -132,7 +132,9 @@ _DIGITS = lazy_scan(r"\d")
 _REF_CUE = lazy_scan(
     r"\b(?:reference|ref\.?|ID|identifier)(?:\s+(?:number|no\.?))?"
     r"(?:\s*(?:\b(?:is|was|of|as)\b|[=:#\-–]))*\s*"
-    r"(?P<id>(?-i:[A-Z]{1,6})[/-]?\d+(?:[/-]\w+)*|\d{2,}(?:[/-]\d+)+(?:[/-]?[A-Z]{1,3})?|\d{5,})\b",
+    # "HR-0091877", and with more than one group of letters first, "PLS-IR-2305-117".
+    r"(?P<id>(?-i:[A-Z]{1,6})(?:[/-](?-i:[A-Z]{1,6}))*[/-]?\d+(?:[/-]\w+)*"
+    r"|\d{2,}(?:[/-]\d+)+(?:[/-]?[A-Z]{1,3})?|\d{5,})\b",
     re.I,
 )
 

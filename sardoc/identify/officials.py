@@ -42,7 +42,22 @@ _STRONG = lazy_scan(
     r"|(?:tracker|action[ \t]+plan|log|minutes|notes)[ \t]+(?:kept|maintained|taken|compiled)"
     r"[ \t]+by|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes)"
     # A board's own panel or the review's event: "a panel led by", "facilitated by".
-    r"|(?:panel|sub-?group|partnership|board)[ \t]+(?:led|run)[ \t]+by|facilitated[ \t]+by)\b",
+    r"|(?:panel|sub-?group|partnership|board)[ \t]+(?:led|run)[ \t]+by|facilitated[ \t]+by"
+    # "This review was led by", "Panel members were", "Owner: Priya Sandhu".
+    r"|(?:this|the|our)[ \t]+(?:SAR|review)[ \t]+(?:was[ \t]+)?(?:led|conducted|undertaken"
+    r"|carried[ \t]+out)[ \t]+by|panel[ \t]+members?[ \t]+(?:were|was|are|included)"
+    r"|(?-i:Owner|Action[ \t]+[Oo]wner)[ \t]*:)",
+    re.I,
+)
+# Whoever runs the review's event beside the reviewer: "facilitated by the reviewer
+# with Ann Ray", "held the learning event on 6 July 2023 with Ann Ray". Right before the
+# name, as " with " ends the clause _beside looks in.
+_RUN_WITH = lazy_scan(
+    r"\b(?:(?:facilitated|run|led)[ \t]+by[ \t]+the[ \t]+(?:independent[ \t]+|lead[ \t]+)?"
+    r"(?:reviewer|author)|(?:held|ran|led|facilitated|co-?facilitated)[ \t]+the[ \t]+"
+    r"(?:learning[ \t]+|practitioners['’]?[ \t]+)?(?:event|session|workshop)"
+    r"(?:[ \t]+on[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})?)"
+    r"[ \t]+(?:with|alongside|and)[ \t]+$",
     re.I,
 )
 # Role words an official has, that a practitioner in a meeting may also have.
@@ -180,6 +195,8 @@ def _window(text: str, start: int, end: int, reach: int) -> str:
 _GAP_WORD = lazy_scan(r"[^\W\d_][\w'’-]*")
 _LINKS = frozenset(
     "is was were by the our an a as acted acting served serves and for of this review".split()
+    # A rank or title before the name: "chaired by Superintendent Owen Price".
+    + "dr prof professor detective superintendent inspector sergeant chief".split()
 )
 
 
@@ -234,6 +251,11 @@ def in_official_capacity(
     text = paragraph.text
     # A capitalised job title first: "Family Liaison Officer" is not a relative.
     if _TITLED_ROLE.match(text, end) or _APPOINTED_AFTER.match(text, end):
+        return True
+    # Cheap test first: the name must follow "with", "alongside" or "and".
+    if text[max(0, start - 12) : start].rstrip().endswith(("with", "alongside", "and")) and (
+        _RUN_WITH.search(text, max(0, start - 90), start)
+    ):
         return True
     if _FAMILY.search(_window(text, start, end, 30)):
         return False

@@ -147,8 +147,18 @@ _PLACE_AFTER = L.ORG | frozenset(
         "wing",
         "suite",
         "block",
+        # Waterside places named after people ("Albert Dock", "Victoria Quay").
+        "dock",
+        "docks",
+        "quay",
+        "wharf",
+        "pier",
+        "marina",
     }
 )
+#: National charities named after their founders ("Marie Curie nurses", "a Sue Ryder
+#: hospice"): organisations, not people in the review.
+_CHARITIES = frozenset({"marie curie", "sue ryder", "leonard cheshire"})
 
 
 def is_first(w: str) -> bool:
@@ -609,7 +619,6 @@ def lower_case(text: str) -> list[Span]:
 
 
 _QUOTE = lazy_scan(r"[\"“]([^\"”\n]{2,400})[\"”]")
-_LOWER_WORD = lazy_scan(r"(?<![\w'’-])[a-z][a-z'’-]{2,}(?![\w-])")
 
 
 def quoted_lower(text: str, whole: bool = False) -> list[Span]:
@@ -621,11 +630,21 @@ def quoted_lower(text: str, whole: bool = False) -> list[Span]:
     out: list[Span] = []
     spans = [(0, len(text))] if whole else [m.span(1) for m in _QUOTE.finditer(text)]
     for s, e in spans:
-        for m in _LOWER_WORD.finditer(text, s, e):
-            w = m.group(0)
-            if w in L.STRONG_FIRST and w not in L.COMMON:
-                out.append(_span(text, m.start(), m.end(), "lower"))
+        for m in _LOWER_GIVEN.finditer(text, s, e):
+            out.append(_span(text, m.start(), m.end(), "lower"))
     return out
+
+
+#: Given names that notes use as words in lower case ("max 2 doses", "rosemary oil").
+_NOTE_WORDS = frozenset({"max", "nick", "rosemary", "les", "lee"})
+#: Lower-case given names that are no ordinary word, as one pattern (scanned in C).
+_LOWER_GIVEN = lazy_scan(
+    r"(?<![\w'’-])(?:"
+    + trie_pattern(
+        sorted(w for w in L.STRONG_FIRST - L.COMMON - _NOTE_WORDS if w.islower() and len(w) > 2)
+    )
+    + r")(?![\w-])"
+)
 
 
 def persons(text: str) -> list[Span]:
@@ -642,7 +661,39 @@ def persons(text: str) -> list[Span]:
         *structural(text),
     ]
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
+    # One scan for the three rare cases below; most paragraphs have none of them.
+    if _RARE_GATE.search(text) is None:
+        return found + joined(text, found)
+    if "Curie" in text or "Ryder" in text or "Cheshire" in text:
+        found = [s for s in found if " ".join(s.text.lower().split()) not in _CHARITIES]
+    if "Law" in text:
+        found = [s for s in found if not _NAMED_LAW.match(text, s.end)]
+    if "identified as" in text or "name as" in text:
+        for m in _IDENTIFIED_AS.finditer(text):
+            # After the cue a town may be a given name ("Lincoln Thorne"); an ordinary,
+            # medical or organisation word still is not.
+            words = [L.norm(w) for w in m.group("name").split()]
+            if not any(w in L.COMMON or w in L.NOT_NAME - L.PLACE for w in words):
+                found.append(_span(text, *m.span("name"), "role"))
     return found + joined(text, found)
+
+
+# Police and record wording that names someone: "a man identified as Jordan Pike", "gave
+# her name as Kerry Ann Moss". Two words at least: "identified as Adult C" is no name.
+_IDENTIFIED_AS = lazy_scan(
+    # A person identified, not a theme or a diagnosis ("identified as Self-Neglect").
+    r"\b(?:(?:man|woman|male|female|person|suspect|driver|caller|visitor)"
+    r"[ \t]+(?:was[ \t]+|were[ \t]+|is[ \t]+|later[ \t]+)?identified"
+    r"|(?:he|she|they)[ \t]+(?:was|were)[ \t]+(?:later[ \t]+)?identified"
+    r"|gave[ \t]+(?:his|her|their|a)[ \t]+name)[ \t]+as[ \t]+"
+    rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{1,2}})"
+)
+
+
+_RARE_GATE = lazy_scan(r"Curie|Ryder|Cheshire|Law|identified as|name as")
+# A law named after the person it is for ("Clare's Law", "Helen's Law"): the law, not
+# someone in the review.
+_NAMED_LAW = lazy_scan(r"['’]s[ \t]+Laws?\b")
 
 
 _MONTHS = frozenset(
@@ -708,6 +759,12 @@ class KnownNames:
         self.given = {
             k.split()[0] for k in full if k.split()[0] in L.WORD_NAMES and k.split()[0] not in words
         }
+        # Names that are also words, looked for in lower case in case notes (in_notes):
+        # those given names, and a name found alone ("her daughter, Rose,").
+        self.notes = sorted(self.given | {w for w in words if w in L.WORD_NAMES and " " not in w})
+        # One pattern for them all (one scan of a note, not one per name), compiled
+        # when a note first needs it.
+        self.notes_rx: re.Pattern[str] | None = None
         self.regex = self._compile()
 
     def _compile(self) -> re.Pattern[str] | None:
@@ -735,23 +792,33 @@ class KnownNames:
         where the note uses them as names: "per mgr (faith)", "daughter rose rang",
         "matt to arrange ABE". Never "the gas bill" or "tension rose"."""
         out = []
-        if not self.given:
+        if not self.notes:
             return out
-        for w in sorted(self.given):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w'’-])", text):
-                before = text[max(0, m.start() - 20) : m.start()]
-                after = _NOTE_AFTER.match(text, m.end())
-                # "bill (maintenance)" but not "the gas bill (overdue)".
-                if (
-                    after
-                    and after.group("job")
-                    and not any(
-                        j in _NOTE_JOBS or j in L.ROLE_WORDS for j in after.group("job").split()
-                    )
-                ):
-                    after = None
-                if _NOTE_BEFORE.search(before) or after:
-                    out.append(make(text, m.start(), m.end(), "person", w, "known"))
+        if self.notes_rx is None:
+            alts = "|".join(map(re.escape, self.notes))
+            self.notes_rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w'’-])")
+        for m in self.notes_rx.finditer(text):
+            w = m.group(0)
+            before = text[max(0, m.start() - 20) : m.start()]
+            # "the gas bill rang"? No: after an article or a possessive, the word.
+            if _word_before(text, m.start()) in _ARTICLES:
+                continue
+            # A note signed off with the writer's given name: "... not ok. – faith".
+            if _DASH_BEFORE.search(before) and _LINE_END.match(text, m.end()):
+                out.append(make(text, m.start(), m.end(), "person", w, "known"))
+                continue
+            after = _NOTE_AFTER.match(text, m.end())
+            # "bill (maintenance)" but not "the gas bill (overdue)".
+            if (
+                after
+                and after.group("job")
+                and not any(
+                    j in _NOTE_JOBS or j in L.ROLE_WORDS for j in after.group("job").split()
+                )
+            ):
+                after = None
+            if _NOTE_BEFORE.search(before) or after:
+                out.append(make(text, m.start(), m.end(), "person", w, "known"))
         return out
 
     def key_for(self, text: str) -> str:
@@ -795,9 +862,15 @@ _NOTE_BEFORE = lazy_scan(
     r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
 # "bill (maintenance) checked room": a name, then its job in brackets.
+_DASH_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+_LINE_END = lazy_scan(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _NOTE_AFTER = lazy_scan(
-    r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|to[ \t]+(?:arrange|call|ring|book|visit))\b"
+    # A past tense, never after a modal ("will came in") nor after a noun's sense.
+    r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|came|arrived|attended|emailed|e-mailed"
+    r"|texted|reported|confirmed|agreed|asked|to[ \t]+(?:arrange|call|ring|book|visit))\b"
     r"|[ \t]+\((?P<job>[a-z][a-z -]{1,30})\)"
+    # A gloss on the notes: '"bill" is Bill Stannard, the handyman'.
+    r"|[\"”][ \t]+(?:is|was)[ \t]+(?=[A-Z])"
 )
 #: Jobs a note puts in brackets after a first name, besides the role words.
 _NOTE_JOBS = frozenset(
@@ -849,7 +922,9 @@ _DECLARE_CUE = lazy_scan(
     r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
     r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called"
     r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
-    r"|minutes)\b",
+    r"|minutes)\b"
+    # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
+    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -860,6 +935,9 @@ _DECLARE_WORDS = (
     "name",
     "changed",
     "referred",
+    # "who we refer to as": not "refer" alone, the start of every "referral".
+    "we refer",
+    "I refer",
     "known",
     "called",
     "calls",
@@ -901,6 +979,7 @@ _DECLARED = (
         r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
+        r"|here[ \t]+called|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
         # Winifred Catterall") or a real name ("her real name Ann Bell").
         r"|pseudonym[ \t]+(?:of[ \t]+)?"

@@ -130,12 +130,16 @@ def addresses(text: str) -> list[Span]:
             # organisation's postal address, after its name and building.
             if _ORG_BEFORE.search(text, max(0, start - 40), start):
                 continue
-            # Below a named care setting ("Elm Road Surgery" is a surgery).
+            # Part of a setting's or practice's name ("Elm Road Surgery" is a surgery,
+            # reported as one or, in a list of agencies, left as an organisation).
+            if how == "street-name" and _SETTING_AFTER.match(text, m.end()):
+                continue
             out.append(make(text, start, m.end(), "address", _norm(text[start : m.end()]), how, 45))
     return out
 
 
 # -- named care settings -------------------------------------------------------------------
+
 
 _SETTING = (
     r"Residential\s+Care\s+Home|Care\s+Home(?:\s+with\s+Nursing)?|Nursing\s+Home"
@@ -149,6 +153,7 @@ _NAMED_SETTING = lazy_scan(
     rf"\b(?P<name>{PLACE_WORD}(?:[ \t]+(?:{PLACE_WORD}|&|and|on|upon|under|of|the|de|la))*?)"
     rf"[ \t]+(?P<suffix>{_SETTING})\b(?!['’-])(?P<after>[ \t]+\w+)?"
 )
+_SETTING_AFTER = lazy_scan(rf"[ \t]+(?:{_SETTING})\b")
 _NUMBERED_WARD = lazy_scan(r"\bWard\s+(?:\d{1,3}[A-Za-z]?|[A-Z]\d{1,2}[A-Za-z]?)\b")
 # "Northfield Hospital NHS Trust" is an agency, not a place of care.
 _AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership", "board"})
@@ -214,16 +219,31 @@ _CAMPUS = lazy_scan(
 # Meadowsweet House," / "St Aldhelm's, a hospital-based assessment and treatment unit".
 _KIND = (
     r"(?:care|nursing|residential|rest|group)[ \t]+home|(?:supported[ \t-]+living|extra[ \t-]+care)"
-    r"[ \t]+(?:scheme|service|flats)|hostel|refuge|(?:treatment|assessment|rehabilitation|secure)"
-    r"[ \t]+unit|scheme"
+    r"[ \t]+(?:scheme|service|flats)|hostel|refuge|shelter"
+    r"|(?:treatment|assessment|rehabilitation|secure)[ \t]+unit|scheme"
 )
 _KIND_THEN_NAME = lazy_scan(
-    rf"\b(?:a|an|the|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),[ \t]+(?:the[ \t]+)?"
-    rf"(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})(?=[ \t]*[,.;)])"
+    rf"\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),"
+    rf"[ \t]+(?:the[ \t]+)?(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})(?=[ \t]*[,.;)])"
 )
 _KIND_COMMA = lazy_scan(rf"(?:{_KIND}),")
+# The name, then its kind in lower case: "Kestrel Lodge residential home", "the Harbour
+# Lights hostel", "Larkspur Court supported living"; or a house or grange, then its
+# manager or staff ("the Pinewood Grange manager").
+_NAME_KIND_AFTER = lazy_scan(
+    r"\b(?P<kind>(?:residential|care|nursing|rest|group)[ \t]+home|hostel|refuge"
+    r"|night[ \t]+shelter|(?:supported[ \t-]+living|extra[ \t-]+care)"
+    r"(?:[ \t]+(?:scheme|service|flats))?)\b"
+)
+_STAFF_AFTER = lazy_scan(
+    r"(?P<tail>House|Lodge|Manor|Grange|Villa)[ \t]+(?:(?:registered|home|deputy|night)[ \t]+)?"
+    r"(?P<staff>manager|staff|residents?)\b"
+)
+# The name right before that kind or that staff: one to three capitalised words.
+_NAME_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
 _NAME_THEN_KIND = lazy_scan(
-    r",[ \t]+(?:a|an)[ \t]+"
+    # "Cherrybank, a supported-living scheme", "Cedar House (a care home)".
+    r"(?:,[ \t]+|[ \t]*\([ \t]*)(?:a|an)[ \t]+"
     r"(?:(?!(?:with|in|of|for|near|to|by|that|which|who|where)\b)[a-z-]+[ \t]+){0,4}"
     rf"(?:{_KIND}|home|unit)\b(?![ \t]+(?:manager|staff|worker|nurse|owner|provider))"
 )
@@ -286,6 +306,17 @@ _WHERE_LIVED = (
         ),
     ),
     (
+        # A service that holds rooms or beds is a place people stay: "the service at
+        # Bellwether now holds one emergency room".
+        ("service at",),
+        "cs",
+        lazy_scan(
+            r"\b(?:the|a|our|their|this)[ \t]+service[ \t]+at[ \t]+(?:the[ \t]+)?"
+            rf"(?P<cs>{_CAP2})(?![\w'’-])"
+            r"(?=[^.\n]{0,80}\b(?:rooms?|beds?|vacanc(?:y|ies)|residents?|tenants?)\b)"
+        ),
+    ),
+    (
         # The regulator inspects places of care: "CQC visited Larkspur in May".
         ("CQC",),
         "cs",
@@ -295,11 +326,27 @@ _WHERE_LIVED = (
         ),
     ),
     (
-        ("hostel", "refuge", "shelter", "home at", "home called", "scheme at", "scheme called"),
+        (
+            "hostel",
+            "refuge",
+            "shelter",
+            "home at",
+            "home called",
+            "scheme at",
+            "scheme called",
+            "placement at",
+            "listed as",
+            "recorded as",
+            "known as",
+        ),
         "cs2",
         lazy_scan(
-            r"\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme)[ \t]+"
-            rf"(?:at|called)[ \t]+(?P<cs>{_CAP2})(?![\w'’-])"
+            r"\b(?:hostel|refuge|shelter|care[ \t]+home|nursing[ \t]+home|scheme"
+            # "the previous home is listed as Thornacre", "her last placement at Saltings".
+            r"|(?:previous|former|last|first|new|next|current)[ \t]+"
+            r"(?:home|placement|scheme))[ \t]+"
+            r"(?:at|called|(?:is|was)[ \t]+(?:listed|recorded|known)[ \t]+as)[ \t]+[\"“]?"
+            rf"(?P<cs>{_CAP2})(?![\w'’-])"
         ),
     ),
     (
@@ -318,10 +365,12 @@ _WHERE_GATE = lazy_scan(
     r"where |bed|room|vacanc|CQC|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
+#: Wordings tested as plain substrings (quicker than more branches in the gate).
+_WHERE_MORE = ("placement at", "listed as", "recorded as", "known as", "service at")
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
-    if _WHERE_GATE.search(text) is None:
+    if _WHERE_GATE.search(text) is None and not any(w in text for w in _WHERE_MORE):
         return
     for needles, group, rx in _WHERE_LIVED:
         if not any(n in text for n in needles):
@@ -377,12 +426,15 @@ def bare_settings(text: str) -> list[Span]:
     out: list[Span] = []
     if "campus" in text or "scheme" in text:
         for m in _CAMPUS.finditer(text):
-            if _named_ok(m.group("cs").split()):
+            if _named_ok(m.group("cs").split()) and not _word_before_is(
+                text, m.start("cs"), _ANY_ONE
+            ):
                 key = _norm(m.group("cs"))
                 out.append(make(text, m.start("cs"), m.end("kind"), "care-setting", key, "bare"))
     _where_lived(text, out)
-    if "," in text:
+    if "," in text or "(" in text:
         _appositions(text, out)
+    _name_kind_after(text, out)
     if _BARE_GATE.search(text) is None:
         return out
     for a in _BARE_ANCHOR.finditer(text):
@@ -394,7 +446,7 @@ def bare_settings(text: str) -> list[Span]:
 
 
 _CS_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
-_KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|flats")
+_KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|shelter|flats")
 
 
 def _appositions(text: str, out: list[Span]) -> None:
@@ -424,6 +476,74 @@ def _appositions(text: str, out: list[Span]) -> None:
             if not all(_place_word_ok(w) or w in L.SAINT or w in _SETTING_TAIL for w in words):
                 continue
             out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
+
+
+_ANY_ONE = frozenset("a an any another every each no some several most many".split())
+
+
+def _word_before_is(text: str, pos: int, words: frozenset[str]) -> bool:
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in words
+
+
+_LAST_WORD = lazy_scan(r"([A-Za-z]+)[ \t]+$")
+
+
+def _name_kind_after(text: str, out: list[Span]) -> None:
+    # Anchored on the kind or the staff (rare), the name found before it. Cheap tests
+    # first: most paragraphs name neither.
+    found = []
+    if (
+        " home" in text
+        or "hostel" in text
+        or "refuge" in text
+        or "shelter" in text
+        or ("living" in text or "extra" in text)
+    ):
+        # The name ends before the blanks before the kind.
+        for m in _NAME_KIND_AFTER.finditer(text):
+            found.append((m, len(text[: m.start()].rstrip(" \t"))))
+    if " manager" in text or " staff" in text or " resident" in text:
+        found.extend((m, m.end("tail")) for m in _STAFF_AFTER.finditer(text))
+    for m, name_end in found:
+        n = _NAME_END.search(text, max(0, name_end - 60), name_end)
+        if n is None:
+            continue
+        s, e = n.span("cs")
+        s = _trim_front(text, s, e)
+        words = text[s:e].split()
+        if not words or L.norm(words[0]) in L.TITLE:
+            continue
+        # "a Calderbrook care home", "no Northern supported living scheme": any home
+        # of a town or a kind, not one named.
+        if _word_before_is(text, s, _ANY_ONE):
+            continue
+        normed = [L.norm(w) for w in words]
+        # "Ruth Kelly residential home manager": a person's name, then her job.
+        if all(w in L.FIRST or w in L.SURNAME for w in normed):
+            continue
+        # A house's last word is its kind; an organisation or an ordinary word is not a
+        # home's name ("the council residential home"). Staff belong to a house or a
+        # grange ("the Pinewood Grange manager"), not to any capitalised word.
+        if len(words) > 1 and normed[-1] in _SETTING_TAIL:
+            tail = words[:-1]
+            if _is_staff(m) and normed[-1] not in _STAFFED_TAIL:
+                continue
+        elif _is_staff(m):
+            continue
+        else:
+            tail = words
+        if not all(_place_word_ok(w) and L.norm(w) not in L.COMMON for w in tail):
+            continue
+        end = e if _is_staff(m) else m.end("kind")
+        out.append(make(text, s, end, "care-setting", _norm(text[s:e]), "bare"))
+
+
+def _is_staff(m: re.Match) -> bool:
+    return "staff" in m.re.groupindex
+
+
+_STAFFED_TAIL = frozenset("house lodge manor grange villa residence lawns mews".split())
 
 
 # "a supported-living scheme in Wallsend": the setting is already said, "in" gives its town.
@@ -506,10 +626,48 @@ def care_settings(text: str) -> list[Span]:
         if suffix == "ward" and L.norm(name_words[-1]) in L.TITLE:
             continue
         end = m.end("suffix")
+        if suffix in _GP_SUFFIX and _among_agencies(text, start, end):
+            continue
         out.append(make(text, start, end, "care-setting", _norm(text[start:end]), "named"))
     for m in _NUMBERED_WARD.finditer(text):
         out.append(make(text, m.start(), m.end(), "care-setting", _norm(m.group(0)), "ward"))
     return _weak_settings(text, out)
+
+
+# A GP practice's first suffix word: "Surgery", "Medical Practice", "Health Centre"...
+_GP_SUFFIX = frozenset({"surgery", "medical", "health", "healthcare", "group", "family"})
+_ORG_MARK = lazy_scan(
+    r"\b(?:Council|Police|Constabulary|Trust|Ltd|Limited|CIC|Association|Services?"
+    r"|Partnership|Board|Care[ \t]+Group|Healthcare)\b"
+)
+_SENTENCE_END = lazy_scan(r"(?<![A-Z][a-z])[.!?](?=\s|$)|\n")
+
+
+def _among_agencies(text: str, start: int, end: int) -> bool:
+    """A GP practice named as one of a list of organisations ("agencies sent
+    chronologies: the Council; the Police; Millbrook Surgery; Heron Care Ltd") is there
+    as an agency, not as the place where someone was seen."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    nxt = _SENTENCE_END.search(text, end)
+    right = nxt.start() if nxt else len(text)
+    before = text[left:start].rstrip()
+    # A list item: after a separator, not after "registered at" or "the GP at".
+    if not (before.endswith((";", ",", ":")) or before.endswith(" and") or not before):
+        return False
+    sentence = before + " " + text[end:right]
+    if sentence.count(";") + sentence.count(",") < 2:
+        return False
+    return sum(1 for _ in _ORG_MARK.finditer(sentence)) >= 2
+
+
+# A weak place word where the sentence speaks of its residents or tenants: "a session at
+# Thornacre Grange; residents' relatives came". Not Court or Hall (courts, town halls).
+_AT_WEAK = lazy_scan(
+    rf"\b(?:at|in|to|from)[ \t]+(?:the[ \t]+)?(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,3}}"
+    r"(?:House|Lodge|Manor|Grange|Villa|Residence|Lawns|Gardens|Mews))\b(?![ \t]+of\b)"
+)
+_RESIDENTS = lazy_scan(r"\b(?:[Rr]esidents?|[Tt]enants?)\b")
+_CLAUSE_END = lazy_scan(r"[.!?](?:\s|$)|\n")
 
 
 def _weak_settings(text: str, out: list[Span]) -> list[Span]:
@@ -518,7 +676,23 @@ def _weak_settings(text: str, out: list[Span]) -> list[Span]:
     for m in _WEAK_SETTING.finditer(text):
         s, e = m.span("cs")
         s = _trim_front(text, s, e)
+        # "the meeting at Council House": with the organisation trimmed, "House" alone.
+        if " " not in text[s:e].strip():
+            continue
         out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "placed"))
+    if ("esident" in text or "enant" in text) and _RESIDENTS.search(text):
+        for m in _AT_WEAK.finditer(text):
+            left = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            nxt = _CLAUSE_END.search(text, m.end())
+            if not _RESIDENTS.search(text, left, nxt.start() if nxt else len(text)):
+                continue
+            s, e = m.span("cs")
+            s = _trim_front(text, s, e)
+            words = text[s:e].split()
+            # "Council House", "Civic House": an office, not a home.
+            if len(words) < 2 or not all(_place_word_ok(w) for w in words[:-1]):
+                continue
+            out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "placed"))
     return out
 
 

@@ -26,6 +26,7 @@ from .person import (
     declares,
     leading_name,
     persons,
+    quoted_lower,
     title_names,
 )
 from .places import KnownSettings, addresses, care_settings, coordinated, postcodes
@@ -258,13 +259,30 @@ def _field_spans(p: Paragraph) -> list[Span]:
     return []
 
 
-def _scan(document: Document) -> list[Hit]:
-    paragraphs = document.paragraphs
-    meta = document.metadata or {}
+def _declared(paragraphs: list[Paragraph], rows: list[list[Paragraph]]) -> set[str]:
+    """Names the document itself declares: pseudonyms, names used with consent and the
+    name in quotation marks in its title."""
     declared: set[str] = set()
     title_seen = False
+    first_cells = {row[0].index for row in rows}
+    # A heading or a line ending in a colon that says the names below are pseudonyms
+    # ("The names used here are pseudonyms:", "## Pseudonyms used in this report"):
+    # each item of the list or table under it declares the name it opens with.
+    intro = False
     for p in paragraphs:
-        declared |= declared_names(p.text)
+        text = p.text
+        if intro:
+            role = p.role
+            if role == "list" or role == "table":
+                if role == "list" or p.index in first_cells:
+                    name = _leading_declared(text)
+                    if name:
+                        declared.add(name)
+            else:
+                intro = False
+        if not intro and (text.endswith(":") or p.is_heading):
+            intro = _NAMES_BELOW.search(text) is not None
+        declared |= declared_names(text)
         # The document's title: its front-matter field, or failing that its first heading.
         if (p.part == "front-matter" and str(p.attrs.get("field") or "").lower() == "title") or (
             p.is_heading and not title_seen
@@ -272,7 +290,6 @@ def _scan(document: Document) -> list[Hit]:
             declared |= title_names(p.text)
         title_seen = title_seen or p.is_heading
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
-    rows = _table_rows(paragraphs, document)
     for row in rows:
         joined = ", ".join(p.text for p in row)
         declared |= declared_names(joined)
@@ -280,6 +297,93 @@ def _scan(document: Document) -> list[Hit]:
         first_cell = row[0].text.strip()
         if _DECLARED_CELL.match(first_cell) and declares(joined):
             declared.add(first_cell)
+    return declared
+
+
+_NAMES_BELOW = lazy_scan(
+    r"pseudonym|not[ \t]+(?:their|the)[ \t]+real[ \t]+names|names[ \t]+(?:have[ \t]+been|were"
+    r"|are)[ \t]+changed",
+    re.I,
+)
+_LEADING = lazy_scan(r"^[ \t]*[\"“]?([^\"”–—:(,;\n-]+?)[\"”]?[ \t]*(?:[–—:(,;-]|$)")
+
+
+def _leading_declared(text: str) -> str | None:
+    """The name an item of a list of pseudonyms opens with: "Dorothy – the adult",
+    "Mrs K (her neighbour)", "| Barry | her son |" (a cell)."""
+    m = _LEADING.match(text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if not _DECLARED_CELL.match(name):
+        return None
+    words = [L.norm(w) for w in name.split()]
+    # A header cell or a role ("Name", "The adult"), not a name.
+    if all(w in L.COMMON or w in L.NOT_NAME for w in words if w not in L.TITLE):
+        return None
+    return name
+
+
+def declared_pseudonyms(document: Document) -> set[str]:
+    """The names ``document`` declares as pseudonyms or cleared (see :func:`share_declared`)."""
+    return _declared(document.paragraphs, _table_rows(document.paragraphs, document))
+
+
+def share_declared(documents: list[Document]) -> None:
+    """Make the pseudonyms each document declares known to the others.
+
+    The papers of one review (report, briefing, leaflet, minutes) declare a pseudonym
+    once, in the note on names, and use it everywhere: "Carol" declared in the report's
+    foreword is as much a pseudonym in the leaflet. Each document gets the names the
+    others declare in ``metadata["identifiable"]["pseudonyms"]``, where the scan reads
+    the names ``sardoc.yaml`` declares; its own declarations it finds again itself.
+    """
+    own = [declared_pseudonyms(d) for d in documents]
+    for i, doc in enumerate(documents):
+        others = sorted(set().union(*(o for j, o in enumerate(own) if j != i)) - own[i])
+        if not others:
+            continue
+        names = doc.metadata.setdefault("identifiable", {})
+        names["pseudonyms"] = list(dict.fromkeys([*(names.get("pseudonyms") or []), *others]))
+
+
+def share_pack(documents: list[Document]) -> None:
+    """Make what each paper of a review's pack says known to the others: the pseudonyms
+    it declares (:func:`share_declared`), the care settings it names and the people it
+    names in an official capacity. "Quarrybank" is a home in the minutes when the report
+    says people lived there; "Callum" signing an e-mail is the board's officer named with
+    his post in the report. Each document gets them in ``metadata["identifiable"]["pack"]``.
+    """
+    share_declared(documents)
+    found = []
+    for doc in documents:
+        officials: set[str] = set()
+        settings: set[tuple[str, str, str]] = set()
+        for hit in find_identifiers(doc):
+            s = hit.span
+            # Full names only: a lone "Marsh" says too little to carry across papers.
+            if s.entity == "official" and " " in s.key:
+                officials.add(s.key)
+            elif s.entity == "care-setting" and s.how != "known":
+                settings.add((" ".join(s.text.split()), s.key, s.how))
+        found.append((officials, settings))
+    for i, doc in enumerate(documents):
+        officials = set().union(*(o for j, (o, _) in enumerate(found) if j != i))
+        settings = set().union(*(t for j, (_, t) in enumerate(found) if j != i))
+        if not officials and not settings:
+            continue
+        names = doc.metadata.setdefault("identifiable", {})
+        names["pack"] = {
+            "officials": sorted(officials),
+            "settings": [list(t) for t in sorted(settings)],
+        }
+
+
+def _scan(document: Document) -> list[Hit]:
+    paragraphs = document.paragraphs
+    meta = document.metadata or {}
+    rows = _table_rows(paragraphs, document)
+    declared = _declared(paragraphs, rows)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
 
     people = []
@@ -295,6 +399,9 @@ def _scan(document: Document) -> list[Hit]:
     for p in paragraphs:
         spans = [s for s in detect(p.text) if not allowance.allows(s)]
         extra = _field_spans(p) if p.part in ("front-matter", "property") else []
+        # A quoted case note is written fast and in lower case: "son gareth present".
+        if p.role == "quote":
+            extra.extend(quoted_lower(p.text, whole=True))
         if p.index in table:
             extra.append(table[p.index])
         if extra:
@@ -312,7 +419,16 @@ def _scan(document: Document) -> list[Hit]:
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
     initials = KnownInitials({k for k in keys if " " in k})
-    settings = KnownSettings([s for spans in first for s in spans if s.entity == "care-setting"])
+    # What the other papers of the pack found (share_pack): their care settings and the
+    # people they name in an official capacity.
+    pack = (meta.get("identifiable") or {}).get("pack") or {}
+    shared = [
+        make(text, 0, len(text), "care-setting", key, how)
+        for text, key, how in pack.get("settings") or ()
+    ]
+    settings = KnownSettings(
+        [s for spans in first for s in spans if s.entity == "care-setting"] + shared
+    )
     # People named in an official capacity anywhere are officials everywhere.
     front = title_page(paragraphs)
     officials: set[str] = set()
@@ -333,11 +449,27 @@ def _scan(document: Document) -> list[Hit]:
                 )
             ):
                 officials.add(known.key_for(s.text))
+    officials |= set(pack.get("officials") or ())
     if officials:
         officials -= _practitioners(paragraphs, first, known, officials, front | owner_cells)
 
     # Words of other people's full names: "Marsh" is an official's only if no one else has it.
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
+    # Officials only another paper names: a lone given name this paper introduces by a
+    # role ("her daughter, Rose") is that person here, whichever official shares it.
+    from_pack = officials & (set(pack.get("officials") or ()) - set(keys))
+    own = officials - from_pack
+    by_role = (
+        others
+        | {
+            s.key
+            for spans in first
+            for s in spans
+            if s.entity == "person" and s.how == "role" and " " not in s.key
+        }
+        if from_pack
+        else others
+    )
     hits: list[Hit] = []
     for p, spans in zip(paragraphs, first, strict=True):
         # Case notes: a quoted paragraph, or a note quoted inside one ('reads: "seen
@@ -362,7 +494,10 @@ def _scan(document: Document) -> list[Hit]:
         for s in spans:
             if s.entity == "person":
                 key = s.key if s.how == "known" else known.key_for(s.text)
-                entity = "official" if _is_official(key, officials, others) else "person"
+                official = _is_official(key, own, others) or (
+                    bool(from_pack) and _is_official(key, from_pack, by_role)
+                )
+                entity = "official" if official else "person"
                 s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 

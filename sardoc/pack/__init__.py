@@ -127,6 +127,7 @@ def check_pack(paths: Iterable[Path | str], config=None) -> PackResult:
     # configuration; a file the ``pack:`` section names as another kind is put right
     # afterwards (rare), rather than giving each file a configuration of its own.
     result = check(paths, finder, jobs=1)
+    _share_pseudonyms(result)
     members = []
     for r in result.results:
         if r.document is None:
@@ -164,3 +165,34 @@ def _rekind(result, r, kind: str) -> None:
         )
     # Say why the document has its kind in the table.
     doc.kind_source = "sardoc.yaml pack:"
+
+
+def _share_pseudonyms(result) -> None:
+    """Check again, knowing what the other papers say, each document that gains from it:
+    a pseudonym declared in the report and used in the leaflet ("Carol"), a home the
+    report names, an official the report names with her post (``share_pack``)."""
+    from ..config import rules_in_force
+    from ..identify.scan import share_pack
+    from ..rules import RunContext, run
+
+    done = [r for r in result.results if r.document is not None]
+
+    def names(r) -> str:
+        return repr(r.document.metadata.get("identifiable"))
+
+    before = [names(r) for r in done]
+    share_pack([r.document for r in done])
+    for r, was in zip(done, before, strict=True):
+        if names(r) == was:
+            continue
+        # Only the identifiable-data rules read what was shared: run those again.
+        rules = [rule for rule in rules_in_force(r.config) if rule.kind == "identifiable"]
+        ids = {rule.id for rule in rules}
+        old = {id(f) for f in r.findings if f.rule_id in ids}
+        fresh = run(r.document, rules, RunContext(config=r.config))
+        r.findings = sorted(
+            [f for f in r.findings if id(f) not in old] + fresh, key=Finding.sort_key
+        )
+        result.findings = sorted(
+            [f for f in result.findings if id(f) not in old] + fresh, key=Finding.sort_key
+        )

@@ -90,6 +90,12 @@ _ROLE_SINGLE = frozenset(
         "administrator",
         "inspector",
         "governance",
+        # Civic offices after a title: "the Lord Mayor", "the Lord Lieutenant".
+        "mayor",
+        "mayoress",
+        "lieutenant",
+        "chancellor",
+        "sheriff",
     }
 )
 ROLE_WORDS = _ROLE_SINGLE | frozenset(w + "s" for w in _ROLE_SINGLE)

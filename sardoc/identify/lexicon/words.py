@@ -109,4 +109,8 @@ sadly overall instead additionally separately similarly likewise notably neverth
 consequently accordingly afterwards thereafter sometime somewhere everyone nobody anybody
 please thanks thank regards dear hello hi morning afternoon evening kind best wishes
 community acute district memorial county city university teaching regional national
+alert alerts holiday holidays writing scheme schemes patrol leaf leaders appeal club test
+testing flag alarm alarms session sessions project pathway rota shift reviews breakfast lunch
+dinner festival fayre bulletin newsletter campaign toolkit checklist tool tools lesson lessons
+notes nights funding award awards cafe café principle
 """

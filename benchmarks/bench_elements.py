@@ -2,7 +2,7 @@
 
 Run:
 
-    python benchmarks/bench_elements.py [--split dev|heldout|final|final2|tune5|final3|both|all]
+    python benchmarks/bench_elements.py [--split dev|heldout|final|final2|tune5|tune6|tune7|final3|both|all]
                                          [--via elements|rules] [--errors]
 
 The corpus is ``tests/data/elements/``: documents written in the heading vocabularies of
@@ -205,7 +205,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
         "--split",
-        choices=["dev", "heldout", "final", "final2", "tune5", "final3", "both", "all"],
+        choices=["dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "final3", "both", "all"],
         default="dev",
     )
     ap.add_argument("--via", choices=["elements", "rules"], default="elements")

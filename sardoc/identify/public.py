@@ -106,20 +106,26 @@ def organisation_places(paragraphs: list[Paragraph]) -> set[str]:
     return out
 
 
-def service_rows(rows: list[list[Paragraph]], first: list[list[Span]]) -> set[tuple[int, int]]:
+def service_rows(
+    rows: list[list[Paragraph]], first: list[list[Span]], position: dict[int, int]
+) -> set[tuple[int, int]]:
     """(paragraph position, span start) of numbers in a table row that names a service
-    in its first cell and no person anywhere ("| Advocacy Hub | 0114 496 0910 |")."""
+    in its first cell and no person anywhere ("| Advocacy Hub | 0114 496 0910 |").
+
+    ``position`` maps a paragraph's index to its place in ``first``: the two differ in a
+    document some of whose paragraphs were left out (a section cut, say)."""
     out: set[tuple[int, int]] = set()
     for row in rows:
         if not _SERVICE_NAME.search(row[0].text):
             continue
-        if any(s.entity in ("person", "official") for p in row for s in first[p.index]):
+        cells = [(p, first[position[p.index]]) for p in row]
+        if any(s.entity in ("person", "official") for _, spans in cells for s in spans):
             continue
-        for p in row[1:]:
-            for s in first[p.index]:
+        for p, spans in cells[1:]:
+            for s in spans:
                 if s.entity != "phone" or s.key.startswith("07"):
                     continue
                 if _PERSONAL_CUE.search(p.text[: s.start][-30:]):
                     continue
-                out.add((p.index, s.start))
+                out.add((position[p.index], s.start))
     return out

@@ -525,7 +525,8 @@ def _drop_service_contacts(
     ]
     if not todo:
         return first
-    drop = service_contacts(paragraphs, first, todo) | service_rows(rows, first)
+    position = {p.index: i for i, p in enumerate(paragraphs)}
+    drop = service_contacts(paragraphs, first, todo) | service_rows(rows, first, position)
     towns = (
         organisation_places(paragraphs)
         if any(s.how == "bare" for i in todo for s in first[i])

@@ -314,3 +314,24 @@ def test_a_person_identified_or_giving_a_name_as():
     # Themes and conditions are identified too, and are no one.
     assert found("The theme she identified as Learning Disability recurs.", "person") == []
     assert found("Themes identified as Professional Curiosity recur.", "person") == []
+
+
+def test_a_document_with_a_section_cut_out_is_still_scanned(tmp_path):
+    # Paragraph indices then skip numbers: a service's table row must be read by place.
+    from dataclasses import replace
+
+    from sardoc.identify import find_identifiers
+    from sardoc.sources import read_document
+
+    draft = tmp_path / "leaflet.md"
+    draft.write_text(
+        "# Leaflet\n\n## About us\n\nWe are a small team.\n\n## Contacts\n\n"
+        "| Service | Telephone |\n|---|---|\n| Advocacy Hub | 01632 960 910 |\n"
+        "| Carers Line | 01632 960 911 |\n",
+        encoding="utf-8",
+    )
+    document = read_document(draft)
+    kept = [p for p in document.paragraphs if "About us" not in p.section]
+    cut = replace(document, paragraphs=kept, _sections=None, cache={})
+    whole = {(h.span.entity, h.span.key) for h in find_identifiers(document)}
+    assert whole and {(h.span.entity, h.span.key) for h in find_identifiers(cut)} == whole

@@ -2,8 +2,9 @@
 
 Run:
 
-    python benchmarks/bench_elements.py [--split dev|heldout|final|final2|tune5|tune6|tune7|final3|both|all]
-                                         [--via elements|rules] [--errors]
+    python benchmarks/bench_elements.py [--split SPLIT] [--via elements|rules] [--errors]
+
+SPLIT is dev, heldout, final, final2, tune5, tune6, tune7, final3, both or all.
 
 The corpus is ``tests/data/elements/``: documents written in the heading vocabularies of
 real boards, each with a label file saying its kind and which sections carry which
@@ -205,7 +206,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
         "--split",
-        choices=["dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "final3", "both", "all"],
+        choices=[
+            *("dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "final3"),
+            *("both", "all"),
+        ],
         default="dev",
     )
     ap.add_argument("--via", choices=["elements", "rules"], default="elements")

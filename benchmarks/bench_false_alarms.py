@@ -132,7 +132,10 @@ def score(split: str, by_file: bool) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ["dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "final3", "samples", "flawed", "all"]
+    splits = [
+        *("dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "final3"),
+        *("samples", "flawed", "all"),
+    ]
     ap.add_argument("--split", choices=splits, default="dev")
     ap.add_argument("--by-file", action="store_true", help="counts per file (not for heldout)")
     a = ap.parse_args()

@@ -10,6 +10,7 @@ when:
   adult_alive: true               # review.yaml's adult.alive, or the document's words
   mentions: ['\\bself-neglect\\b', '\\bcapacity\\b']   # any of these, in the body
   min_mentions: 1                 # sentences that must match ``mentions``
+  unless_mentions: ['\bdecided to hold\b']   # none of these anywhere in the body
 ```
 
 Every condition given must hold for the rule to run; an unknown one is refused when the
@@ -39,6 +40,7 @@ class When(BaseModel):
     adult_alive: bool | None = None
     mentions: tuple[str, ...] = ()
     min_mentions: int = 1
+    unless_mentions: tuple[str, ...] = ()
 
     @field_validator("review_basis", mode="before")
     @classmethod
@@ -50,7 +52,7 @@ class When(BaseModel):
                 raise ValueError(f"unknown review basis {b!r}; known: {', '.join(BASES)}")
         return v
 
-    @field_validator("mentions")
+    @field_validator("mentions", "unless_mentions")
     @classmethod
     def _regexes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         import re
@@ -66,8 +68,16 @@ class When(BaseModel):
 
     @model_validator(mode="after")
     def _some(self) -> When:
-        if self.review_basis is None and self.adult_alive is None and not self.mentions:
-            raise ValueError("give at least one condition: review_basis, adult_alive or mentions")
+        if (
+            self.review_basis is None
+            and self.adult_alive is None
+            and not self.mentions
+            and not self.unless_mentions
+        ):
+            raise ValueError(
+                "give at least one condition: review_basis, adult_alive, mentions or "
+                "unless_mentions"
+            )
         return self
 
 
@@ -80,19 +90,30 @@ def _alive_holds(when: When, document: Document, ctx: RunContext | None) -> bool
     return when.adult_alive is None or adult_alive(document) is when.adult_alive
 
 
-def _mentions_hold(when: When, document: Document, ctx: RunContext | None) -> bool:
-    if not when.mentions:
-        return True
+def _count(patterns: tuple[str, ...], document: Document, enough: int) -> int:
+    """Sentences of the body that match any of ``patterns``, counted up to ``enough``."""
     from ..elements import sentences
 
-    rx = compile_any(when.mentions)
+    rx = compile_any(patterns)
     count = 0
     for p in document.body():
         if rx.search(p.text):
             count += sum(1 for _, s in sentences(p.text) if rx.search(s))
-            if count >= when.min_mentions:
-                return True
-    return False
+            if count >= enough:
+                break
+    return count
+
+
+def _mentions_hold(when: When, document: Document, ctx: RunContext | None) -> bool:
+    return not when.mentions or _count(when.mentions, document, when.min_mentions) >= (
+        when.min_mentions
+    )
+
+
+def _unless_holds(when: When, document: Document, ctx: RunContext | None) -> bool:
+    # "Criteria not met" reads as a decision against a review until the same record
+    # says a discretionary review will be held after all.
+    return not when.unless_mentions or _count(when.unless_mentions, document, 1) == 0
 
 
 #: Condition name -> test. Every test must pass for the rule to run.
@@ -100,6 +121,7 @@ TESTS: dict[str, Callable[[When, Document, RunContext | None], bool]] = {
     "review_basis": _basis_holds,
     "adult_alive": _alive_holds,
     "mentions": _mentions_hold,
+    "unless_mentions": _unless_holds,
 }
 
 

@@ -345,3 +345,19 @@ def test_review_basis_imports_on_its_own():
         text=True,
     )
     assert p.returncode == 0, p.stderr
+
+
+def test_unless_mentions_stops_a_rule_that_mentions_would_start(tmp_path):
+    from sardoc.rules.conditions import When, holds
+    from sardoc.sources import read_document
+
+    when = When(mentions=[r"\bnot met\b"], unless_mentions=[r"\bdiscretionary review\b"])
+    against = tmp_path / "a.md"
+    against.write_text("# R\n\n## Decision\n\nThe criteria are not met. No review.\n", "utf-8")
+    instead = tmp_path / "b.md"
+    instead.write_text(
+        "# R\n\n## Decision\n\nThe criteria are not met. A discretionary review is agreed.\n",
+        "utf-8",
+    )
+    assert holds(when, read_document(against)) is True
+    assert holds(when, read_document(instead)) is False

@@ -4,7 +4,7 @@ Run:
 
     python benchmarks/bench_false_alarms.py [--split SPLIT] [--by-file]
 
-SPLIT is dev, heldout, final, final2, tune5, tune6, tune7, final3, samples, flawed or all.
+SPLIT is dev, heldout, final, final2, tune5 to tune9, final3, samples, flawed or all.
 
 ``all`` is dev, samples and flawed; the other corpus splits run only when named.
 
@@ -133,7 +133,8 @@ def score(split: str, by_file: bool) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     splits = [
-        *("dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "final3"),
+        *("dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "tune8", "tune9"),
+        "final3",
         *("samples", "flawed", "all"),
     ]
     ap.add_argument("--split", choices=splits, default="dev")

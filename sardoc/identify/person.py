@@ -20,7 +20,7 @@ capital followed by lower case, or three capitals with a vowel.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..lazyre import lazy_scan
 from . import lexicon as L
@@ -928,6 +928,16 @@ _DECLARE_CUE = lazy_scan(
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
+#: Every branch of _DECLARE_CUE holds one of these words, matched with the same flag
+#: (so the same case folding). They are letters only, so each lies inside one sentence;
+#: none is the start of another, so each place holds at most one. "refer" covers
+#: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
+_DECLARE_CUE_WORDS = lazy_scan(
+    "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
+    "|selected|call|known",
+    re.I,
+)
+_SENTENCE_END = lazy_scan(r"[.!?\n]")
 # Cheap test first: every cue holds one of these.
 _DECLARE_WORDS = (
     "pseudonym",
@@ -1064,6 +1074,51 @@ def declares(text: str) -> bool:
     return _DECLARE_CUE.search(text) is not None
 
 
+def cue_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Where each sentence of ``text`` (as _SENTENCE reads them) that holds a declaring
+    cue (_DECLARE_CUE) starts, and the sentence.
+
+    Only a sentence holding one of the cue's words can hold the cue, so those words are
+    found once along the whole text and only their sentences are searched: a long
+    single-line document has tens of thousands of sentences, few with any such word.
+    """
+    start = end = 0
+    for p in _cue_word_places(text):
+        if p < end:
+            continue  # in the sentence already searched
+        # A sentence is a run of characters other than . ! ? and line breaks, with the
+        # full stop, ! or ? that ends it; a cue word holds none of them. Looking back no
+        # further than the last sentence's end keeps the whole walk linear.
+        start = max(text.rfind(c, end, p) for c in ".!?\n") + 1 or end
+        stop = _SENTENCE_END.search(text, p)
+        end = len(text) if stop is None else stop.end() - (stop.group(0) == "\n")
+        sentence = text[start:end]
+        if _DECLARE_CUE.search(sentence):
+            yield start, sentence
+
+
+#: Characters that re.IGNORECASE matches with an ASCII letter but whose lower case is not
+#: that letter ("ſ", dotted and dotless I): in a text holding one, the cue's words are
+#: found by the pattern, not in the lower-cased text.
+_FOLD_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def _cue_word_places(text: str) -> list[int]:
+    """Where _DECLARE_CUE_WORDS match in ``text``, in order (a superset at worst)."""
+    if any(c in text for c in _FOLD_ODD):
+        return [m.start() for m in _DECLARE_CUE_WORDS.finditer(text)]
+    # Without those characters, lower-casing keeps every offset, and a word the pattern
+    # matches ignoring case is in the lower-cased text.
+    lowered = text.lower()
+    out = []
+    for word in _DECLARE_CUE_WORDS.pattern.split("|"):
+        i = lowered.find(word)
+        while i >= 0:
+            out.append(i)
+            i = lowered.find(word, i + 1)
+    return sorted(out)
+
+
 def declared_names(text: str) -> set[str]:
     """Names the text says are pseudonyms or used with consent.
 
@@ -1094,17 +1149,14 @@ def declared_names(text: str) -> set[str]:
             while (more := _AND_DECLARED.match(text, pos)) is not None:
                 out.add(more.group("name"))
                 pos = more.end("name")
-    for s in _SENTENCE.finditer(text):
-        sentence = s.group(0)
-        if not _DECLARE_CUE.search(sentence):
-            continue
+    for start, sentence in cue_sentences(text):
         for q in _QUOTED.finditer(sentence):
             out.add(q.group(1))
         # Only a name standing alone: "Jane" of "Jane Hughes asked..." is not cleared;
         # nor one after a name declared right by its cue: "Mrs Ellery (pseudonym) often
         # saw Mark" leaves Mark a person.
         for w in _RUN.finditer(sentence):
-            if any(s.start() <= b < s.start() + w.start() for b in beside):
+            if any(start <= b < start + w.start() for b in beside):
                 continue
             if " " not in w.group(0).strip() and L.norm(w.group(0)) in L.FIRST:
                 out.add(L.norm(w.group(0)).capitalize())

@@ -1,0 +1,193 @@
+"""The identify package's shortcuts find what the plain computation finds.
+
+Each shortcut here (a gate on a word, a search only where a match can be) is compared
+with the computation it replaces, on the labelled evaluation texts that are not blind,
+the bundled samples and generated text built from the words and characters the
+shortcut turns on.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sardoc.identify import person
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Not the blind folders (heldout9, heldout10): they are never read outside a scoring run.
+_EVAL = ["tuned", "dev4", *(f"heldout{i}" for i in range(1, 9))]
+
+
+def _texts() -> list[str]:
+    paths = [p for d in _EVAL for p in sorted((ROOT / "tests/data/pii_eval" / d).rglob("*.md"))]
+    paths += sorted((ROOT / "samples").rglob("*.md"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+TEXTS = _texts()
+ONE_LINE = " ".join(" ".join(t.split()) for t in TEXTS)
+
+#: Pieces for generated text: cue words in several cases, sentence ends, characters that
+#: fold oddly with re.IGNORECASE, and a name.
+_PIECES = [
+    "pseudonym",
+    "Name",
+    "NAME",
+    "real",
+    "is called",
+    "referred to as",
+    "preferred",
+    "CHOSEN",
+    "known as",
+    "changed to",
+    "we refer to her as",
+    "Mary",
+    " ",
+    " ",
+    ".",
+    "!",
+    "?",
+    "\n",
+    "\u017f",
+    "\u0130",
+    "\u0131",
+    "\u212a",
+    "nown",
+    '"',
+    "Ro\u017fe",
+]
+generated = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _cue_sentences_plainly(text: str) -> list[tuple[int, str]]:
+    return [
+        (s.start(), s.group(0))
+        for s in person._SENTENCE.finditer(text)
+        if person._DECLARE_CUE.search(s.group(0))
+    ]
+
+
+def test_every_declaring_cue_holds_one_of_the_gate_words():
+    # The gate words must be letters only (so one lies inside a sentence) and lower case
+    # (so the lower-cased text holds them).
+    for word in person._DECLARE_CUE_WORDS.pattern.split("|"):
+        assert word.isalpha() and word.islower()
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_cue_sentences_are_the_plain_ones_on_the_evaluation_texts(text):
+    assert list(person.cue_sentences(text)) == _cue_sentences_plainly(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(generated)
+def test_cue_sentences_are_the_plain_ones_on_generated_text(text):
+    assert list(person.cue_sentences(text)) == _cue_sentences_plainly(text)
+
+
+def test_the_oddly_folding_characters_are_all_listed():
+    # Every character that re.IGNORECASE matches with an ASCII letter lower-cases to that
+    # letter, one character for one, unless it is listed in person._FOLD_ODD.
+    letter = re.compile("[a-z]", re.I)
+    odd = {
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if letter.fullmatch(chr(c)) and not re.fullmatch("[a-z]", chr(c).lower())
+    }
+    assert odd == set(person._FOLD_ODD)
+    # And no other character changes length when lower-cased.
+    assert {chr(c) for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1} <= odd
+
+
+# -- record numbers: the two-character guard before the cues ----------------------------
+
+
+def _starts(items, k: int = 2) -> set[str]:
+    """Every way the first ``k`` characters of a parsed pattern can begin (fewer where
+    it can end sooner); ``\\s`` stands as a space, tab and line break."""
+    from re import _constants as C  # noqa: N812 - the parser's own names
+
+    out: set[str] = set()
+
+    def walk(rest: list, got: str) -> None:
+        if len(got) >= k or not rest:
+            out.add(got[:k])
+            return
+        (op, av), tail = rest[0], list(rest[1:])
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            walk(tail, got)
+        elif op is C.LITERAL:
+            walk(tail, got + chr(av))
+        elif op is C.IN:
+            for sub_op, sub_av in av:
+                if sub_op is C.LITERAL:
+                    walk(tail, got + chr(sub_av))
+                elif sub_op is C.RANGE:
+                    for c in range(sub_av[0], sub_av[1] + 1):
+                        walk(tail, got + chr(c))
+                elif sub_op is C.CATEGORY and sub_av is C.CATEGORY_SPACE:
+                    for c in " \t\n":
+                        walk(tail, got + c)
+                else:
+                    raise AssertionError(f"not handled: {sub_op} {sub_av}")
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                walk(list(branch) + tail, got)
+        elif op is C.SUBPATTERN:
+            walk(list(av[3]) + tail, got)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, high, body = av
+            if low == 0:
+                walk(tail, got)
+            if high > 0:
+                # One copy, then the rest of the repeat (at most ``k`` copies matter).
+                more = [(op, (max(low - 1, 0), high - 1, body))] if high > 1 else []
+                walk(list(body) + more + tail, got)
+        else:
+            raise AssertionError(f"not handled: {op} {av}")
+
+    walk(list(items), "")
+    return out
+
+
+def test_the_record_cue_guard_admits_every_cue():
+    from re import _parser
+
+    from sardoc.identify import numbers
+
+    cues = _parser.parse(re.sub(r"\s+", "", numbers._ID_CUES), re.I)
+    starts = _starts(cues)
+    assert len(starts) > 50
+    guard = re.compile(numbers._ID_CUE_START, re.I)
+    # With the characters re.IGNORECASE also takes for s, i and k.
+    odd = [str.maketrans("si", "\u017f\u0131"), str.maketrans("iI", "\u0130\u0130")]
+    for start in starts:
+        variants = {start, start.upper(), start.capitalize(), *(start.translate(t) for t in odd)}
+        for text in variants:
+            assert guard.match(text + "0"), text
+
+
+def test_the_record_cue_guard_turns_words_away():
+    from sardoc.identify import numbers
+
+    guard = re.compile(numbers._ID_CUE_START, re.I)
+    assert not guard.match("she")
+    assert not guard.match("Hello")
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_record_cues_match_as_without_the_guard(text):
+    from sardoc.identify import numbers
+
+    plain = re.compile(
+        numbers._ID_CUE.pattern.replace(numbers._ID_CUE_START, "", 1), numbers._ID_CUE.flags
+    )
+    assert numbers._ID_CUE_START in numbers._ID_CUE.pattern
+    assert [m.groupdict() | {"at": m.span()} for m in numbers._ID_CUE.finditer(text)] == [
+        m.groupdict() | {"at": m.span()} for m in plain.finditer(text)
+    ]

@@ -153,3 +153,32 @@ def test_a_numbered_findings_heading_in_bold_is_a_heading(tmp_path):
     )
     draft.write_text(f"# Report\n\n**{title}**\n\nStaff accepted the answer.\n", "utf-8")
     assert title in [s.title for s in read_document(draft).sections()]
+
+
+@pytest.mark.parametrize(
+    ("element", "body"),
+    [
+        ("prevention", "An earlier joint meeting would probably have helped."),
+        ("working-together", "There was no multi-agency risk meeting until after the fire."),
+        (
+            "family-involvement",
+            "His son and her daughter were each invited to meet the reviewers.",
+        ),
+        ("purpose", "This review is about learning. It is not a disciplinary process."),
+        ("systemic", "The Board regards these findings as features of local practice."),
+    ],
+)
+def test_the_last_splits_wordings_are_read(tmp_path, element, body):
+    assert _found(tmp_path, "sar-report", body, element)
+
+
+def test_what_has_changed_is_not_an_action_taken(tmp_path):
+    body = "The trust will report to the subgroup so that partners can see what has changed."
+    assert not _found(tmp_path, "rapid-review", body, "immediate-actions")
+    body = "The trust has changed its discharge checklist."
+    assert _found(tmp_path, "rapid-review", body, "immediate-actions")
+
+
+def test_a_board_writing_as_we_lists_its_recommendations_under_what_we_will_do(tmp_path):
+    body = "1. We will revise the procedure so that any agency can call a meeting."
+    assert _found_under(tmp_path, "sar-report", "What we will do", body, "recommendations")

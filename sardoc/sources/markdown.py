@@ -19,7 +19,7 @@ from ..document import Document, DocumentBuilder, canonical_kind, unknown_kind
 from ..errors import InputError
 from ..lazyre import lazy_compile
 from . import decode_text
-from .typed_headings import MAX_BOLD_HEADING_WORDS, SENTENCE_END
+from .typed_headings import MAX_BOLD_HEADING_WORDS, SENTENCE_END, reads_as_panel_text
 
 _FRONT = lazy_compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -102,7 +102,9 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
     row_line, row_cursor = 0, 0
     heading_level = 0
     real_level = 1  # level of the last true heading, for bold lines used as headings
-    for tok in tokens:
+    row: list[str] = []
+    cell_no = 0
+    for i, tok in enumerate(tokens):
         t = tok.type
         if t in _ROLE:
             context.append(_ROLE[t])
@@ -114,6 +116,8 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
             heading_level = 0
         elif t == "tr_open":
             row_line, row_cursor = tok.map[0], 0
+            row = _row_cells(tokens, i)
+            cell_no = 0
         elif t == "inline":
             if tok.map is None:
                 continue
@@ -124,6 +128,16 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
                 continue
             if context and context[-1] == "table":
                 text, anchors, row_cursor = _cell(tok, lines, row_line, row_cursor)
+                cell_no += 1
+                if (
+                    cell_no == 1
+                    and len(row) == 2
+                    and _is_bold_heading(tok, text)
+                    and reads_as_panel_text(row[1])
+                ):
+                    # A briefing laid out as a table of panels: "| **1. Background** | ... |".
+                    builder.heading(text, real_level + 1, anchors, bold_line=True)
+                    continue
                 builder.paragraph(text, role="table", anchors=anchors)
                 continue
             text, anchors = _inline(tok, lines)
@@ -131,6 +145,20 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
                 builder.heading(text, real_level + 1, anchors, bold_line=True)
                 continue
             builder.paragraph(text, role=context[-1] if context else "body", anchors=anchors)
+
+
+def _row_cells(tokens, start: int) -> list[str]:
+    """The source text of each body cell of the table row that opens at ``tokens[start]``
+    (a header row gives none: its cells are column titles)."""
+    cells: list[str] = []
+    for tok in tokens[start + 1 :]:
+        if tok.type == "tr_close":
+            break
+        if tok.type == "th_open":
+            return []
+        if tok.type == "inline":
+            cells.append(tok.content)
+    return cells
 
 
 def _is_bold_heading(tok, text: str) -> bool:

@@ -4,7 +4,10 @@ Plain text has no heading mark-up, so a heading is recognised the way a reader
 would: a short line standing on its own (its own block) that is numbered ("5.",
 "5.2", "Section 5", "Part Two"), in capitals, or underlined with ``===`` or ``---``.
 A heading may also be typed straight above its text with no blank line between, as
-the first line of a block. A line that merely lacks a full stop is not a heading (a
+the first line of a block; there a short line in ordinary case counts too when the
+text under it is prose (much longer lines ending in a full stop), as leaflets are often
+typed ("Your part in the review" over its paragraph). A line that merely lacks a full
+stop is not a heading (a
 list of agency names, or a sentence whose author forgot its full stop), and
 consecutive short lines in one block are a list or a paragraph, never headings.
 """
@@ -21,6 +24,8 @@ from .typed_headings import SENTENCE_END, in_capitals, is_contents_line, numberi
 _BULLET = lazy_compile(r"^\s*(?:[-*•‣◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _UNDERLINE = lazy_compile(r"^\s*(=+|-+)\s*$")
 _MAX_HEADING_WORDS = 15
+#: A title in ordinary case over its paragraph ("Your part in the review") is shorter.
+_MAX_TITLE_WORDS = 8
 #: Lines this short, none ending a sentence, one per line: a list (names of agencies).
 _MAX_LIST_LINE_WORDS = 6
 
@@ -119,6 +124,29 @@ def _leads_block(block) -> bool:
     return bool(numbering_depth(first)) and len(first.split()) <= 10 and len(first) < 0.6 * longest
 
 
+def _titles_prose(block) -> bool:
+    """Whether the first line of a block is a short title in ordinary case over prose.
+
+    The line is short, starts with a capital and ends no sentence; the text under it is
+    at least twice as long as it on its first line and ends a sentence, so the first
+    line of a wrapped paragraph (as long as the lines after it) or of a contact block
+    (no sentence) is not taken for one.
+    """
+    if len(block) < 2 or _UNDERLINE.match(block[1][1]):
+        return False
+    first = block[0][1].strip()
+    rest = [line.strip() for _, line in block[1:]]
+    return (
+        len(first.split()) <= _MAX_TITLE_WORDS
+        and first[:1].isupper()
+        and first[-1] not in SENTENCE_END
+        and not _BULLET.match(first)
+        and not is_contents_line(first)
+        and len(rest[0]) >= 2 * len(first)
+        and rest[-1][-1] in SENTENCE_END
+    )
+
+
 def _is_list(block) -> bool:
     """Short lines, none ending a sentence: one item per line (agencies, people)."""
     return len(block) > 1 and all(
@@ -128,6 +156,12 @@ def _is_list(block) -> bool:
 
 
 def _add_block(builder: DocumentBuilder, block, levels: _Levels) -> None:
+    if not _leads_block(block) and _titles_prose(block):
+        off, line = block[0]
+        lead = len(line) - len(line.lstrip())
+        builder.heading(line.strip(), levels.level(0), ((0, off + lead),))
+        _add_block(builder, block[1:], levels)
+        return
     if _leads_block(block):
         _add_block(builder, block[:1], levels)
         _add_block(builder, block[1:], levels)

@@ -30,6 +30,15 @@ _NUMBERED_PAGE = lazy_compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\D.*\s\d{1,3}\s*$
 #: The most words a wholly bold line may have and still be a heading, in Word and in
 #: Markdown alike: findings headings run to 18 or 20 words ("Finding 1: ...").
 MAX_BOLD_HEADING_WORDS = 20
+
+
+def reads_as_panel_text(text: str) -> bool:
+    """Whether a table cell's text is prose, as a panel's text is (a sentence or more),
+    not a column heading or a datum ("Role", "The Board", "May 2026")."""
+    t = text.strip().rstrip("*_ ")
+    return len(t.split()) >= 3 and t[-1:] in ".?!"
+
+
 #: Closing punctuation that makes a line a sentence or a lead-in, not a heading.
 SENTENCE_END = ".,;:!"
 

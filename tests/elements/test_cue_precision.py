@@ -182,3 +182,14 @@ def test_what_has_changed_is_not_an_action_taken(tmp_path):
 def test_a_board_writing_as_we_lists_its_recommendations_under_what_we_will_do(tmp_path):
     body = "1. We will revise the procedure so that any agency can call a meeting."
     assert _found_under(tmp_path, "sar-report", "What we will do", body, "recommendations")
+
+
+@pytest.mark.parametrize(
+    ("element", "body"),
+    [
+        ("can-decline", "Taking part is voluntary, and nobody will mind if you say no."),
+        ("not-blame", "The review does not look for someone to blame."),
+    ],
+)
+def test_a_leaflets_plain_statements_are_read(tmp_path, element, body):
+    assert _found(tmp_path, "family-guidance", body, element)

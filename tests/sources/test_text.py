@@ -170,3 +170,15 @@ def test_a_heading_typed_straight_above_its_text_is_a_heading(tmp_path):
     ]
     # The wrapped numbered paragraph stays one paragraph.
     assert any(p.text.startswith("4.2 The review found") for p in doc.body())
+
+
+def test_a_short_title_typed_over_its_prose_is_a_heading():
+    src = (
+        "Your part in the review\n"
+        "The reviewer would like to hear about your relative and the help they had.\n\n"
+        "The review looked at how the agencies that knew Adult A and her\n"
+        "family worked together over the last two years of her life.\n\n"
+        "Contact\nSafeguarding Adults Board team\nTelephone 01632 960733\n"
+    )
+    doc = text.read(Path("leaflet.txt"), src.encode())
+    assert [p.text for p in doc.paragraphs if p.is_heading] == ["Your part in the review"]

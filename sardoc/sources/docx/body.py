@@ -13,6 +13,7 @@ from lxml import etree
 
 from ...document import DocumentBuilder
 from ...errors import InputError
+from ..typed_headings import MAX_BOLD_HEADING_WORDS, SENTENCE_END, reads_as_panel_text
 from .headings import Layout
 from .hidden import HiddenParts
 from .names import (
@@ -44,6 +45,8 @@ from .names import (
     SDTCONTENT,
     TAB,
     TBL,
+    TC,
+    TR,
     TXBX,
     VAL,
     P,
@@ -104,6 +107,8 @@ class Reader(HiddenParts):
         # Where hidden-part paragraphs go: their section and extra attributes.
         self._section: tuple[str, ...] = ()
         self._attrs: dict[str, Any] = {}
+        #: The level of a table's panel titles while that table is read (see _panel_title).
+        self._panel_level: int | None = None
 
     # blocks ---------------------------------------------------------------------
 
@@ -152,12 +157,20 @@ class Reader(HiddenParts):
             # back on it as a Word comment (``sardoc check --annotate``).
             attrs = {"style": style.name, "xpath": p.getroottree().getpath(p)}
             if not table and not box:
+                self._panel_level = None
                 level = self._heading_level(p, text, style, style_id, level, outline, is_list)
                 if level:
                     attrs["heading_from"] = (
                         "outline" if outline else "style" if style.level else "layout"
                     )
-            if table:
+            if table and self._panel_title(p, text, style_id):
+                # A briefing laid out as a table of panels: a bold title in the first of
+                # two cells reads as a heading, as the Markdown reader reads one.
+                attrs["heading_from"] = "table"
+                if self._panel_level is None:  # every panel of the table at one level
+                    self._panel_level = max(2, len(self.builder.section) + 1)
+                emitted = self.builder.heading(text, self._panel_level, **attrs)
+            elif table:
                 emitted = self.builder.paragraph(text, role="table", **attrs)
             elif level and not box and text:
                 emitted = self.builder.heading(text, level, **attrs)
@@ -182,6 +195,22 @@ class Reader(HiddenParts):
             self._refs.setdefault(("comment", cid), (section, self._last))
         for content in acc.boxes:
             self.blocks(content, part, False, True)
+
+    def _panel_title(self, p: etree._Element, text: str, style_id: str | None) -> bool:
+        """Whether ``p`` is a panel's title: the only paragraph of the first cell of a
+        two-cell row, short, bold and not a sentence, beside a cell of prose."""
+        cell = p.getparent()
+        row = cell.getparent() if cell is not None else None
+        if cell is None or cell.tag != TC or row is None or row.tag != TR:
+            return False
+        cells = [c for c in row if c.tag == TC]
+        if len(cells) != 2 or cells[0] is not cell or len(cell.findall(P)) != 1:
+            return False
+        if not text or len(text.split()) > MAX_BOLD_HEADING_WORDS or text[-1] in SENTENCE_END:
+            return False
+        if not reads_as_panel_text(" ".join(t.text or "" for t in cells[1].iter(T))):
+            return False  # a column heading or a datum beside it, not a panel's text
+        return bool(self.layout.format(p, style_id)[1])
 
     def _heading_level(self, p, text, style, style_id, level, outline, is_list) -> int:
         """A body paragraph's heading level: from its style or outline, else its layout."""

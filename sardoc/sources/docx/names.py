@@ -5,6 +5,7 @@ from __future__ import annotations
 from .package import NS_MC, W
 
 P, R, T, TBL = W + "p", W + "r", W + "t", W + "tbl"
+TC, TR = W + "tc", W + "tr"
 PPR, PSTYLE, NUMPR, NUMID = W + "pPr", W + "pStyle", W + "numPr", W + "numId"
 OUTLINE = W + "outlineLvl"
 DEL, DELTEXT, INS = W + "del", W + "delText", W + "ins"

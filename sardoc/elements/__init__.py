@@ -427,6 +427,29 @@ def _claimed(heading: str, others: tuple[re.Pattern[str], ...]) -> bool:
     return any(rx.search(heading) for rx in others)
 
 
+#: A numbered paragraph that opens with a run-in title: "7.3 Working together. The crucial
+#: information ...". The title is a few words after the paragraph's number, closed by a
+#: full stop and followed by a sentence.
+_RUN_IN = lazy_compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?P<title>[A-Z][\w'’-]*(?:[ ,-]+[\w'’-]+){0,4})\.\s+(?=[A-Z])"
+)
+
+
+def run_in_titles(document: Document) -> list[tuple[Paragraph, str]]:
+    """Body paragraphs that open with a run-in title, with that title; once a document."""
+    key = ("elements", "run-in")
+    if key not in document.cache:
+        found = []
+        for p in document.paragraphs:
+            if p.part != "body" or p.is_heading or not p.text[:1].strip().isdigit():
+                continue
+            m = _RUN_IN.match(p.text)
+            if m:
+                found.append((p, m.group("title")))
+        document.cache[key] = found
+    return document.cache[key]
+
+
 def find(
     document: Document,
     el: Element,
@@ -493,6 +516,33 @@ def find(
                 s.heading,
             ),
         )
+    # A numbered paragraph whose run-in title names the element ("7.4 Good practice. The
+    # personal assistant acted ...") counts as a section of its own: many reports set their
+    # analysis out this way under one heading.
+    if head_rx is not None:
+        not_rx = _rx(el.not_headings)
+        for p, run_in in run_in_titles(document):
+            norm = normalise_heading(run_in)
+            hm = head_rx.search(norm)
+            if not hm or (not_rx is not None and not_rx.search(norm)):
+                continue
+            if _under((*p.section, ""), not_under) or _under((*p.section, ""), story):
+                continue
+            hits = _dedupe(
+                _hits(_rx(el.body), [p], memo=memo) + _hits(_rx(el.statements), [p], el.unit, memo)
+            )
+            if hits and len(p.text.split()) >= el.min_words:
+                return Result(
+                    el,
+                    Evidence(
+                        el.id,
+                        p.section,
+                        tuple(quote(h[1]) for h in hits[:3]),
+                        (f"run-in title: {hm.group(0)!r}", *(f"body: {h[2]!r}" for h in hits[:3])),
+                        "section",
+                        p,
+                    ),
+                )
     stmt_rx = _rx(el.statements)
     if stmt_rx is not None:
         # Whether a section lies under a ruled-out heading is asked once per section,

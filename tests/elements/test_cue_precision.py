@@ -193,3 +193,25 @@ def test_a_board_writing_as_we_lists_its_recommendations_under_what_we_will_do(t
 )
 def test_a_leaflets_plain_statements_are_read(tmp_path, element, body):
     assert _found(tmp_path, "family-guidance", body, element)
+
+
+def test_a_numbered_paragraphs_run_in_title_counts_as_its_heading(tmp_path):
+    # Many reports set the analysis out as "7.3 Working together. ..." under one heading.
+    body = (
+        "7.3 Working together. The ward knew he was alone at home and no process made "
+        "sure adult social care was told.\n\n"
+        "7.4 Good practice. The personal assistant raised the alarm the day she returned."
+    )
+    draft = tmp_path / "r.md"
+    draft.write_text(f"---\nkind: sar-report\n---\n# R\n\n## 7. Analysis\n\n{body}\n", "utf-8")
+    found = find_all(read_document(draft))
+    assert found["good-practice"].found
+    assert found["good-practice"].evidence.strength == "section"
+    # A numbered paragraph whose first sentence is ordinary prose gives no title.
+    plain = tmp_path / "p.md"
+    plain.write_text(
+        "---\nkind: sar-report\n---\n# R\n\n## 7. Analysis\n\n"
+        "7.1 Staff visited often. The ward knew he was alone at home.\n",
+        "utf-8",
+    )
+    assert not find_all(read_document(plain))["good-practice"].found

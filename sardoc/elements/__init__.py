@@ -500,22 +500,12 @@ def find(
         if sum(len(p.text.split()) for p in body) < el.min_words:
             near, why = near or s, why or "too short"
             continue
-        hits = _hits(_rx(el.body), body, memo=memo) + _hits(_rx(el.statements), body, el.unit, memo)
-        hits = _dedupe(hits)
+        hits = _body_hits(el, body, memo)
         if not hits:
             near, why = near or s, why or "not about it"
             continue
-        return Result(
-            el,
-            Evidence(
-                el.id,
-                s.path,
-                tuple(quote(h[1]) for h in hits[:3]),
-                (f"heading: {hm.group(0)!r}", *(f"body: {h[2]!r}" for h in hits[:3])),
-                "section",
-                s.heading,
-            ),
-        )
+        cue = f"heading: {hm.group(0)!r}"
+        return Result(el, _section_evidence(el, s.path, cue, hits, s.heading))
     # A numbered paragraph whose run-in title names the element ("7.4 Good practice. The
     # personal assistant acted ...") counts as a section of its own: many reports set their
     # analysis out this way under one heading.
@@ -528,21 +518,10 @@ def find(
                 continue
             if _under((*p.section, ""), not_under) or _under((*p.section, ""), story):
                 continue
-            hits = _dedupe(
-                _hits(_rx(el.body), [p], memo=memo) + _hits(_rx(el.statements), [p], el.unit, memo)
-            )
+            hits = _body_hits(el, [p], memo)
             if hits and len(p.text.split()) >= el.min_words:
-                return Result(
-                    el,
-                    Evidence(
-                        el.id,
-                        p.section,
-                        tuple(quote(h[1]) for h in hits[:3]),
-                        (f"run-in title: {hm.group(0)!r}", *(f"body: {h[2]!r}" for h in hits[:3])),
-                        "section",
-                        p,
-                    ),
-                )
+                cue = f"run-in title: {hm.group(0)!r}"
+                return Result(el, _section_evidence(el, p.section, cue, hits, p))
     stmt_rx = _rx(el.statements)
     if stmt_rx is not None:
         # Whether a section lies under a ruled-out heading is asked once per section,
@@ -572,6 +551,25 @@ def find(
                 ),
             )
     return Result(el, None, near, why)
+
+
+def _body_hits(el: Element, paras: list[Paragraph], memo: _Memo):
+    """The body and statement cues' hits in ``paras``, each place once."""
+    return _dedupe(
+        _hits(_rx(el.body), paras, memo=memo) + _hits(_rx(el.statements), paras, el.unit, memo)
+    )
+
+
+def _section_evidence(el: Element, path, cue: str, hits, at: Paragraph) -> Evidence:
+    """Evidence that a titled part (a heading, or a run-in title) carries the element."""
+    return Evidence(
+        el.id,
+        path,
+        tuple(quote(h[1]) for h in hits[:3]),
+        (cue, *(f"body: {h[2]!r}" for h in hits[:3])),
+        "section",
+        at,
+    )
 
 
 def _lead(s: Section, lead_rx: re.Pattern[str], el: Element) -> Evidence | None:

@@ -9,13 +9,13 @@ not excuse "the nurse failed to refer" two sentences on.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ...document import Document
 from ...findings import Finding
-from ...lazyre import lazy_compile
 from ..context import RunContext
 from ..textutil import compile_any, in_scope, word_pattern
 from ._literal import any_word, guarded_any
@@ -41,22 +41,10 @@ class Params(BaseModel):
         return self
 
 
-_REACH = 600
-_SENTENCE_END = lazy_compile(r"[.!?][\"'”’)]*\s")
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``: from the last full stop,
-    question or exclamation mark followed by a space before it to the next one after.
-
-    Looked for within a few hundred characters either side: a sentence is shorter, and a
-    single-line file of megabytes must not be scanned from its start for every match.
-    """
-    opening = max(0, start - _REACH)
-    for m in _SENTENCE_END.finditer(text, opening, start):
-        opening = m.end()
-    closing = _SENTENCE_END.search(text, end, end + _REACH)
-    return text[opening : closing.end() if closing else min(len(text), end + _REACH)]
+def _sentence_at(spans: list[tuple[int, str]], start: int) -> str:
+    """The sentence of ``spans`` (``sentences(text)``) that holds offset ``start``."""
+    i = bisect_right([offset for offset, _ in spans], start) - 1
+    return spans[max(i, 0)][1] if spans else ""
 
 
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
@@ -69,11 +57,17 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     exceptions = compile_any(p.exceptions, ignore_case)
     unless = compile_any(p.unless, ignore_case)
     for para in in_scope(document, rule.scope):
+        spans = None  # the paragraph's sentences, split once when an ``unless`` needs them
         for m in regex.finditer(para.text):
             if exceptions is not None and exceptions.fullmatch(m.group(0)):
                 continue
-            if unless is not None and unless.search(sentence_around(para.text, m.start(), m.end())):
-                continue
+            if unless is not None:
+                if spans is None:
+                    from ...elements import sentences
+
+                    spans = sentences(para.text)
+                if unless.search(_sentence_at(spans, m.start())):
+                    continue
             yield rule.finding(
                 document.locate(para, m.start(), m.end()), text=m.group(0), match=m.group(0)
             )

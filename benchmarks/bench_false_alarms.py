@@ -4,7 +4,7 @@ Run:
 
     python benchmarks/bench_false_alarms.py [--split SPLIT] [--by-file]
 
-SPLIT is dev, heldout, final, final2, tune5 to tune9, final3, samples, flawed or all.
+SPLIT is dev, heldout, final, final2, tune5 to tune9, final3, final4, samples, flawed or all.
 
 ``all`` is dev, samples and flawed; the other corpus splits run only when named.
 
@@ -16,8 +16,10 @@ The corpus:
 - ``heldout`` and ``final``: ``tests/data/elements/heldout/`` and ``final/``, blind when
   written and tuned on since;
 - ``final2``: ``tests/data/elements/final2/``, scored blind once and tuned on since;
-- ``final3``: ``tests/data/elements/final3/``, blind: scored once at the end of a piece
-  of work, never tuned on, reported apart and never file by file;
+- ``final3``: ``tests/data/elements/final3/``, scored blind at the start and end of a round
+  and tuned on since;
+- ``final4``: ``tests/data/elements/final4/``, blind: scored once at the start and once at
+  the end of a piece of work, never tuned on, reported apart and never file by file;
 - ``samples``: the clean samples (``samples/adult-a/draft.md`` and ``.docx``,
   ``samples/other-board/report.md``, ``samples/leaflets/clean.md``); the deliberately
   flawed samples are scored too, as a check that the rules still fire (``flawed``).
@@ -134,7 +136,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     splits = [
         *("dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "tune8", "tune9"),
-        "final3",
+        *("final3", "final4"),
         *("samples", "flawed", "all"),
     ]
     ap.add_argument("--split", choices=splits, default="dev")
@@ -144,7 +146,7 @@ def main() -> None:
     # by accident between the before and after figures.
     splits = ["dev", "samples", "flawed"] if a.split == "all" else [a.split]
     for split in splits:
-        score(split, a.by_file and split != "final3")
+        score(split, a.by_file and split != "final4")
 
 
 if __name__ == "__main__":

@@ -399,6 +399,12 @@ def _shown(m: re.Match[str], text: str) -> str:
     return m.group(0) or quote(text, 40)
 
 
+def _whole(m: re.Match[str], heading: str) -> bool:
+    """Whether the heading is the cue and nothing more ("Limitations", not "Limitations
+    of the housing offer"): a title that plain names its element wherever it stands."""
+    return m.start() == 0 and m.end() >= len(heading.rstrip(" .:"))
+
+
 def _under(section_path: tuple[str, ...], rx: re.Pattern[str] | None) -> bool:
     """Whether any heading above the last in ``section_path`` matches ``rx``."""
     return rx is not None and any(rx.search(normalise_heading(t)) for t in section_path[:-1])
@@ -494,7 +500,7 @@ def find(
         not_rx = _rx(el.not_headings)
         if not_rx is not None and not_rx.search(norm):
             continue
-        if _under(s.path, not_under) or _under(s.path, story):
+        if not _whole(hm, norm) and (_under(s.path, not_under) or _under(s.path, story)):
             continue
         body = list(s.body) if el.whole_section else _own_body(s, others_rx)
         if sum(len(p.text.split()) for p in body) < el.min_words:
@@ -516,7 +522,8 @@ def find(
             hm = head_rx.search(norm)
             if not hm or (not_rx is not None and not_rx.search(norm)):
                 continue
-            if _under((*p.section, ""), not_under) or _under((*p.section, ""), story):
+            inside = (*p.section, "")
+            if not _whole(hm, norm) and (_under(inside, not_under) or _under(inside, story)):
                 continue
             hits = _body_hits(el, [p], memo)
             if hits and len(p.text.split()) >= el.min_words:

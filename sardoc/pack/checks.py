@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from ..findings import Finding, Location
 from ..lazyre import lazy_compile
+from ..rules.textutil import content_words
 from .facts import Fact, Item, norm_number
 
 #: What each compared fact is called in a message.
@@ -143,23 +144,13 @@ def _role_in(text: str, other):
     return None
 
 
-_STOP = frozenset(
-    "the and for with that this from into their there they have been were which will when "
-    "what who how all any each every more most other should must would could also than then "
-    "them such about after before over under within across staff people person agencies "
-    "agency adult adults".split()
-)
 
-
-def _words(text: str) -> set[str]:
-    """Content words cut to their first five letters, so that "refusal" meets "refused"."""
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
 def _same_text(a: str, b: str) -> bool:
     a = re.sub(r"^\s*(R\s?\d+|Rec\w*\.?\s*\d+|\d+(\.\d+)*[.:)]?)\s+", "", a)
     b = re.sub(r"^\s*(R\s?\d+|Rec\w*\.?\s*\d+|\d+(\.\d+)*[.:)]?)\s+", "", b)
-    wa, wb = _words(a), _words(b)
+    wa, wb = content_words(a), content_words(b)
     if not wa or not wb:
         return True
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
@@ -247,7 +238,7 @@ def facts(pack, rule) -> Iterator[Finding]:
     findings = report.facts.findings
     there = findings[0].location if findings else _doc_loc(report)
     numbers = {norm_number(f.number) for f in findings if f.number}
-    report_words = _words(_text(report))
+    report_words = content_words(_text(report))
     for briefing in pack.of("seven-minute-briefing"):
         for theme in briefing.facts.themes:
             if not _theme_in_report(theme, numbers, report_words, rule.params.theme_share):
@@ -266,7 +257,7 @@ def _theme_in_report(theme: Item, numbers, report_words, share: float) -> bool:
     if named:
         return all(norm_number(n) in numbers for n in named)
     # A briefing puts a finding in its own plain words: most of them must be the report's.
-    mine = _words(theme.text)
+    mine = content_words(theme.text)
     return not mine or len(mine & report_words) / len(mine) >= share
 
 

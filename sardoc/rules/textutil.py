@@ -103,3 +103,17 @@ def is_contact_block(text: str) -> bool:
     """
     text = text.rstrip()
     return not text.endswith((".", "!", "?", ".)", '."')) and bool(_CONTACT.search(text))
+
+
+#: Words too common in review documents to tie one passage to another.
+_COMMON = frozenset(
+    "the and for with that this from into their there they have been were which will when "
+    "what who how all any each every more most other should must would could also than then "
+    "them such about after before over under within across staff people person agencies "
+    "agency adult adults".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Content words cut to their first five letters, so that "refusal" meets "refused"."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _COMMON}

@@ -215,3 +215,32 @@ def test_a_numbered_paragraphs_run_in_title_counts_as_its_heading(tmp_path):
         "utf-8",
     )
     assert not find_all(read_document(plain))["good-practice"].found
+
+
+def test_a_title_that_only_names_its_element_counts_even_under_the_analysis(tmp_path):
+    # Gaps in the records under "Analysis" are the story, but "7.6 Limitations." is not.
+    draft = tmp_path / "r.md"
+    draft.write_text(
+        "---\nkind: sar-report\n---\n# R\n\n## 7. Analysis\n\n"
+        "7.6 Limitations. The reviewer could not speak to the ward nurse, who has moved away.\n",
+        "utf-8",
+    )
+    assert find_all(read_document(draft))["limitations"].found
+    titled = tmp_path / "t.md"
+    titled.write_text(
+        "---\nkind: sar-report\n---\n# R\n\n## 7. Analysis\n\n"
+        "7.6 Limitations of the housing offer. The flat could not be adapted.\n",
+        "utf-8",
+    )
+    assert not find_all(read_document(titled))["limitations"].found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some limits should be noted: one council could not release staff for the event.",
+        "Records of the first hostel were partly lost when its provider changed systems.",
+    ],
+)
+def test_limits_of_the_review_in_other_words(tmp_path, body):
+    assert _found(tmp_path, "sar-report", body, "limitations")

@@ -71,3 +71,28 @@ def test_a_vague_recommendation_is_named_once_in_the_message(tmp_path):
     )
     found = [f.message for f in check([draft], Config(select=["REC-002"])).findings]
     assert found == ["Recommendation 4 asks only to 'consider', which nobody can measure."]
+
+
+_FOUND = (
+    "# R\n\n## Executive summary\n\nThe Board should agree a discharge pathway for carers.\n\n"
+    "## 6. Findings\n\n6.1 Nobody asked whether Kit relied on his sister, so no contingency "
+    "plan existed when she was admitted to hospital. Adult social care did not record that "
+    "she provided essential care.\n\n"
+)
+
+
+def test_a_recommendation_on_what_the_findings_discuss_counts_as_linked():
+    # Published reports often tie a recommendation to its finding by subject, not number.
+    text = _FOUND + (
+        "## 7. Recommendations\n\n7.1 Adult social care should record a contingency plan "
+        "whenever a sister or other relative provides essential care.\n"
+    )
+    assert linked(text) == []
+
+
+def test_a_recommendation_on_what_only_the_summary_says_is_not_linked():
+    # The summary restates the recommendations; it does not find anything.
+    text = _FOUND + (
+        "## 7. Recommendations\n\n7.1 The Board should agree a discharge pathway for carers.\n"
+    )
+    assert [f.message for f in linked(text)] == ["Recommendation 7.1: no linked finding."]

@@ -12,6 +12,12 @@ a recommendation only if one of its sentences recommends ("The Board should…",
 "Revise the procedure…", "The review recommends that…"); "15.1 The review makes four
 recommendations" is not one. When no recommendation in the report names the finding
 it answers, that is one problem, reported once with every recommendation's place.
+
+Many published reports tie each recommendation to a finding by its subject rather than
+by number: a recommendation about contingency plans follows a finding about the carer
+nobody planned for. So a recommendation most of whose content words the report's
+findings (the sections before the recommendations, less any summary) already use counts
+as linked; only one that answers nothing the report found is reported.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from ...document import Document, Paragraph
 from ...findings import Finding
 from ...lazyre import lazy_compile
 from ..context import RunContext
-from ..textutil import compile_any, normalise_heading
+from ..textutil import compile_any, content_words, normalise_heading
 
 #: What the kind reads (see sardoc.rules.registry.READS): the text, or the
 #: ``recommendations`` list where the document is structured content.
@@ -115,7 +121,12 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
         addressee, finding = compile_any(p.addressee), compile_any(p.finding)
         has_columns = document.content is None and _table_columns(document, p)
         to_col, finding_col = has_columns if has_columns else (False, False)
-        unlinked = [] if finding_col else [i for i in items if not finding.search(i.text)]
+        found = _found_words(document, p) if items and not finding_col else set()
+        unlinked = (
+            []
+            if finding_col
+            else [i for i in items if not finding.search(i.text) and not _answers(i, found)]
+        )
         # No recommendation names its finding: one problem, not one per recommendation.
         grouped = len(unlinked) > 1 and len(unlinked) == len(items)
         for item in items:
@@ -142,6 +153,41 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
             m = vague.search(item.text)
             if m and not measurable.search(item.text):
                 yield _finding(document, rule, item, vague=m.group())
+
+
+#: Sections that restate the report rather than find anything.
+_RESTATES = lazy_compile(
+    r"\b(summary|foreword|contents|glossary|abstract|overview of the report)\b"
+)
+#: Of a recommendation's content words, the share the findings must already use, and
+#: the fewest shared words that can tie the two.
+_SHARE, _FEWEST = 0.5, 2
+
+
+def _found_words(document: Document, p: Params) -> set[str]:
+    """The content words of what the report found: its body before the recommendations."""
+    if document.content is not None:
+        return set()  # structured content links by field, not by wording
+    heading = compile_any(p.section)
+    title = document.title_heading()
+    skip = {title.text} if title is not None else set()
+    words: set[str] = set()
+    for para in document.body():
+        path = [normalise_heading(t) for t in para.section if t not in skip]
+        if any(heading.search(t) for t in path):
+            break
+        # Only the nearest heading: a typed document's levels may put all under a summary.
+        if path and _RESTATES.search(path[-1]):
+            continue
+        words |= content_words(para.text)
+    return words
+
+
+def _answers(item: _Item, found: set[str]) -> bool:
+    """Whether the recommendation is about something the report's findings discuss."""
+    mine = content_words(_NUMBER.sub("", item.text, count=1))
+    shared = len(mine & found)
+    return bool(mine) and shared >= _FEWEST and shared / len(mine) >= _SHARE
 
 
 def _finding(document: Document, rule, item: _Item, plural: bool = False, **fmt) -> Finding:

@@ -48,3 +48,15 @@ def test_checker_accepts_a_wholly_bold_paragraph_as_a_heading(checker, tmp_path)
     found = checker.headings(doc)
     assert "What happened" in found
     assert not any("inside" in h for h in found)
+
+
+def test_checker_accepts_a_bold_first_cell_of_a_pipe_table_as_a_heading(checker, tmp_path):
+    doc = tmp_path / "briefing.md"
+    doc.write_text(
+        "| Panel | Text |\n|---|---|\n| **1. Background** | He lived alone. |\n"
+        "| plain cell | with **bold** text |\n",
+        encoding="utf-8",
+    )
+    found = checker.headings(doc)
+    assert "1. Background" in found
+    assert not any("bold" in h or "plain" in h for h in found)

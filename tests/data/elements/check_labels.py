@@ -90,6 +90,9 @@ _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 # Some boards type headings as a paragraph that is wholly bold ("**What happened**"); the
 # heading's text is what sits between the markers, with any trailing colon kept as written.
 _BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_].*?)\1\s*$")
+# Some briefings are a Markdown pipe table of panels, each row's first cell a wholly bold
+# title ("| **1. Background** | prose |"); that title heads the prose beside it.
+_TABLE_TITLE = re.compile(r"^\s{0,3}\|\s*(\*\*|__)(?P<text>[^*_|][^|]*?)\1\s*\|")
 
 
 def headings(path: Path) -> set[str]:
@@ -109,6 +112,9 @@ def headings(path: Path) -> set[str]:
         bold = _BOLD_LINE.match(line)
         if bold and path.suffix == ".md":
             found.add(bold.group("text").strip())
+        cell = _TABLE_TITLE.match(line)
+        if cell and path.suffix == ".md":
+            found.add(cell.group("text").strip())
         if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and line.strip():
             found.add(line.strip())
         if path.suffix == ".txt" and line.strip():

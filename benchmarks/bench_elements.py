@@ -4,7 +4,7 @@ Run:
 
     python benchmarks/bench_elements.py [--split SPLIT] [--via elements|rules] [--errors]
 
-SPLIT is dev, heldout, final, final2, tune5 to tune9, final3, final4, both or all.
+SPLIT is dev, heldout, final, final2, tune5 to tune10, final3, final4, both or all.
 
 The corpus is ``tests/data/elements/``: documents written in the heading vocabularies of
 real boards, each with a label file saying its kind and which sections carry which
@@ -208,7 +208,18 @@ def main() -> None:
     ap.add_argument(
         "--split",
         choices=[
-            *("dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "tune8", "tune9"),
+            *(
+                "dev",
+                "heldout",
+                "final",
+                "final2",
+                "tune5",
+                "tune6",
+                "tune7",
+                "tune8",
+                "tune9",
+                "tune10",
+            ),
             *("final3", "final4"),
             *("both", "all"),
         ],

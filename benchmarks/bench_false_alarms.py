@@ -4,7 +4,7 @@ Run:
 
     python benchmarks/bench_false_alarms.py [--split SPLIT] [--by-file]
 
-SPLIT is dev, heldout, final, final2, tune5 to tune9, final3, final4, samples, flawed or all.
+SPLIT is dev, heldout, final, final2, tune5 to tune10, final3, final4, samples, flawed or all.
 
 ``all`` is dev, samples and flawed; the other corpus splits run only when named.
 
@@ -135,7 +135,18 @@ def score(split: str, by_file: bool) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     splits = [
-        *("dev", "heldout", "final", "final2", "tune5", "tune6", "tune7", "tune8", "tune9"),
+        *(
+            "dev",
+            "heldout",
+            "final",
+            "final2",
+            "tune5",
+            "tune6",
+            "tune7",
+            "tune8",
+            "tune9",
+            "tune10",
+        ),
         *("final3", "final4"),
         *("samples", "flawed", "all"),
     ]

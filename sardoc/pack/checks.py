@@ -144,9 +144,6 @@ def _role_in(text: str, other):
     return None
 
 
-
-
-
 def _same_text(a: str, b: str) -> bool:
     a = re.sub(r"^\s*(R\s?\d+|Rec\w*\.?\s*\d+|\d+(\.\d+)*[.:)]?)\s+", "", a)
     b = re.sub(r"^\s*(R\s?\d+|Rec\w*\.?\s*\d+|\d+(\.\d+)*[.:)]?)\s+", "", b)

@@ -366,6 +366,11 @@ class _Memo:
 LONG_PARAGRAPH = AnyOf.LONG
 
 
+#: What makes a cue's match in a sentence not imply one in its paragraph: a negative
+#: look-ahead, or an anchor (a ``^`` that does not open a character class, or a ``$``).
+_SENTENCE_BOUND = lazy_compile(r"\(\?!|(?<!\[)\^|(?<!\\)\$")
+
+
 def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
     if rx is None:
@@ -375,7 +380,9 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     # A match in a sentence is a match in its paragraph, so the paragraph is tried
     # first, except for a cue that rules words out ("(?!"): "no staff in the sentence"
     # can hold in a sentence and fail in its paragraph.
-    whole_first = unit == "paragraph" or "(?!" not in rx.pattern
+    # Nor for a cue anchored to a sentence's start or end ("^How ...?$"): in a paragraph
+    # it can only match the first or last sentence.
+    whole_first = unit == "paragraph" or not _SENTENCE_BOUND.search(rx.pattern)
     search = memo.searcher(rx)
     for p in paras:
         # A paragraph of a whole file on one line holds a match somewhere: searching it
@@ -397,6 +404,23 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
 def _shown(m: re.Match[str], text: str) -> str:
     """The words a cue matched; a look-ahead cue matches nothing, so show its start."""
     return m.group(0) or quote(text, 40)
+
+
+#: A section holding this share of a document's words, over several headings of its
+#: own, is the document under a second title line ("Scoping panel: record and outcome"),
+#: not a part of it.
+_CONTAINER_SHARE, _CONTAINER_HEADINGS = 0.7, 3
+
+
+def _holds_document(document: Document, s: Section) -> bool:
+    heads = sum(1 for p in s.paragraphs if p.is_heading) - 1
+    if heads < _CONTAINER_HEADINGS:
+        return False
+    key = ("elements", "body-words")
+    if key not in document.cache:
+        document.cache[key] = sum(len(p.text.split()) for p in document.body())
+    total = document.cache[key]
+    return total > 0 and s.word_count() >= _CONTAINER_SHARE * total
 
 
 def _whole(m: re.Match[str], heading: str) -> bool:
@@ -486,7 +510,7 @@ def find(
     near: Section | None = None
     why = ""
     for s in document.sections():
-        if s.heading is title or head_rx is None:
+        if s.heading is title or head_rx is None or _holds_document(document, s):
             continue
         norm = normalise_heading(s.title)
         if not norm and lead_rx is not None:

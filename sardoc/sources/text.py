@@ -34,9 +34,45 @@ def read(path: Path, data: bytes) -> Document:
     text = decode_text(path, data)
     builder = DocumentBuilder(str(path), "text", text)
     levels = _Levels()
-    for block in _blocks(text):
-        _add_block(builder, block, levels)
+    blocks = list(_blocks(text))
+    questions = _question_titles(blocks)
+    for i, block in enumerate(blocks):
+        if i in questions:
+            off, line = block[0]
+            lead = len(line) - len(line.lstrip())
+            builder.heading(line.strip(), levels.fixed(2), ((0, off + lead),))
+        else:
+            _add_block(builder, block, levels)
     return builder.build("")
+
+
+#: A question typed as a heading is short.
+_MAX_QUESTION_WORDS = 12
+
+
+def _question_titles(blocks: list) -> set[int]:
+    """The blocks that are questions standing as headings over their answers.
+
+    Leaflets and briefings head their parts with questions ("Why have I been
+    contacted?") on a line of their own. A question on its own line, over a longer
+    paragraph, is such a heading when the document has at least two of them: one
+    alone may be a question the text asks.
+    """
+    found = set()
+    for i, block in enumerate(blocks[:-1]):
+        if len(block) != 1:
+            continue
+        line = block[0][1].strip()
+        after = " ".join(text.strip() for _, text in blocks[i + 1])
+        if (
+            line.endswith("?")
+            and line[:1].isupper()
+            and len(line.split()) <= _MAX_QUESTION_WORDS
+            and not _BULLET.match(line)
+            and len(after) >= 2 * len(line)
+        ):
+            found.add(i)
+    return found if len(found) >= 2 else set()
 
 
 def _blocks(text: str):

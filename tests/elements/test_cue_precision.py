@@ -244,3 +244,13 @@ def test_a_title_that_only_names_its_element_counts_even_under_the_analysis(tmp_
 )
 def test_limits_of_the_review_in_other_words(tmp_path, body):
     assert _found(tmp_path, "sar-report", body, "limitations")
+
+
+def test_questions_after_the_first_sentence_of_a_paragraph_are_read(tmp_path):
+    # Anchored cues ("^How ...?$") match sentences; a paragraph of several questions
+    # must be searched sentence by sentence, not whole.
+    body = (
+        "Talk it through. Who in your team would notice a change like this? "
+        "When did you last ask for a multi-agency meeting, and what stopped you?"
+    )
+    assert _found(tmp_path, "seven-minute-briefing", body, "reflection-questions")

@@ -182,3 +182,29 @@ def test_a_short_title_typed_over_its_prose_is_a_heading():
     )
     doc = text.read(Path("leaflet.txt"), src.encode())
     assert [p.text for p in doc.paragraphs if p.is_heading] == ["Your part in the review"]
+
+
+def test_questions_on_their_own_lines_over_answers_are_headings():
+    # Leaflets head their parts with questions, each on a line of its own.
+    src = (
+        "Information for families\n\nWhat is a review?\n\n"
+        "It is a way for services to look back at what happened and learn from it.\n\n"
+        "Why have I been contacted?\n\n"
+        "You knew your relative well, and what you saw of their care matters.\n"
+    )
+    doc = text.read(Path("l.txt"), src.encode())
+    assert [h.text for h in doc.headings()] == [
+        "What is a review?",
+        "Why have I been contacted?",
+    ]
+    # Each question heads its own answer, not the rest of the leaflet.
+    assert len({h.level for h in doc.headings()}) == 1
+
+
+def test_one_question_alone_is_a_question_the_text_asks():
+    src = (
+        "1. Analysis\n\nWhy did nobody call a meeting?\n\n"
+        "Staff did not know they could ask for one, and the procedure did not say.\n"
+    )
+    doc = text.read(Path("r.txt"), src.encode())
+    assert [h.text for h in doc.headings()] == ["1. Analysis"]

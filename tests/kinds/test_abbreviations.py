@@ -73,3 +73,24 @@ def test_allowed_per_kind_only():
 def test_heading_use_before_the_text_defines_it_is_not_first_use():
     text = "# Q\n\n## The purpose of a SAR\n\nA Safeguarding Adults Review (SAR) looks at care.\n"
     assert undefined(text) == []
+
+
+def _undefined_in_text(src: str) -> list[str]:
+    from dataclasses import replace
+    from pathlib import Path
+
+    from sardoc.sources import text
+
+    rule = make_rule("abbreviations", {"check": "defined"}, message="{abbr}")
+    doc = replace(text.read(Path("r.txt"), src.encode()), kind="sar-report")
+    return [f.text for f in abbreviations.check(doc, rule, RunContext())]
+
+
+def test_a_name_in_a_plain_text_title_block_of_capitals_is_not_an_abbreviation():
+    title = "SAFEGUARDING ADULTS REVIEW\nGORDON\nOVERVIEW REPORT\n\n"
+    assert _undefined_in_text(title + "Gordon lived alone in a flat.\n") == []
+    # A column of lone capitals is a list of abbreviations, and they still count.
+    assert _undefined_in_text("Agencies:\n\nCQC\nICB\n\nThe CQC and the ICB took part.\n") == [
+        "CQC",
+        "ICB",
+    ]

@@ -96,3 +96,13 @@ def test_a_recommendation_on_what_only_the_summary_says_is_not_linked():
         "## 7. Recommendations\n\n7.1 The Board should agree a discharge pathway for carers.\n"
     )
     assert [f.message for f in linked(text)] == ["Recommendation 7.1: no linked finding."]
+
+
+def test_a_recommendation_to_check_the_others_are_carried_out_needs_no_finding():
+    text = _FOUND + (
+        "## 7. Recommendations\n\n7.1 Adult social care should record a contingency plan "
+        "whenever a sister or other relative provides essential care (Finding 6.1).\n\n"
+        "7.2 The Board's quality assurance group should audit progress on these "
+        "recommendations a year after publication.\n"
+    )
+    assert linked(text) == []

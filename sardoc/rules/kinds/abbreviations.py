@@ -165,6 +165,30 @@ def _shouting(text: str) -> bool:
     return n_upper >= 0.7 * n_letters
 
 
+def _capital_lines(paras: list[Paragraph]) -> set[int]:
+    """Short lines typed in capitals one under another (a plain-text title block:
+    "SAFEGUARDING ADULTS REVIEW" / "GORDON" / "OVERVIEW REPORT"): each is a line of a
+    title, so a one-word line among them is no more an abbreviation than the others."""
+    out: set[int] = set()
+    run: list[Paragraph] = []
+
+    def close() -> None:
+        # A column of lone capitals ("NHS" / "CQC") is a list of abbreviations, not a title.
+        if len(run) > 1 and any(len(p.text.split()) > 1 for p in run):
+            out.update(p.index for p in run)
+        run.clear()
+
+    for para in paras:
+        if para.role == "list" and para.text.isupper():
+            if run and para.index != run[-1].index + 1:
+                close()
+            run.append(para)
+        else:
+            close()
+    close()
+    return out
+
+
 def _after_name(text: str, start: int) -> bool:
     """Whether a token follows a person's name or other letters after it ("Jo Ward, RMN")."""
     before = text[:start].rstrip(" ,")
@@ -203,9 +227,10 @@ def _inventory(document: Document) -> dict[str, Use]:
     for para in paras:
         ordinary.update(_LOWER_WORD.findall(para.text))
     uses: dict[str, Use] = {}
+    title_lines = _capital_lines(paras)
     for para in paras:
         text = para.text
-        shouting = _shouting(text)
+        shouting = para.index in title_lines or _shouting(text)
         for m in _ABBR.finditer(text):
             token = m.group(1)
             abbr = singular(token)

@@ -183,8 +183,20 @@ def _found_words(document: Document, p: Params) -> set[str]:
     return words
 
 
+#: A recommendation about carrying out the others ("audit progress on these
+#: recommendations") answers the review as a whole, not one finding.
+_ABOUT_THE_OTHERS = lazy_compile(
+    r"\b(these|the above|this review'?s|the review'?s|this report'?s|all (the )?)"
+    r" ?(recommendations|action plan)\b|\b(progress|implementation) (on|of) (the |this )?"
+    r"(recommendations|action plan|review)\b",
+    re.I,
+)
+
+
 def _answers(item: _Item, found: set[str]) -> bool:
     """Whether the recommendation is about something the report's findings discuss."""
+    if _ABOUT_THE_OTHERS.search(item.text):
+        return True
     mine = content_words(_NUMBER.sub("", item.text, count=1))
     shared = len(mine & found)
     return bool(mine) and shared >= _FEWEST and shared / len(mine) >= _SHARE

@@ -117,6 +117,61 @@ _ATTENDANCE = lazy_scan(
     re.I,
 )
 
+# A labelled line anywhere in a paragraph: the reader joins a block of "Label: value"
+# lines into one paragraph ("Date: 11 April 2024 Chair: X Present: A (ICB); B (Police)
+# Apologies: C"), so a label need not open it. Capitalised, or in brackets ("(chair:
+# Rhian Moss)"); never a time ("14:00") or a date.
+_ANY_LABEL = lazy_scan(
+    r"(?:^|(?<=[\s*_>|])|(?<=\())(?P<label>[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4})"
+    r"[ \t*_]*:(?![\d/])"
+)
+# The labels whose list names people there for the review or the board: a meeting's
+# members, its chair and note-taker, a paper's author and whoever signs it off.
+_OFFICIAL_LABEL = lazy_scan(
+    r"(?<![\w'’-])(?:also[ \t]+)?(?:present|attendees|attending|in[ \t]+attendance"
+    r"|apologies(?:[ \t]+received)?"
+    r"|(?:panel[ \t]+|group[ \t]+|core[ \t]+)?members(?:[ \t]+present)?|(?:co-?)?facilitators?"
+    r"|(?:(?:panel|review|board|SAB|SAR|independent|vice|meeting|group|sub-?group)[ \t-]+)?"
+    r"chair(?:person|ed[ \t]+by)?|(?:review[ \t]+)?panel[ \t]+chaired[ \t]+by"
+    r"|minutes(?:[ \t]+(?:by|taken[ \t]+by|approved|agreed|signed[ \t]+off))?|minute[- ]taker"
+    r"|note[- ]taker|notes(?:[ \t]+(?:by|taken[ \t]+by))?|report(?:ed)?[ \t]+by|prepared[ \t]+by"
+    r"|written[ \t]+by|authors?|(?:report|review|overview|lead|independent)[ \t]+authors?"
+    r"|(?:lead|independent)[ \t]+reviewers?(?:[ \t]+and[ \t]+author)?|reviewers?"
+    r"|(?:business|board|partnership)[ \t]+manager|(?:tracker|plan|action)[ \t]+owner"
+    r"|sign[- ]?off(?:[ \t]+for[ \t]+(?:the[ \t]+)?[\w-]+)?|signed(?:[ \t]+off)?(?:[ \t]+by)?"
+    r"|approved[ \t]+by)$",
+    re.I,
+)
+_SENTENCE_GAP = lazy_scan(r"[.!?][ \t*_]+[A-Z]")
+_LOWER_WORD = lazy_scan(r"(?<![\w'’-])[a-z][\w'’-]*")
+_BRACKETED = lazy_scan(r"\([^()]*\)")
+
+
+def _labelled_official(text: str, start: int) -> bool:
+    """The nearest label before the name is one whose list names officials, and the
+    name is an item of that list: no sentence ends between them and the few words
+    outside brackets are not a clause of their own ("Notes: seen at home by ...")."""
+    floor = max(0, start - 400)
+    last = None
+    for m in _ANY_LABEL.finditer(text, floor, start):
+        last = m
+    if last is None:
+        return False
+    # The label runs back over the value before it ("... Borough Council Present:"):
+    # its last words are the label.
+    label = _OFFICIAL_LABEL.search(last.group("label"))
+    if label is None:
+        return False
+    # A label in a sentence is capitalised or opens a bracket: "(chair: Rhian Moss)".
+    at = last.start("label") + label.start()
+    if not (text[at].isupper() or text[at - 1 : at] == "("):
+        return False
+    gap = text[last.end() : start]
+    if _SENTENCE_GAP.search(gap):
+        return False
+    return len(_LOWER_WORD.findall(_BRACKETED.sub(" ", gap))) <= 4
+
+
 # Section headings where the review introduces itself and its people.
 _FRONT = lazy_scan(
     r"foreword|preface|introduc|method|panel|acknowledg"
@@ -244,6 +299,10 @@ def _gap_ok(gap: str, loose: bool) -> bool:
     return all(w.lower() in _LINKS for w in words)
 
 
+_ITEM_OPENS = lazy_scan(r"[ \t*_]*")
+_POST_AFTER = lazy_scan(r"[ \t*_]*(?:,|\(|–|—|-[ \t])")
+
+
 def in_official_capacity(
     paragraph: Paragraph, start: int, end: int, on_title_page: bool = False
 ) -> bool:
@@ -261,10 +320,18 @@ def in_official_capacity(
         return False
     if _beside(_STRONG, text, start, end, 60, loose=False):
         return True
-    if _ATTENDANCE.match(text):
+    if _ATTENDANCE.match(text) or (":" in text[:start] and _labelled_official(text, start)):
         return True
     if not front_section(paragraph, on_title_page):
         return False
+    # A list of the panel or the review team: "- Iris Macready, Consultant Therapist,
+    # Pennine NHS Trust". An item that opens with a name and its post.
+    if (
+        paragraph.role == "list"
+        and _ITEM_OPENS.fullmatch(text, 0, start)
+        and (_POST_AFTER.match(text, end))
+    ):
+        return True
     return _beside(_ROLE, text, start, end, 100, loose=True) or _beside(
         _WEAK, text, start, end, 100, loose=True
     )

@@ -647,6 +647,44 @@ _LOWER_GIVEN = lazy_scan(
 )
 
 
+# The particles of L.PARTICLES, as they are written.
+_PARTICLE = r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|ap|ab|bin|binti|la|le|N[íi]|Nic)"
+# Anchored on the particle (rare in English prose); the name before it is checked after.
+_PARTICLE_NAME = lazy_scan(
+    rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"
+)
+_TITLE_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-])(?:{_TITLES})\.?(?:[ \t]+{NAME})?[ \t]+$")
+_FIRST_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-]){NAME}(?:[ \t]+{NAME})?[ \t]+$")
+_PARTICLE_GATE = lazy_scan(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
+
+
+def particle_names(text: str) -> list[Span]:
+    """Names whose family name carries a particle: "Grace de Souza", "Dr van Leeuwen".
+
+    A title before the particle, or a listed given name, makes it a name: "Rio de
+    Janeiro" and "Museo del Prado" have neither."""
+    out: list[Span] = []
+    for m in _PARTICLE_NAME.finditer(text):
+        sur = L.norm(m.group("sur"))
+        if sur in L.NOT_NAME or sur in L.PLACE or _org_follows(text, m.end()):
+            continue
+        floor, at = max(0, m.start() - 60), m.start() + 1
+        b = _TITLE_BEFORE_PARTICLE.search(text, floor, at)
+        start = b.start() if b is not None else None
+        if b is None and (b := _FIRST_BEFORE_PARTICLE.search(text, floor, at)) is not None:
+            # "Yesterday Grace de Souza": from the first listed given name.
+            toks = list(_TOKEN.finditer(text, b.start(), at))
+            while toks and not is_first(L.norm(toks[0].group(0))):
+                toks.pop(0)
+            start = toks[0].start() if toks else None
+        if start is None or any(
+            L.norm(w) in L.NOT_NAME and L.norm(w) not in L.TITLE for w in text[start:at].split()
+        ):
+            continue
+        out.append(_span(text, start, m.end(), "particle"))
+    return out
+
+
 def persons(text: str) -> list[Span]:
     """Every name the first pass finds in ``text`` (overlaps not yet resolved)."""
     found = [
@@ -660,6 +698,8 @@ def persons(text: str) -> list[Span]:
         *quoted_lower(text),
         *structural(text),
     ]
+    if _PARTICLE_GATE.search(text) is not None:
+        found.extend(particle_names(text))
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
     # One scan for the three rare cases below; most paragraphs have none of them.
     if _RARE_GATE.search(text) is None:
@@ -748,7 +788,12 @@ class KnownNames:
                 full.add(key)
             for i, p in enumerate(parts):
                 last = i == len(parts) - 1
-                if len(p) < 2 or p in L.NOT_NAME or (not last and p in L.WEAK_FIRST):
+                if (
+                    len(p) < 2
+                    or p in L.NOT_NAME
+                    or p in L.PARTICLES
+                    or (not last and p in L.WEAK_FIRST)
+                ):
                     continue
                 # A one-word key ("okafor" from "Mrs Okafor") may be a given name too.
                 words.setdefault(p, set()).add(key)

@@ -235,8 +235,14 @@ class KnownInitials:
         owners: dict[str, set[str]] = {}
         for key in keys:
             parts = key.split()
-            if 2 <= len(parts) <= 3:
+            particle = any(p in L.PARTICLES for p in parts)
+            if 2 <= len(parts) <= 3 + particle:
                 owners.setdefault("".join(p[0] for p in parts).upper(), set()).add(key)
+                # "GdS" for Grace de Souza, "OaR" for Owain ap Rhys: a particle's initial
+                # stays in lower case.
+                if particle:
+                    mixed = "".join(p[0] if p in L.PARTICLES else p[0].upper() for p in parts)
+                    owners.setdefault(mixed, set()).add(key)
         self.map = {
             k: next(iter(v))
             for k, v in owners.items()

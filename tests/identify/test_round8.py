@@ -81,3 +81,28 @@ def test_a_panel_list_names_its_members_with_their_posts():
     assert got["Simon Waterhouse"] == {"official"}
     assert got["Fiona Marchbank"] == {"official"}
     assert got["Karen Pettigrew"] == {"person"}
+
+
+# -- names with particles ------------------------------------------------------------------
+
+
+def test_a_family_name_with_a_particle_is_one_name():
+    text = (
+        "# Minutes\n\nHelen de Souza and Owain ap Rhys attended; Professor Martin van der "
+        "Berg sent apologies. Later Dr van Leeuwen agreed.\n"
+    )
+    got = entities(text)
+    for name in ("Helen de Souza", "Owain ap Rhys", "Professor Martin van der Berg"):
+        assert name in got, name
+    assert "Dr van Leeuwen" in got
+    # A place with a particle is no one's name.
+    assert not entities("# Trip\n\nShe flew to Rio de Janeiro and saw the Museo del Prado.\n")
+
+
+def test_a_particle_names_initials_keep_it_in_lower_case():
+    text = (
+        "# Minutes\n\n**Present:** Helen de Souza (Hospitals Trust)\n\n"
+        "## Actions\n\nHdS to share the chronology.\n"
+    )
+    got = entities(text)
+    assert got["HdS"] == {"official"}

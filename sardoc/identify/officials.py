@@ -31,6 +31,7 @@ _STRONG = lazy_scan(
     r"|(?:board|business|partnership)[ \t]+(?:unit[ \t]+)?manager"
     r"|(?:SAB|SAR|board|panel)[ \t]+chair|chaired[ \t]+by"
     r"|(?:the|our|this)[ \t]+(?:review['’]s[ \t]+)?(?:reviewer|author)"
+    r"(?:[ \t]+(?:herself|himself|themselves|themself))?"
     r"(?=[ \t]*,|[ \t]+(?:is|was|will[ \t]+be)\b)"
     # A post the board itself holds: "the Board's business manager", "the SAB's officer".
     r"|(?:board|SAB|partnership)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}"
@@ -308,8 +309,12 @@ def in_official_capacity(
 ) -> bool:
     """Whether the name at ``start:end`` of the paragraph is named for an official role."""
     text = paragraph.text
-    # A capitalised job title first: "Family Liaison Officer" is not a relative.
-    if _TITLED_ROLE.match(text, end) or _APPOINTED_AFTER.match(text, end):
+    # A capitalised job title first: "Family Liaison Officer" is not a relative. Not in
+    # a quoted e-mail or note, which practitioners sign with their posts ("Many thanks,
+    # Gareth Lloyd, Registered Manager").
+    if (paragraph.role != "quote" and _TITLED_ROLE.match(text, end)) or _APPOINTED_AFTER.match(
+        text, end
+    ):
         return True
     # Cheap test first: the name must follow "with", "alongside" or "and".
     if text[max(0, start - 12) : start].rstrip().endswith(("with", "alongside", "and")) and (

@@ -336,6 +336,11 @@ def initials(text: str) -> list[Span]:
 def role_titles(text: str) -> list[Span]:
     out = []
     for m in _ROLE_TITLE.finditer(text):
+        # "Business Manager Kestermoor Safeguarding Adults Board": the words after the
+        # post run on into the organisation it is at, not a name.
+        run = _RUN.match(text, m.start("name"))
+        if run is not None and any(L.norm(w) in L.ORG for w in run.group(0).split()):
+            continue
         se = _trim_name(text, *m.span("name"))
         if se is not None and se[0] == m.start("name"):
             out.append(_span(text, se[0], se[1], "role-title"))

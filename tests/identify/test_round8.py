@@ -106,3 +106,34 @@ def test_a_particle_names_initials_keep_it_in_lower_case():
     )
     got = entities(text)
     assert got["HdS"] == {"official"}
+
+
+# -- officials: fewer false ones, and the reviewer named beside "herself" ---------------
+
+
+def test_a_post_before_the_boards_name_makes_no_official_of_the_place():
+    text = (
+        "# Contact\n\n> Your contact: Helen Ashdown, Business Manager Fernshire "
+        "Safeguarding Adults Board, Civic Centre\n\n"
+        "Fernshire Carers' Hub can help too.\n"
+    )
+    got = entities(text)
+    assert got["Helen Ashdown"] == {"official"}
+    assert "Fernshire" not in got
+
+
+def test_a_practitioner_signing_a_quoted_email_with_a_post_stays_a_person():
+    text = (
+        "# E-mails\n\n> Could you send the new plan? Many thanks, Karen Pettigrew, "
+        "Registered Manager. Direct: 0115 496 0641\n\n"
+        "## Contributors\n\nMartin Thorley, Safeguarding Manager, wrote the summary.\n"
+    )
+    got = entities(text)
+    assert got["Karen Pettigrew"] == {"person"}
+    # A post after a name outside a quotation still makes an official.
+    assert got["Martin Thorley"] == {"official"}
+
+
+def test_the_reviewer_herself_named_after_the_role_is_an_official():
+    text = "# Leaflet\n\nTo talk to the reviewer herself, Dr Fiona Marchbank will see you.\n"
+    assert entities(text)["Dr Fiona Marchbank"] == {"official"}

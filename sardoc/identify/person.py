@@ -804,6 +804,15 @@ class KnownNames:
                 words.setdefault(p, set()).add(key)
         self.full = full
         self.words = words
+        # A family name with its particle ("van leeuwen" of "anouk van leeuwen"), found
+        # after a title ("Dr van Leeuwen"), stands for the one person who has it.
+        tails: dict[str, set[str]] = {}
+        for key in full:
+            parts = key.split()
+            for i in range(1, len(parts) - 1):
+                if parts[i] in L.PARTICLES and parts[i - 1] not in L.PARTICLES:
+                    tails.setdefault(" ".join(parts[i:]), set()).add(key)
+        self.tails = {t: next(iter(k)) for t, k in tails.items() if len(k) == 1}
         # Given names that are also words ("Will" of "Will Ferreira"): found alone again
         # only where the sentence reads them as the name (_given_here).
         self.given = {
@@ -873,6 +882,8 @@ class KnownNames:
 
     def key_for(self, text: str) -> str:
         k = _key(text.split())
+        if k in self.tails:
+            return self.tails[k]
         if k in self.full:
             return k
         owners = self.words.get(k)

@@ -137,3 +137,36 @@ def test_a_practitioner_signing_a_quoted_email_with_a_post_stays_a_person():
 def test_the_reviewer_herself_named_after_the_role_is_an_official():
     text = "# Leaflet\n\nTo talk to the reviewer herself, Dr Fiona Marchbank will see you.\n"
     assert entities(text)["Dr Fiona Marchbank"] == {"official"}
+
+
+def test_a_place_joined_to_an_organisations_name_on_a_labelled_line_is_no_name():
+    text = (
+        "# SAR\n\nChair: Dr Fiona Marchbank, Deputy Chief Nurse, Ashdown and "
+        "Fernshire Integrated Care Board\n\nAshdown Council took part.\n"
+    )
+    got = entities(text)
+    assert got["Dr Fiona Marchbank"] == {"official"}
+    assert "Ashdown" not in got
+
+
+def test_a_title_and_a_particle_family_name_is_the_official_with_it():
+    text = (
+        "# SAR\n\n## Foreword\n\nThe panel was chaired by Dr Helen van Leeuwen. "
+        "\n\n## Learning\n\nI thank Dr van Leeuwen and the panel.\n"
+    )
+    got = entities(text)
+    assert got["Dr Helen van Leeuwen"] == {"official"}
+    assert got["Dr van Leeuwen"] == {"official"}
+
+
+def test_initials_heading_a_speakers_summary_or_filling_an_owners_cell_are_found():
+    text = (
+        "# Minutes\n\n**Present:** Martin Thorley (Police); Rachel Vane (Housing)\n\n"
+        "- **Police (MT):** occurrence opened.\n"
+        "- Housing (RV): no involvement. The NHS (UK) said nothing.\n\n"
+        "| No. | Action | Owner |\n|---|---|---|\n| 1 | Protocol | MT / RV |\n"
+    )
+    got = [(h.span.entity, h.span.text) for h in find_identifiers(read(text))]
+    assert got.count(("official", "MT")) == 2
+    assert got.count(("official", "RV")) == 2
+    assert not any(t in ("UK", "NHS") for _, t in got)

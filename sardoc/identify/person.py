@@ -985,7 +985,13 @@ _DECLARE_CUE = lazy_scan(
     r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
     r"|minutes)\b"
     # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
-    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as",
+    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
+    # "We call her Nell Ashby here", "the report uses Miss Ashby", "her mother is Mrs
+    # Ashby in this report".
+    r"|(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"
+    r"|(?:report|review|briefing|leaflet)\s+(?:uses|will\s+use)\b"
+    r"|\b(?:is|are|was)\s+(?:(?:mr|mrs|ms|miss|mx)\s+)?[a-z][\w'’-]+\s+in\s+th(?:is|e)\s+"
+    r"(?:report|review)\b",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -995,7 +1001,7 @@ _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
 _DECLARE_CUE_WORDS = lazy_scan(
     "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
-    "|selected|call|known",
+    "|selected|call|known|use|report|review",
     re.I,
 )
 _SENTENCE_END = lazy_scan(r"[.!?\n]")
@@ -1021,6 +1027,13 @@ _DECLARE_WORDS = (
     "wanted",
     "preferred",
     "consented",
+    "call",
+    "uses",
+    "will use",
+    "in this report",
+    "in this review",
+    "in the report",
+    "in the review",
 )
 _DECLARE_GATE = lazy_scan(
     trie_pattern({v for w in _DECLARE_WORDS for v in (w, w.capitalize(), w.upper())})
@@ -1051,12 +1064,19 @@ _DECLARED = (
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
         r"|here[ \t]+called|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
+        r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
+        r"|(?:report|review|briefing|leaflet)[ \t]+(?:uses|will[ \t]+use)"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
         # Winifred Catterall") or a real name ("her real name Ann Bell").
         r"|pseudonym[ \t]+(?:of[ \t]+)?"
         r"|(?<![\w:])(?<!:[ \t])(?<!real[ \t])(?<!full[ \t])(?<!true[ \t])(?<!actual[ \t])"
         r"(?<!details[ \t])(?<!patient[ \t])(?<!client[ \t])"
         r"name[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
+    ),
+    # "Her mother is Mrs Ashby in this report", "Her son is Barry in the review".
+    lazy_scan(
+        r"\b(?:is|are|was)[ \t]+[\"“‘']?" + _DECL_NAME + r"[\"”’']?[ \t]+in[ \t]+th(?:is|e)[ \t]+"
+        r"(?:report|review|briefing|leaflet|document)\b"
     ),
 )
 
@@ -1111,9 +1131,35 @@ _TITLE_QUOTED = lazy_scan(
 )
 
 
+# A given name standing alone in a title: "Walter - terms of reference", "Walter's
+# story", "Review of Nell". A published paper is titled by the adult's pseudonym,
+# never by a real name; a name with a surname after it is not taken.
+_TITLE_GIVEN = lazy_scan(
+    rf"(?<![\w'’.-])(?P<name>{NAME})(?:['’]s)?(?![\w'’-])(?![ \t]+(?:{NAME})(?![\w'’-]))"
+)
+
+
+_CAPITAL_BEFORE = lazy_scan(rf"(?<![\w'’-]){NAME}[ \t]+$")
+
+
 def title_names(title: str) -> set[str]:
-    """Names in quotation marks in a document's title: the review's published name."""
+    """Names in quotation marks in a document's title, or a listed given name standing
+    alone in it: the review's published name."""
     out: set[str] = set()
+    for m in _TITLE_GIVEN.finditer(title):
+        w = L.norm(m.group("name"))
+        before = _word_before(title, m.start())
+        if (
+            is_first(w)
+            and w not in L.WORD_NAMES
+            and w not in L.COMMON
+            and w not in L.NOT_NAME
+            and before not in L.TITLE
+            # "Review of Jane Hughes" is caught by the surname; "Ms Jane" by the title;
+            # "Carlton Walter" is a surname after a word of the title.
+            and not _CAPITAL_BEFORE.search(title, 0, m.start())
+        ):
+            out.add(m.group("name"))
     if '"' not in title and "“" not in title and "‘" not in title:
         return out
     for m in _TITLE_QUOTED.finditer(title):

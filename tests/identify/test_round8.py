@@ -170,3 +170,40 @@ def test_initials_heading_a_speakers_summary_or_filling_an_owners_cell_are_found
     assert got.count(("official", "MT")) == 2
     assert got.count(("official", "RV")) == 2
     assert not any(t in ("UK", "NHS") for _, t in got)
+
+
+# -- declared pseudonyms in more wordings ----------------------------------------------
+
+
+def test_more_wordings_declare_a_pseudonym():
+    text = (
+        "# Names used in this report\n\n"
+        "We call her Ottoline Brackley here. Where a formal name is needed the report "
+        "uses Miss Brackley. Her brother is Mr Penrose in this report.\n\n"
+        "## Story\n\nMiss Brackley met Mr Penrose and the nurse, Karen Pettigrew. "
+        "The ward wrote to O. Brackley.\n"
+    )
+    got = entities(text)
+    assert "Miss Brackley" not in got and "Mr Penrose" not in got
+    assert "O. Brackley" not in got
+    assert got["Karen Pettigrew"] == {"person"}
+
+
+def test_an_email_promising_a_name_in_the_report_declares_it():
+    text = "# E-mail\n\n> Dear Jodie, of course. We will call her Florence in the report.\n"
+    assert "Florence" not in entities(text)
+    # Phoning someone is no declaration.
+    note = "# Note\n\nI will call her tomorrow. Karen Pettigrew agreed.\n"
+    assert "Karen Pettigrew" in entities(note)
+
+
+def test_a_given_name_alone_in_a_title_is_the_reviews_published_name():
+    text = (
+        "---\ntitle: Walter - terms of reference and chronology\n---\n"
+        "# Walter's story\n\nWalter met Karen Pettigrew, who visited Walter at home.\n"
+    )
+    got = entities(text)
+    assert "Walter" not in got
+    assert got["Karen Pettigrew"] == {"person"}
+    # A full name in a title is still a name.
+    assert "Karen Pettigrew" in entities("# Meeting with Karen Pettigrew\n\nNotes.\n")

@@ -39,6 +39,9 @@ _STRONG = lazy_scan(
     r"|appointed[ \t]+as[ \t]+(?:the[ \t]+)?(?:independent[ \t]+)?(?:author|reviewer|chair)"
     # "Full report by Dr Hale" (never "reported by"); "under its chair Carys Wynne".
     r"|report[ \t]+by|(?:its|their)[ \t]+chair(?:person|man|woman)?"
+    # A write-up's own lines: "Notes by Emma Grant", "Minutes taken by"; an event's
+    # "Led by Dr Hale" opening a sentence of its own (capital L).
+    r"|(?:notes|minutes)[ \t]+(?:taken[ \t]+|written[ \t]+)?by|(?-i:Led)[ \t]+by"
     # The keeper of the review's own papers: "Tracker kept by", "with Lorna taking notes".
     r"|(?:tracker|action[ \t]+plan|log|minutes|notes)[ \t]+(?:kept|maintained|taken|compiled)"
     r"[ \t]+by|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes)"
@@ -64,7 +67,10 @@ _RUN_WITH = lazy_scan(
 # Role words an official has, that a practitioner in a meeting may also have.
 _ROLE = lazy_scan(
     r"\b(?:chair|chairs|chaired|chairing|chairperson|chairman|chairwoman|vice[- ]chair"
-    r"|reviewers?|authors?|prepared[ \t]+by|commissioned[ \t]+by|on[ \t]+behalf[ \t]+of"
+    # Not another review's reviewer: "the LeDeR reviewer, Tomasz Nowak" is a person.
+    r"|(?<!LeDeR[ \t])(?<!DHR[ \t])(?<!CSPR[ \t])(?<!SCR[ \t])(?<!internal[ \t])reviewers?"
+    r"|authors?|prepared[ \t]+by|commissioned[ \t]+by|on[ \t]+behalf[ \t]+of"
+    r"|co-?facilitators?"
     r"|board|coordinator|co-ordinator)\b",
     re.I,
 )
@@ -104,7 +110,9 @@ _APPOINTED_AFTER = lazy_scan(
     r"(?:appointed|commissioned|engaged)[ \t]+(?:as|to[ \t]+(?:write|lead|chair|author))\b"
     # "The Board appointed Dr Hale as reviewer": the post right after the name.
     r"|[ \t]+as[ \t]+(?:the[ \t]+)?(?:(?:independent|lead|overview)[ \t]+)?"
-    r"(?:reviewer|report[ \t]+author|author|chair(?:person)?)\b"
+    r"(?:reviewer|report[ \t]+author|author|chair(?:person)?|co-?facilitator)\b"
+    # "Iris Macready (Consultant SLT) as co-facilitator": past the post in brackets.
+    r"|[ \t]*\([^()]{1,60}\)[ \t]+as[ \t]+(?:the[ \t]+)?(?:co-?facilitator|chair|reviewer)\b"
 )
 # A meeting's list of who came: everyone on it is there for their agency or the board.
 _ATTENDANCE = lazy_scan(
@@ -268,9 +276,14 @@ def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> boo
         if _gap_ok(gap, loose) or _ONE_NAME_AND.match(gap):
             return True
     for m in rx.finditer(after):
-        if _gap_ok(after[: m.start()], loose):
+        gap = after[: m.start()]
+        # "Martin Hale, and to the reviewer, ...": a cue past "and" is another person's.
+        if _gap_ok(gap, loose) and not _NEXT_CLAUSE.search(gap):
             return True
     return False
+
+
+_NEXT_CLAUSE = lazy_scan(r"\b(?:and|or|to|with)\b")
 
 
 def _split(text: str, start: int, end: int, reach: int) -> tuple[str, str]:

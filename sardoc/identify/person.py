@@ -444,7 +444,8 @@ def listed(text: str) -> list[Span]:
                 and nxt[:-1] not in L.COMMON
                 and not nxt.endswith(_NOUN_ENDINGS)  # "Bill Payments", "Bill Reminders"
                 and _surname_ok(w, nxt)
-                and toks[i + 1].group(0)[1:].islower()
+                # "Sue Okafor-Bright": each part of a double-barrelled name capitalised.
+                and all(x[1:].islower() for x in toks[i + 1].group(0).split("-"))
             )
             if prev in L.SAINT or (w in L.NOT_NAME and not word_first):
                 i += 1

@@ -207,3 +207,33 @@ def test_a_given_name_alone_in_a_title_is_the_reviews_published_name():
     assert got["Karen Pettigrew"] == {"person"}
     # A full name in a title is still a name.
     assert "Karen Pettigrew" in entities("# Meeting with Karen Pettigrew\n\nNotes.\n")
+
+
+# -- officials at a learning event, and another review's reviewer ------------------------
+
+
+def test_a_learning_events_leader_co_facilitator_and_note_taker_are_officials():
+    text = (
+        "# Learning event\n\nHeld at the Civic Centre on 5 May 2025. Led by Dr Fiona "
+        "Marchbank, with Rachel Vane (Consultant SLT) as co-facilitator. Notes by Martin "
+        "Thorley.\n\nA review led by Dr Karen Pettigrew found the same.\n"
+    )
+    got = entities(text)
+    for name in ("Dr Fiona Marchbank", "Rachel Vane", "Martin Thorley"):
+        assert got[name] == {"official"}, name
+    # "led by" inside a sentence names whoever led some other piece of work.
+    assert got["Dr Karen Pettigrew"] == {"person"}
+
+
+def test_another_reviews_reviewer_thanked_in_the_acknowledgements_is_a_person():
+    text = (
+        "# SAR\n\n## Acknowledgements\n\nThanks go to the LeDeR reviewer, Martin Thorley, "
+        "and to the reviewer, Rachel Vane.\n"
+    )
+    got = entities(text)
+    assert got["Martin Thorley"] == {"person"}
+    assert got["Rachel Vane"] == {"official"}
+
+
+def test_a_double_barrelled_surname_after_a_given_name_that_is_a_word():
+    assert "Sue Okafor-Bright" in entities("# Panel\n\nSue Okafor-Bright attended.\n")

@@ -237,3 +237,31 @@ def test_another_reviews_reviewer_thanked_in_the_acknowledgements_is_a_person():
 
 def test_a_double_barrelled_surname_after_a_given_name_that_is_a_word():
     assert "Sue Okafor-Bright" in entities("# Panel\n\nSue Okafor-Bright attended.\n")
+
+
+# -- public lines and functional mailboxes ------------------------------------------------
+
+
+def test_functional_mailboxes_and_public_lines_in_more_wordings_are_not_flagged():
+    text = (
+        "# Contact\n\nThe partnership's general address is fvsap@example.org. Write to "
+        "patientexperience@example.org to complain, or to the house at "
+        "larkspur.house@example.com. Ring 01632 960 100 (the business unit's general line), "
+        "or text the business unit on 07700 900 100. General enquiries: 01632 960 101.\n\n"
+        "Karen Pettigrew can be reached on 01632 960 487 or karen.pettigrew@example.org; "
+        "Query line for providers: Martin Thorley on 0115 496 0698.\n"
+    )
+    got = entities(text)
+    for service in (
+        "fvsap@example.org",
+        "patientexperience@example.org",
+        "larkspur.house@example.com",
+        "01632 960 100",
+        "07700 900 100",
+        "01632 960 101",
+    ):
+        assert service not in got, service
+    for own in ("01632 960 487", "karen.pettigrew@example.org", "0115 496 0698"):
+        assert own in got, own
+    # Someone's home address is still theirs.
+    assert "m.alder.home@example.net" in entities("# Note\n\nWrite to m.alder.home@example.net.\n")

@@ -265,3 +265,34 @@ def test_functional_mailboxes_and_public_lines_in_more_wordings_are_not_flagged(
         assert own in got, own
     # Someone's home address is still theirs.
     assert "m.alder.home@example.net" in entities("# Note\n\nWrite to m.alder.home@example.net.\n")
+
+
+# -- dates of birth, care settings and local record numbers --------------------------------
+
+
+def test_a_wristbands_date_of_birth_with_the_month_in_capitals_between_slashes():
+    got = entities('# Note\n\nHer wristband read "DOB: 09/JUN/1958".\n')
+    assert got["09/JUN/1958"] == {"date-of-birth"}
+
+
+def test_a_home_named_without_a_generic_word_where_someone_was_offered_a_place_or_to_stay():
+    text = (
+        "# Story\n\nHe refused a place at Thornwick in 2022. His niece asked whether he "
+        "could stay at Larchbrook. The meeting took place at Kestleigh Town Hall.\n"
+    )
+    got = entities(text)
+    assert got["Thornwick"] == {"care-setting"}
+    assert got["Larchbrook"] == {"care-setting"}
+    assert not any("Kestleigh" in t for t in got)
+
+
+def test_a_local_record_number_a_few_words_after_its_label():
+    text = (
+        "# Minutes\n\nIncident report PXS-IR-23-1104 was raised. Provider incident numbers "
+        "PXS-IR-24-0818 and PXS-IR-24-1001. Tenancy reference for the temporary flat "
+        "KT-TA-0093318. The SAR-2024-0001 review and the COVID-19 wave are no record.\n"
+    )
+    got = entities(text)
+    for ident in ("PXS-IR-23-1104", "PXS-IR-24-0818", "PXS-IR-24-1001", "KT-TA-0093318"):
+        assert got[ident] == {"other-id"}, ident
+    assert "SAR-2024-0001" not in got and "COVID-19" not in got

@@ -425,8 +425,10 @@ def listed(text: str) -> list[Span]:
                 place = i > 0 and not (
                     prev in L.COMMON or prev in L.TITLE or is_first(prev) or is_surname(prev)
                 )
+                # "Harper Dean Support Services Ltd": a word-name in a run that goes on to
+                # an organisation word is part of the organisation's name.
                 if (
-                    i < org_at
+                    org_at == n
                     and not place
                     and prev not in L.SAINT
                     and word_name_here(text, toks[i].start(), toks[i].end())

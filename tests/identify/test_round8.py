@@ -296,3 +296,10 @@ def test_a_local_record_number_a_few_words_after_its_label():
     for ident in ("PXS-IR-23-1104", "PXS-IR-24-0818", "PXS-IR-24-1001", "KT-TA-0093318"):
         assert got[ident] == {"other-id"}, ident
     assert "SAR-2024-0001" not in got and "COVID-19" not in got
+
+
+def test_a_given_name_that_is_a_word_inside_a_providers_name_is_no_person():
+    text = "# Panel\n\nRachel Vane, Operations Director, Harper Dean Support Services Ltd.\n"
+    assert "Dean" not in entities(text)
+    # A person by that name, in a sentence of his own, is still found.
+    assert "Dean" in entities("# Note\n\nThe carer, Dean, said he would call.\n")

@@ -63,7 +63,7 @@ _SERVICE_CUE = lazy_scan(
     r"\b(?:helpline|help[ \t]+line|advice[ \t]+line|switchboard|hub|team|desk|service|services"
     r"|unit|centre|council|board|department|duty|out[ \t]+of[ \t]+hours|emergency|reception"
     r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
-    r"|samaritans|charity|office|practice|surgery|hospital"
+    r"|samaritans|charity|office|practice|surgery|hospital|enquiries"
     # "To report a concern about an adult: 0191 ...": the public's way in.
     r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?|raise[ \t]+(?:a[ \t]+)?concerns?)\b"
     r"[^\n]{0,55}$",
@@ -71,7 +71,8 @@ _SERVICE_CUE = lazy_scan(
 )
 _TEXT_SERVICE = lazy_scan(
     r"\b(?:text(?:[ \t]+(?:service|line|relay|us|the[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?:team|service|line|hub))|[ \t]+only)|sms(?:[ \t]+(?:service|line))?|textphone|minicom)\b"
+    r"(?:team|service|line|hub|unit|office|board|partnership))|[ \t]+only)"
+    r"|sms(?:[ \t]+(?:service|line))?|textphone|minicom)\b"
     r"[^\n]{0,30}$",
     re.I,
 )
@@ -86,6 +87,14 @@ _PERSONAL_CUE = lazy_scan(
 _TEXT_AFTER = lazy_scan(
     r"[ \t]*\((?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}(?:text|sms)[ \t]+(?:service|line)\b", re.I
 )
+# "01632 960 100 (the business unit's general line)": a service's line by what follows.
+_LINE_AFTER = lazy_scan(
+    r"[ \t]*\((?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}(?:general|main|office|public|enquiry"
+    r"|enquiries|switchboard)[ \t]+(?:line|number|telephone)\b",
+    re.I,
+)
+# "Rhodri Bevan on 0115 ...": a person's name right before the number.
+_NAME_ON = lazy_scan(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)[ \t]+(?:on|at)[ \t]*$")
 
 
 def is_service_line(text: str, start: int, national: str, end: int | None = None) -> bool:
@@ -101,6 +110,13 @@ def is_service_line(text: str, start: int, national: str, end: int | None = None
         return False
     if national.startswith(_SERVICE_RANGE):
         return True
+    if end is not None and _LINE_AFTER.match(text, end):
+        return True
+    named = _NAME_ON.search(before)
+    if named is not None and not any(
+        L.norm(w) in L.COMMON or L.norm(w) in L.NOT_NAME for w in named.groups()
+    ):
+        return False
     # A geographic number beside a person's name ("Sgt Donna Whitlock ... Tel", a table
     # row that starts with the name) is that person's line.
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 100) : start]
@@ -140,10 +156,12 @@ _FUNCTIONAL = frozenset(
     communications press media help helpdesk advice support services service care health
     council police trust nhs icb dpo foi dataprotection governance quality learning
     training secretariat panel reviews review noreply no-reply customer customers
-    emergency edt ooh first front door frontdoor access gateway intake""".split()
+    emergency edt ooh first front door frontdoor access gateway intake general pals
+    experience patientexperience house""".split()
 )
 _FUNCTIONAL_LONG = tuple(w for w in _FUNCTIONAL if len(w) >= 8)
 _PARTS = lazy_scan(r"[a-z]+")
+_NO_VOWEL = lazy_scan(r"[^aeiouy]+$")
 _CAP_WORD = lazy_scan(r"\b[A-Z][a-z]+\b")
 
 
@@ -157,11 +175,18 @@ def is_functional_mailbox(address: str) -> bool:
         return True
     # Run together: "regionalsafeguarding@", "adultsafeguardingteam@"; a board's
     # initials end in its kind: "sgsab@", "wvsapb@".
-    return any(w in p for p in parts for w in _FUNCTIONAL_LONG) or any(
-        (p.endswith(("sab", "sapb")) and 4 <= len(p) <= 16)
-        # "calderbrooksap@": a town run into a safeguarding adults partnership's initials.
-        or (p.endswith("sap") and 8 <= len(p) <= 16)
-        for p in parts
+    return (
+        any(w in p for p in parts for w in _FUNCTIONAL_LONG)
+        or any(
+            (p.endswith(("sab", "sapb")) and 4 <= len(p) <= 16)
+            # "calderbrooksap@": a town run into a safeguarding adults partnership's initials.
+            # "cvsap@": a district's initials and the partnership's (no vowel but the a).
+            or (
+                p.endswith("sap")
+                and (8 <= len(p) <= 16 or (4 <= len(p) and _NO_VOWEL.match(p[:-3])))
+            )
+            for p in parts
+        )
     )
 
 

@@ -24,7 +24,8 @@ _ORD = r"(?:[ \t]?(?:st|nd|rd|th)\b)?"  # "2nd", and "2 nd" as some reports spac
 DATE = (
     rf"(?:{_D}[/.\-]{_M}[/.\-]{_Y}"  # 03/03/1945, 3.3.45, 03-03-1945
     rf"|{_Y4}-{_M}-{_D}"  # 1945-03-03
-    rf"|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y}"  # 3rd March 1945, 3-Mar-45
+    # 3rd March 1945, 3-Mar-45, and a wristband's 03/MAR/1945
+    rf"|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y}|{_D}/{_MONTH}/{_Y}"
     rf"|{_MONTH}[ \t]+{_D}{_ORD},?[ \t]+{_Y}"  # March 3rd, 1945
     rf"|{_MONTH},?[ \t]+{_Y4}"  # March 1945 (a month and year of birth)
     rf"|{_M}/{_Y4})"  # 03/1945

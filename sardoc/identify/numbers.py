@@ -154,6 +154,18 @@ _ANY_CUE = lazy_scan(
 )
 
 
+# A local record number whose shape says what it is, a few words after its label:
+# "Incident report HDS-IR-23-1104", "provider incident numbers PX-IR-24-0818 and
+# PX-IR-24-1001", "tenancy reference for the temporary flat KH-TA-0093318". Capitals in
+# two groups or more, then digits: no word, date or postcode has that shape.
+_SHAPED_ID = lazy_scan(
+    r"(?<![\w/-])(?P<id>[A-Z]{2,6}(?:[-/][A-Z]{1,6})+[-/]\d{2,}(?:[-/]\d+)*)(?![\w/-])"
+)
+_SHAPED_CUE = lazy_scan(
+    r"(?i:\b(?:ref(?:erence)?s?|numbers?|nos?\.?|report|ids?|log))\b[^.;:\n]{0,50}$"
+)
+
+
 def record_numbers(text: str) -> list[Span]:
     out: list[Span] = []
     if not _HAS_DIGITS2.search(text) or not _ANY_CUE.search(text):
@@ -184,6 +196,13 @@ def record_numbers(text: str) -> list[Span]:
         if _REVIEW_REF.match(ident):
             continue
         out.append(make(text, *m.span("id"), "other-id", ident.upper(), "reference", 64))
+    if "-" in text or "/" in text:
+        for m in _SHAPED_ID.finditer(text):
+            ident = m.group("id")
+            if len(_DIGITS.findall(ident)) < 4 or _REVIEW_REF.match(ident):
+                continue
+            if _SHAPED_CUE.search(text, max(0, m.start() - 60), m.start()):
+                out.append(make(text, *m.span("id"), "other-id", ident.upper(), "shaped", 63))
     return out
 
 

@@ -31,6 +31,7 @@ _STRONG = lazy_scan(
     r"|(?:board|business|partnership)[ \t]+(?:unit[ \t]+)?manager"
     r"|(?:SAB|SAR|board|panel)[ \t]+chair|chaired[ \t]+by"
     r"|(?:the|our|this)[ \t]+(?:review['’]s[ \t]+)?(?:reviewer|author)"
+    r"(?:[ \t]+(?:herself|himself|themselves|themself))?"
     r"(?=[ \t]*,|[ \t]+(?:is|was|will[ \t]+be)\b)"
     # A post the board itself holds: "the Board's business manager", "the SAB's officer".
     r"|(?:board|SAB|partnership)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}"
@@ -38,6 +39,9 @@ _STRONG = lazy_scan(
     r"|appointed[ \t]+as[ \t]+(?:the[ \t]+)?(?:independent[ \t]+)?(?:author|reviewer|chair)"
     # "Full report by Dr Hale" (never "reported by"); "under its chair Carys Wynne".
     r"|report[ \t]+by|(?:its|their)[ \t]+chair(?:person|man|woman)?"
+    # A write-up's own lines: "Notes by Emma Grant", "Minutes taken by"; an event's
+    # "Led by Dr Hale" opening a sentence of its own (capital L).
+    r"|(?:notes|minutes)[ \t]+(?:taken[ \t]+|written[ \t]+)?by|(?-i:Led)[ \t]+by"
     # The keeper of the review's own papers: "Tracker kept by", "with Lorna taking notes".
     r"|(?:tracker|action[ \t]+plan|log|minutes|notes)[ \t]+(?:kept|maintained|taken|compiled)"
     r"[ \t]+by|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes)"
@@ -63,7 +67,10 @@ _RUN_WITH = lazy_scan(
 # Role words an official has, that a practitioner in a meeting may also have.
 _ROLE = lazy_scan(
     r"\b(?:chair|chairs|chaired|chairing|chairperson|chairman|chairwoman|vice[- ]chair"
-    r"|reviewers?|authors?|prepared[ \t]+by|commissioned[ \t]+by|on[ \t]+behalf[ \t]+of"
+    # Not another review's reviewer: "the LeDeR reviewer, Tomasz Nowak" is a person.
+    r"|(?<!LeDeR[ \t])(?<!DHR[ \t])(?<!CSPR[ \t])(?<!SCR[ \t])(?<!internal[ \t])reviewers?"
+    r"|authors?|prepared[ \t]+by|commissioned[ \t]+by|on[ \t]+behalf[ \t]+of"
+    r"|co-?facilitators?"
     r"|board|coordinator|co-ordinator)\b",
     re.I,
 )
@@ -103,7 +110,9 @@ _APPOINTED_AFTER = lazy_scan(
     r"(?:appointed|commissioned|engaged)[ \t]+(?:as|to[ \t]+(?:write|lead|chair|author))\b"
     # "The Board appointed Dr Hale as reviewer": the post right after the name.
     r"|[ \t]+as[ \t]+(?:the[ \t]+)?(?:(?:independent|lead|overview)[ \t]+)?"
-    r"(?:reviewer|report[ \t]+author|author|chair(?:person)?)\b"
+    r"(?:reviewer|report[ \t]+author|author|chair(?:person)?|co-?facilitator)\b"
+    # "Iris Macready (Consultant SLT) as co-facilitator": past the post in brackets.
+    r"|[ \t]*\([^()]{1,60}\)[ \t]+as[ \t]+(?:the[ \t]+)?(?:co-?facilitator|chair|reviewer)\b"
 )
 # A meeting's list of who came: everyone on it is there for their agency or the board.
 _ATTENDANCE = lazy_scan(
@@ -116,6 +125,61 @@ _ATTENDANCE = lazy_scan(
     r"[ \t*_]*:",
     re.I,
 )
+
+# A labelled line anywhere in a paragraph: the reader joins a block of "Label: value"
+# lines into one paragraph ("Date: 11 April 2024 Chair: X Present: A (ICB); B (Police)
+# Apologies: C"), so a label need not open it. Capitalised, or in brackets ("(chair:
+# Rhian Moss)"); never a time ("14:00") or a date.
+_ANY_LABEL = lazy_scan(
+    r"(?:^|(?<=[\s*_>|])|(?<=\())(?P<label>[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4})"
+    r"[ \t*_]*:(?![\d/])"
+)
+# The labels whose list names people there for the review or the board: a meeting's
+# members, its chair and note-taker, a paper's author and whoever signs it off.
+_OFFICIAL_LABEL = lazy_scan(
+    r"(?<![\w'’-])(?:also[ \t]+)?(?:present|attendees|attending|in[ \t]+attendance"
+    r"|apologies(?:[ \t]+received)?"
+    r"|(?:panel[ \t]+|group[ \t]+|core[ \t]+)?members(?:[ \t]+present)?|(?:co-?)?facilitators?"
+    r"|(?:(?:panel|review|board|SAB|SAR|independent|vice|meeting|group|sub-?group)[ \t-]+)?"
+    r"chair(?:person|ed[ \t]+by)?|(?:review[ \t]+)?panel[ \t]+chaired[ \t]+by"
+    r"|minutes(?:[ \t]+(?:by|taken[ \t]+by|approved|agreed|signed[ \t]+off))?|minute[- ]taker"
+    r"|note[- ]taker|notes(?:[ \t]+(?:by|taken[ \t]+by))?|report(?:ed)?[ \t]+by|prepared[ \t]+by"
+    r"|written[ \t]+by|authors?|(?:report|review|overview|lead|independent)[ \t]+authors?"
+    r"|(?:lead|independent)[ \t]+reviewers?(?:[ \t]+and[ \t]+author)?|reviewers?"
+    r"|(?:business|board|partnership)[ \t]+manager|(?:tracker|plan|action)[ \t]+owner"
+    r"|sign[- ]?off(?:[ \t]+for[ \t]+(?:the[ \t]+)?[\w-]+)?|signed(?:[ \t]+off)?(?:[ \t]+by)?"
+    r"|approved[ \t]+by)$",
+    re.I,
+)
+_SENTENCE_GAP = lazy_scan(r"[.!?][ \t*_]+[A-Z]")
+_LOWER_WORD = lazy_scan(r"(?<![\w'’-])[a-z][\w'’-]*")
+_BRACKETED = lazy_scan(r"\([^()]*\)")
+
+
+def _labelled_official(text: str, start: int) -> bool:
+    """The nearest label before the name is one whose list names officials, and the
+    name is an item of that list: no sentence ends between them and the few words
+    outside brackets are not a clause of their own ("Notes: seen at home by ...")."""
+    floor = max(0, start - 400)
+    last = None
+    for m in _ANY_LABEL.finditer(text, floor, start):
+        last = m
+    if last is None:
+        return False
+    # The label runs back over the value before it ("... Borough Council Present:"):
+    # its last words are the label.
+    label = _OFFICIAL_LABEL.search(last.group("label"))
+    if label is None:
+        return False
+    # A label in a sentence is capitalised or opens a bracket: "(chair: Rhian Moss)".
+    at = last.start("label") + label.start()
+    if not (text[at].isupper() or text[at - 1 : at] == "("):
+        return False
+    gap = text[last.end() : start]
+    if _SENTENCE_GAP.search(gap):
+        return False
+    return len(_LOWER_WORD.findall(_BRACKETED.sub(" ", gap))) <= 4
+
 
 # Section headings where the review introduces itself and its people.
 _FRONT = lazy_scan(
@@ -212,9 +276,14 @@ def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> boo
         if _gap_ok(gap, loose) or _ONE_NAME_AND.match(gap):
             return True
     for m in rx.finditer(after):
-        if _gap_ok(after[: m.start()], loose):
+        gap = after[: m.start()]
+        # "Martin Hale, and to the reviewer, ...": a cue past "and" is another person's.
+        if _gap_ok(gap, loose) and not _NEXT_CLAUSE.search(gap):
             return True
     return False
+
+
+_NEXT_CLAUSE = lazy_scan(r"\b(?:and|or|to|with)\b")
 
 
 def _split(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
@@ -244,13 +313,21 @@ def _gap_ok(gap: str, loose: bool) -> bool:
     return all(w.lower() in _LINKS for w in words)
 
 
+_ITEM_OPENS = lazy_scan(r"[ \t*_]*")
+_POST_AFTER = lazy_scan(r"[ \t*_]*(?:,|\(|–|—|-[ \t])")
+
+
 def in_official_capacity(
     paragraph: Paragraph, start: int, end: int, on_title_page: bool = False
 ) -> bool:
     """Whether the name at ``start:end`` of the paragraph is named for an official role."""
     text = paragraph.text
-    # A capitalised job title first: "Family Liaison Officer" is not a relative.
-    if _TITLED_ROLE.match(text, end) or _APPOINTED_AFTER.match(text, end):
+    # A capitalised job title first: "Family Liaison Officer" is not a relative. Not in
+    # a quoted e-mail or note, which practitioners sign with their posts ("Many thanks,
+    # Gareth Lloyd, Registered Manager").
+    if (paragraph.role != "quote" and _TITLED_ROLE.match(text, end)) or _APPOINTED_AFTER.match(
+        text, end
+    ):
         return True
     # Cheap test first: the name must follow "with", "alongside" or "and".
     if text[max(0, start - 12) : start].rstrip().endswith(("with", "alongside", "and")) and (
@@ -261,10 +338,18 @@ def in_official_capacity(
         return False
     if _beside(_STRONG, text, start, end, 60, loose=False):
         return True
-    if _ATTENDANCE.match(text):
+    if _ATTENDANCE.match(text) or (":" in text[:start] and _labelled_official(text, start)):
         return True
     if not front_section(paragraph, on_title_page):
         return False
+    # A list of the panel or the review team: "- Iris Macready, Consultant Therapist,
+    # Pennine NHS Trust". An item that opens with a name and its post.
+    if (
+        paragraph.role == "list"
+        and _ITEM_OPENS.fullmatch(text, 0, start)
+        and (_POST_AFTER.match(text, end))
+    ):
+        return True
     return _beside(_ROLE, text, start, end, 100, loose=True) or _beside(
         _WEAK, text, start, end, 100, loose=True
     )

@@ -336,6 +336,11 @@ def initials(text: str) -> list[Span]:
 def role_titles(text: str) -> list[Span]:
     out = []
     for m in _ROLE_TITLE.finditer(text):
+        # "Business Manager Kestermoor Safeguarding Adults Board": the words after the
+        # post run on into the organisation it is at, not a name.
+        run = _RUN.match(text, m.start("name"))
+        if run is not None and any(L.norm(w) in L.ORG for w in run.group(0).split()):
+            continue
         se = _trim_name(text, *m.span("name"))
         if se is not None and se[0] == m.start("name"):
             out.append(_span(text, se[0], se[1], "role-title"))
@@ -420,8 +425,10 @@ def listed(text: str) -> list[Span]:
                 place = i > 0 and not (
                     prev in L.COMMON or prev in L.TITLE or is_first(prev) or is_surname(prev)
                 )
+                # "Harper Dean Support Services Ltd": a word-name in a run that goes on to
+                # an organisation word is part of the organisation's name.
                 if (
-                    i < org_at
+                    org_at == n
                     and not place
                     and prev not in L.SAINT
                     and word_name_here(text, toks[i].start(), toks[i].end())
@@ -439,7 +446,8 @@ def listed(text: str) -> list[Span]:
                 and nxt[:-1] not in L.COMMON
                 and not nxt.endswith(_NOUN_ENDINGS)  # "Bill Payments", "Bill Reminders"
                 and _surname_ok(w, nxt)
-                and toks[i + 1].group(0)[1:].islower()
+                # "Sue Okafor-Bright": each part of a double-barrelled name capitalised.
+                and all(x[1:].islower() for x in toks[i + 1].group(0).split("-"))
             )
             if prev in L.SAINT or (w in L.NOT_NAME and not word_first):
                 i += 1
@@ -647,6 +655,44 @@ _LOWER_GIVEN = lazy_scan(
 )
 
 
+# The particles of L.PARTICLES, as they are written.
+_PARTICLE = r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|ap|ab|bin|binti|la|le|N[íi]|Nic)"
+# Anchored on the particle (rare in English prose); the name before it is checked after.
+_PARTICLE_NAME = lazy_scan(
+    rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"
+)
+_TITLE_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-])(?:{_TITLES})\.?(?:[ \t]+{NAME})?[ \t]+$")
+_FIRST_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-]){NAME}(?:[ \t]+{NAME})?[ \t]+$")
+_PARTICLE_GATE = lazy_scan(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
+
+
+def particle_names(text: str) -> list[Span]:
+    """Names whose family name carries a particle: "Grace de Souza", "Dr van Leeuwen".
+
+    A title before the particle, or a listed given name, makes it a name: "Rio de
+    Janeiro" and "Museo del Prado" have neither."""
+    out: list[Span] = []
+    for m in _PARTICLE_NAME.finditer(text):
+        sur = L.norm(m.group("sur"))
+        if sur in L.NOT_NAME or sur in L.PLACE or _org_follows(text, m.end()):
+            continue
+        floor, at = max(0, m.start() - 60), m.start() + 1
+        b = _TITLE_BEFORE_PARTICLE.search(text, floor, at)
+        start = b.start() if b is not None else None
+        if b is None and (b := _FIRST_BEFORE_PARTICLE.search(text, floor, at)) is not None:
+            # "Yesterday Grace de Souza": from the first listed given name.
+            toks = list(_TOKEN.finditer(text, b.start(), at))
+            while toks and not is_first(L.norm(toks[0].group(0))):
+                toks.pop(0)
+            start = toks[0].start() if toks else None
+        if start is None or any(
+            L.norm(w) in L.NOT_NAME and L.norm(w) not in L.TITLE for w in text[start:at].split()
+        ):
+            continue
+        out.append(_span(text, start, m.end(), "particle"))
+    return out
+
+
 def persons(text: str) -> list[Span]:
     """Every name the first pass finds in ``text`` (overlaps not yet resolved)."""
     found = [
@@ -660,6 +706,8 @@ def persons(text: str) -> list[Span]:
         *quoted_lower(text),
         *structural(text),
     ]
+    if _PARTICLE_GATE.search(text) is not None:
+        found.extend(particle_names(text))
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
     # One scan for the three rare cases below; most paragraphs have none of them.
     if _RARE_GATE.search(text) is None:
@@ -748,12 +796,26 @@ class KnownNames:
                 full.add(key)
             for i, p in enumerate(parts):
                 last = i == len(parts) - 1
-                if len(p) < 2 or p in L.NOT_NAME or (not last and p in L.WEAK_FIRST):
+                if (
+                    len(p) < 2
+                    or p in L.NOT_NAME
+                    or p in L.PARTICLES
+                    or (not last and p in L.WEAK_FIRST)
+                ):
                     continue
                 # A one-word key ("okafor" from "Mrs Okafor") may be a given name too.
                 words.setdefault(p, set()).add(key)
         self.full = full
         self.words = words
+        # A family name with its particle ("van leeuwen" of "anouk van leeuwen"), found
+        # after a title ("Dr van Leeuwen"), stands for the one person who has it.
+        tails: dict[str, set[str]] = {}
+        for key in full:
+            parts = key.split()
+            for i in range(1, len(parts) - 1):
+                if parts[i] in L.PARTICLES and parts[i - 1] not in L.PARTICLES:
+                    tails.setdefault(" ".join(parts[i:]), set()).add(key)
+        self.tails = {t: next(iter(k)) for t, k in tails.items() if len(k) == 1}
         # Given names that are also words ("Will" of "Will Ferreira"): found alone again
         # only where the sentence reads them as the name (_given_here).
         self.given = {
@@ -823,6 +885,8 @@ class KnownNames:
 
     def key_for(self, text: str) -> str:
         k = _key(text.split())
+        if k in self.tails:
+            return self.tails[k]
         if k in self.full:
             return k
         owners = self.words.get(k)
@@ -924,7 +988,13 @@ _DECLARE_CUE = lazy_scan(
     r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
     r"|minutes)\b"
     # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
-    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as",
+    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
+    # "We call her Nell Ashby here", "the report uses Miss Ashby", "her mother is Mrs
+    # Ashby in this report".
+    r"|(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"
+    r"|(?:report|review|briefing|leaflet)\s+(?:uses|will\s+use)\b"
+    r"|\b(?:is|are|was)\s+(?:(?:mr|mrs|ms|miss|mx)\s+)?[a-z][\w'’-]+\s+in\s+th(?:is|e)\s+"
+    r"(?:report|review)\b",
     re.I,
 )
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
@@ -934,7 +1004,7 @@ _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
 _DECLARE_CUE_WORDS = lazy_scan(
     "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
-    "|selected|call|known",
+    "|selected|call|known|use|report|review",
     re.I,
 )
 _SENTENCE_END = lazy_scan(r"[.!?\n]")
@@ -960,6 +1030,13 @@ _DECLARE_WORDS = (
     "wanted",
     "preferred",
     "consented",
+    "call",
+    "uses",
+    "will use",
+    "in this report",
+    "in this review",
+    "in the report",
+    "in the review",
 )
 _DECLARE_GATE = lazy_scan(
     trie_pattern({v for w in _DECLARE_WORDS for v in (w, w.capitalize(), w.upper())})
@@ -990,12 +1067,19 @@ _DECLARED = (
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
         r"|here[ \t]+called|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
+        r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
+        r"|(?:report|review|briefing|leaflet)[ \t]+(?:uses|will[ \t]+use)"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
         # Winifred Catterall") or a real name ("her real name Ann Bell").
         r"|pseudonym[ \t]+(?:of[ \t]+)?"
         r"|(?<![\w:])(?<!:[ \t])(?<!real[ \t])(?<!full[ \t])(?<!true[ \t])(?<!actual[ \t])"
         r"(?<!details[ \t])(?<!patient[ \t])(?<!client[ \t])"
         r"name[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
+    ),
+    # "Her mother is Mrs Ashby in this report", "Her son is Barry in the review".
+    lazy_scan(
+        r"\b(?:is|are|was)[ \t]+[\"“‘']?" + _DECL_NAME + r"[\"”’']?[ \t]+in[ \t]+th(?:is|e)[ \t]+"
+        r"(?:report|review|briefing|leaflet|document)\b"
     ),
 )
 
@@ -1050,9 +1134,35 @@ _TITLE_QUOTED = lazy_scan(
 )
 
 
+# A given name standing alone in a title: "Walter - terms of reference", "Walter's
+# story", "Review of Nell". A published paper is titled by the adult's pseudonym,
+# never by a real name; a name with a surname after it is not taken.
+_TITLE_GIVEN = lazy_scan(
+    rf"(?<![\w'’.-])(?P<name>{NAME})(?:['’]s)?(?![\w'’-])(?![ \t]+(?:{NAME})(?![\w'’-]))"
+)
+
+
+_CAPITAL_BEFORE = lazy_scan(rf"(?<![\w'’-]){NAME}[ \t]+$")
+
+
 def title_names(title: str) -> set[str]:
-    """Names in quotation marks in a document's title: the review's published name."""
+    """Names in quotation marks in a document's title, or a listed given name standing
+    alone in it: the review's published name."""
     out: set[str] = set()
+    for m in _TITLE_GIVEN.finditer(title):
+        w = L.norm(m.group("name"))
+        before = _word_before(title, m.start())
+        if (
+            is_first(w)
+            and w not in L.WORD_NAMES
+            and w not in L.COMMON
+            and w not in L.NOT_NAME
+            and before not in L.TITLE
+            # "Review of Jane Hughes" is caught by the surname; "Ms Jane" by the title;
+            # "Carlton Walter" is a surname after a word of the title.
+            and not _CAPITAL_BEFORE.search(title, 0, m.start())
+        ):
+            out.add(m.group("name"))
     if '"' not in title and "“" not in title and "‘" not in title:
         return out
     for m in _TITLE_QUOTED.finditer(title):

@@ -175,7 +175,7 @@ _WEAK_SETTING = lazy_scan(
 _BARE_WORDS = (
     "lived lives living resident residents residing moved move moving admitted placed placement "
     "settled "
-    "respite returned transferred stayed accommodated abused harmed assaulted staff manager "
+    "respite returned transferred stay stayed accommodated abused harmed assaulted staff manager "
     "provider tenant tenants supported"
 ).split()
 _BARE_ANCHOR = lazy_scan(
@@ -297,10 +297,12 @@ _WHERE_LIVED = (
     (
         # "Twelve extra beds opened at Harbour Lights": beds are where people sleep; so are
         # the rooms and vacancies a home offers ("the room at Bellflower was offered").
-        ("bed", "room", "vacanc"),
+        ("bed", "room", "vacanc", " place "),
         "cs",
         lazy_scan(
-            r"\b(?:(?P<pre>[a-z]+)[ \t]+)?(?:beds?|rooms?|vacanc(?:y|ies))[ \t]+"
+            # "refused a place at Heatherbank": a place offered in a home.
+            r"\b(?:(?P<pre>[a-z]+)[ \t]+)?(?:beds?|rooms?|vacanc(?:y|ies)"
+            r"|(?:a|her|his|their)[ \t]+place(?=[ \t]+(?:at|in)[ \t]))[ \t]+"
             r"(?:[a-z]+[ \t]+){0,3}(?:at|in)[ \t]+"
             rf"(?P<cs>{_CAP2})(?![\w'’-])"
         ),
@@ -362,7 +364,7 @@ _WHERE_LIVED = (
 
 # One pass over the text first: most paragraphs hold none of the wordings.
 _WHERE_GATE = lazy_scan(
-    r"where |bed|room|vacanc|CQC|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
+    r"where |bed|room|vacanc| place |CQC|hostel|refuge|shelter|(?:home|scheme) (?:at|called)"
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
 #: Wordings tested as plain substrings (quicker than more branches in the gate).

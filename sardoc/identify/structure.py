@@ -101,6 +101,7 @@ _ITEM = lazy_scan(
 
 
 _WORD = lazy_scan(r"[\w'’-]+")
+_AND_ORG = lazy_scan(r"[ \t]+(?:and|&)[ \t]+(?P<run>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
 _TAIL_STOP = L.NOT_NAME | L.COMMON
 
 
@@ -196,6 +197,12 @@ def structural(text: str) -> list[Span]:
         for m in _LABELLED.finditer(text):
             rest = m.start("rest")
             for it in _ITEM.finditer(m.group("rest")):
+                # "Deputy Chief Nurse, Cawley and Brantwood Integrated Care Board": a
+                # place joined to another that runs on into an organisation's name.
+                if (org := _AND_ORG.match(text, rest + it.end("name"))) is not None and any(
+                    L.norm(w) in L.ORG for w in org.group("run").split()
+                ):
+                    continue
                 # A title before the name is part of it ("Dr Anjali Venkataraman").
                 # A rank that is a post ("Superintendent") is not (labelling convention).
                 title = it.group("title")
@@ -216,7 +223,15 @@ _AS_PERSON_AFTER = lazy_scan(
     # '"PM" is Precious Mhlanga': a key to the initials names them too.
     r"[\"”]?[ \t]+(?:to|is|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
     r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
-    r"|visited|spoke|rang|met|chaired|declared)\b"
+    r"|visited|spoke|rang|met|chaired|declared|reminded|flagged|recommended|proposed"
+    r"|suggested|welcomed|introduced|outlined|queried|circulated|gave|sent|led)\b"
+)
+# Minutes name a speaker by initials in a run-in heading: "Police (MP): occurrence
+# opened", "**Provider (RB)**: two incidents".
+_RUN_IN_AFTER = lazy_scan(r"\)[ \t*_]*:")
+# An action plan's owner cell holds initials alone: "CM", "CM / MP", "HQ and JL".
+_INITIALS_CELL = lazy_scan(
+    r"[ \t]*[A-Z][A-Za-z]{1,3}(?:[ \t]*(?:/|,|&|and)[ \t]*[A-Z][A-Za-z]{1,3})*[ \t]*"
 )
 # Signed off after a dash, or after the note's last full stop ("... by phone. PM").
 _SIGN_OFF_BEFORE = lazy_scan(r"(?:[–—-]|[.!?])[ \t]*$")
@@ -235,8 +250,14 @@ class KnownInitials:
         owners: dict[str, set[str]] = {}
         for key in keys:
             parts = key.split()
-            if 2 <= len(parts) <= 3:
+            particle = any(p in L.PARTICLES for p in parts)
+            if 2 <= len(parts) <= 3 + particle:
                 owners.setdefault("".join(p[0] for p in parts).upper(), set()).add(key)
+                # "GdS" for Grace de Souza, "OaR" for Owain ap Rhys: a particle's initial
+                # stays in lower case.
+                if particle:
+                    mixed = "".join(p[0] if p in L.PARTICLES else p[0].upper() for p in parts)
+                    owners.setdefault(mixed, set()).add(key)
         self.map = {
             k: next(iter(v))
             for k, v in owners.items()
@@ -249,6 +270,7 @@ class KnownInitials:
         out: list[Span] = []
         if self.regex is None:
             return out
+        cell = len(text) < 20 and _INITIALS_CELL.fullmatch(text) is not None
         for m in self.regex.finditer(text):
             # Whole capitals only: not "BQ" inside "ABQ" or "BQs" (checked here, as a
             # literal pattern is far quicker to scan for than one with lookarounds).
@@ -258,7 +280,11 @@ class KnownInitials:
             ):
                 continue
             key = self.map[m.group(0)]
-            if _AS_PERSON_AFTER.match(text, m.end()) or (
+            if (
+                _AS_PERSON_AFTER.match(text, m.end())
+                or (s and text[s - 1] == "(" and _RUN_IN_AFTER.match(text, e))
+                or cell
+            ) or (
                 _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 and _END_AFTER.match(text, m.end())
             ):

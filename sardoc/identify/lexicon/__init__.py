@@ -58,6 +58,11 @@ CALENDAR = _set(MONTHS) | _set(WEEKDAYS) | _set(FESTIVALS)
 MEDICAL = _set(MEDICAL_WORDS)
 TITLE = _set(TITLES)
 SAINT = _set(SAINTLY)
+#: Lower-case particles inside a family name: "Grace de Souza", "Owain ap Rhys",
+#: "Tobias van der Berg", "Siobhan Ni Bhriain". Never a name of their own.
+PARTICLES = _set(
+    "de da di dos das du del della van von der den ter ten ap ab bin binti la le ní ni nic"
+)
 STARTER = _set(STARTERS)
 GENERIC = _set(GENERIC_SETTING)
 PLACE = _set(PLACES) | _set(SYSTEMS)

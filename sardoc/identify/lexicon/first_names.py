@@ -60,7 +60,7 @@ rosa rosalind rose rosemary roshni ross rowena roxanne roy ruby rukhsana rupert 
 ryan sadia saima sally salma sam samantha samina samir samuel sana sandra sanjay sara sarah
 scott seamus sean sergei shabana shahid shakeel shanice sharon shauna shazia sheila shirley
 siân sian sidney simon sinead siobhan sita sonia sophie stacey stanley stella stephanie stephen
-steven stewart stuart sukhdev sunil sunita susan suzanne sylvia tamara tanya tariq tendai
+steven stewart stuart sukhdev sunil sunita sue susan suzanne sylvia tamara tanya tariq tendai
 teresa terence terry thelma theresa thomas tim timothy tina tobias toby tom tomasz tommy
 toni tony tracey tracy trevor tunde una valerie vanessa vera veronica victor victoria vikram
 vincent violet vivian vivienne walter wayne wendy wilfred william winifred winston xin yasmin

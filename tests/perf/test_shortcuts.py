@@ -98,3 +98,19 @@ def test_metric_counts_paragraph_by_paragraph_as_over_the_whole():
     for careful in (False, True):
         for part in (texts, texts[: len(texts) // 2], texts[-3:], texts):  # the last, cached
             assert _stats(doc, part, careful) == stats(part, careful)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Word", "word", " ", ". ", "! ", "? ", "1", "\n"]), max_size=60).map(
+        "".join
+    ),
+    st.integers(min_value=0, max_value=200),
+)
+def test_pattern_sentence_lookup_with_offsets_worked_out_once(text, start):
+    from sardoc.elements import sentences
+    from sardoc.rules.kinds.pattern import _sentence_at
+
+    spans = sentences(text)
+    offsets = [offset for offset, _ in spans]
+    assert _sentence_at(spans, start, offsets) == _sentence_at(spans, start)

@@ -153,3 +153,42 @@ def test_an_edited_rule_file_takes_effect_on_the_next_check(tmp_path):
     assert check() == []  # from the cache
     rule.write_text(RULE % "utilise, facilitate", encoding="utf-8")
     assert check() == ["facilitate"]
+
+
+def test_a_warm_check_builds_no_model_validator(tmp_path):
+    """With the cache warm and no sardoc.yaml, no pydantic model builds its validator or
+    serializer: the rules, the defaults and the flags all come ready-made."""
+    draft = tmp_path / "note.md"
+    draft.write_text("# Note\n\nThe board met in May.\n", encoding="utf-8")
+    code = (
+        "import sys, runpy\n"
+        "from pydantic._internal import _model_construction as mc\n"
+        "built = []\n"
+        "real = mc.complete_model_class\n"
+        "def spy(cls, *a, **k):\n"
+        "    built.append(cls.__qualname__)\n"
+        "    return real(cls, *a, **k)\n"
+        "mc.complete_model_class = spy\n"
+        "sys.argv = ['sardoc', 'check', '--format', 'json', '--fail-on', 'never', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('sardoc', run_name='__main__')\nfinally:\n"
+        "    print('BUILT', *built, file=sys.stderr)\n"
+    )
+    env = {
+        "SARDOC_CACHE_DIR": str(tmp_path / "cache"),
+        "PYTHONPATH": str(ROOT),
+        "PATH": "/usr/bin:/bin",
+    }
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, str(draft)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+        )
+        for _ in range(2)
+    ]
+    cold, warm = (r.stderr.split("BUILT", 1)[1].split() for r in runs)
+    assert "Rule" in cold  # the spy sees builds when there are some
+    assert warm == []
+    assert runs[0].stdout == runs[1].stdout

@@ -164,8 +164,12 @@ def _check_one(path: Path, config: Config, rules: list[Rule]) -> FileResult:
 
 
 def _config_key(config: Config) -> str:
-    """A stable value that tells configurations apart, in any process."""
-    return config.model_dump_json()
+    """A stable value that tells configurations apart, in any process.
+
+    Its ``repr`` shows every field, as a JSON dump would, without building the model's
+    serializer (which a short check otherwise never needs).
+    """
+    return repr(config)
 
 
 # Each worker process loads the rules once per configuration (rule objects hold

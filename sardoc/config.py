@@ -42,7 +42,7 @@ CONFIG_NAMES = ("sardoc.yaml", ".sardoc.yaml", "sardoc.yml")
 
 
 class RuleSetting(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     enabled: bool | None = None
     severity: Severity | None = None
@@ -57,7 +57,7 @@ class RuleSetting(BaseModel):
 
 
 class Identifiable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     allow: list[str] = []
     pseudonyms: list[str] = []
@@ -79,7 +79,7 @@ Grammar = GrammarSettings
 
 
 class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     extends: Literal["default", "none"] = "default"
     profile: Literal["draft", "publication"] = "draft"
@@ -99,14 +99,14 @@ class Config(BaseModel):
     ignore: list[str] = []
     rule_paths: list[str] = []
     rules: dict[str, RuleSetting] = {}
-    identifiable: Identifiable = Identifiable()
+    identifiable: Identifiable = Field(default_factory=Identifiable.model_construct)
     #: What the reviews under this file were held under: ``care-act`` (section 44 of the
     #: Care Act 2014), ``pre-care-act`` (a serious case review before April 2015) or
     #: ``other`` (a learning review outside section 44). ``auto`` reads it from each
     #: document's own words (sardoc/review_basis.py). Only Care Act reviews are held to
     #: section 44 (rules with ``when: {review_basis: care-act}``).
     review_basis: Literal["auto", "care-act", "pre-care-act", "other"] = "auto"
-    grammar: Grammar = Grammar()
+    grammar: Grammar = Field(default_factory=Grammar.model_construct)
     #: Largest input file read, in megabytes (a 30,000-word report is under 2 MB).
     max_file_mb: float = Field(50, gt=0, le=2000)
     #: Where the config came from (not a key of the file).
@@ -215,13 +215,23 @@ def find_config(cwd: Path | None = None, near: Path | None = None) -> Path | Non
     return None
 
 
+def default_config() -> Config:
+    """The built-in defaults, as ``Config()`` gives them.
+
+    Made without validation (defaults are not validated anyway), so that a run with no
+    ``sardoc.yaml`` never builds the model's validator: sardoc's models build theirs on
+    first use (``defer_build``), which a short check can then skip altogether.
+    """
+    return Config.model_construct()
+
+
 def load_config(
     path: Path | None = None, cwd: Path | None = None, near: Path | None = None
 ) -> Config:
     """The configuration from ``path``, or the one :func:`find_config` finds, or the defaults."""
     path = path or find_config(cwd, near)
     if path is None:
-        return Config()
+        return default_config()
     return config_from_text(yamlsafe.read_text(path, "config file"), str(path))
 
 
@@ -267,8 +277,13 @@ class ConfigFinder:
                 self._where[folder] = find_config(self.cwd, folder)
             found = self._where[folder]
         if found not in self._loaded:
-            self._loaded[found] = self.adjust(load_config(found) if found else Config())
+            self._loaded[found] = self.adjust(load_config(found) if found else default_config())
         return self._loaded[found]
+
+
+#: The flags whose values may be kept between runs (sardoc.validcache): rule names, kind
+#: names and choices, never names of people.
+_KEPT_FLAGS = frozenset({"kind", "select", "ignore", "profile", "fail_on"})
 
 
 def with_overrides(config: Config, **flags: Any) -> Config:
@@ -276,6 +291,17 @@ def with_overrides(config: Config, **flags: Any) -> Config:
     given = {k: v for k, v in flags.items() if v not in (None, (), [])}
     if not given:
         return config
+    if given.keys() <= _KEPT_FLAGS and config == default_config():
+        # The defaults with flags: the same on every run, so validated once and kept.
+        # A config from a file is not kept: it may name people cleared for publication.
+        from .validcache import remembered
+
+        flat = repr(sorted(given.items()))
+        return remembered("flags", "command line", flat, lambda: _overridden(config, given))
+    return _overridden(config, given)
+
+
+def _overridden(config: Config, given: dict[str, Any]) -> Config:
     try:
         return Config.model_validate({**config.model_dump(), **given})
     except ValidationError as e:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Literal
 
@@ -39,7 +39,7 @@ STRENGTHS = ("mention", "statements", "section")
 class Element(BaseModel):
     """One element a document kind must contain, as declared in its data file."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: str
     #: What the element is called in messages ("examples of good practice").
@@ -104,7 +104,7 @@ class Element(BaseModel):
 class KindElements(BaseModel):
     """An element file: the elements of one document kind."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     kind: str
     #: Title cues for recognising the kind from a document's title block.
@@ -180,19 +180,26 @@ def _load_dir(folder: Path) -> dict[str, KindElements]:
     line; the built-in ones are compiled by the tests instead (compiling some 300
     patterns one by one costs every run a fifth of a second).
     """
+    from ..validcache import remembered
+
     out: dict[str, KindElements] = {}
     builtin = folder == default_elements_dir()
     for path in sorted(folder.glob("*.y*ml")):
         text = yamlsafe.read_text(path, "element file")
-        data = yamlsafe.load_kept(text, str(path))
-        try:
-            ke = KindElements.model_validate(data)
-        except ValidationError as e:
-            raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
+        # Validated once per text of the file, then kept between runs (sardoc.validcache).
+        ke = remembered("elements", str(path), text, partial(_validated, text, path))
         if not builtin:
             _check_patterns(ke, text, str(path))
         out[ke.kind] = _merge(out[ke.kind], ke) if ke.kind in out else ke
     return out
+
+
+def _validated(text: str, path: Path) -> KindElements:
+    data = yamlsafe.load_kept(text, str(path))
+    try:
+        return KindElements.model_validate(data)
+    except ValidationError as e:
+        raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
 
 
 def _check_patterns(ke: KindElements, text: str, path: str) -> None:

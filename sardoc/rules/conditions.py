@@ -34,7 +34,7 @@ from .textutil import compile_any
 class When(BaseModel):
     """The conditions under which a rule runs; all that are given must hold."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     review_basis: tuple[str, ...] | None = None
     adult_alive: bool | None = None

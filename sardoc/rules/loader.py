@@ -25,8 +25,18 @@ def default_rules_dir() -> Path:
 
 
 def load_rule_file(path: Path) -> Rule:
-    """Read one rule file and check it against the schema and its kind's params."""
+    """Read one rule file and check it against the schema and its kind's params.
+
+    A file whose text has been validated before by this sardoc gives the rule kept from
+    then (sardoc.validcache), without parsing or validating it again.
+    """
+    from ..validcache import remembered
+
     text = yamlsafe.read_text(path, "rule file")
+    return remembered("rule", str(path), text, lambda: _rule_from_text(text, path))
+
+
+def _rule_from_text(text: str, path: Path) -> Rule:
     data = yamlsafe.load_kept(text, str(path))
     if not isinstance(data, dict):
         raise RuleFileError("a rule file must be a mapping of names to values", str(path), 1)
@@ -105,8 +115,20 @@ def load_rules(dirs: Iterable[Path] | None = None) -> list[Rule]:
 
 
 def ruleset_version(rules: Iterable[Rule]) -> str:
-    """A short hash of the rules in force, so a report says which rule set produced it."""
-    h = hashlib.sha256()
-    for r in sorted(rules, key=lambda r: r.id):
-        h.update(r.model_dump_json(exclude={"file"}).encode())
-    return h.hexdigest()[:12]
+    """A short hash of the rules in force, so a report says which rule set produced it.
+
+    The hash of the rules' JSON is kept between runs under their ``repr`` (which shows
+    every field, as the JSON does), so that a short check need not build every rule
+    model's serializer to give the same hash again.
+    """
+    from ..validcache import remembered
+
+    ordered = sorted(rules, key=lambda r: r.id)
+
+    def version() -> str:
+        h = hashlib.sha256()
+        for r in ordered:
+            h.update(r.model_dump_json(exclude={"file"}).encode())
+        return h.hexdigest()[:12]
+
+    return remembered("ruleset", "", "\n".join(repr(r) for r in ordered), version)

@@ -20,7 +20,7 @@ PROFILES = ("draft", "publication")
 class Examples(BaseModel):
     """Texts a rule must pass and fail; they are run as tests."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
     pass_: tuple[str, ...] = Field(default=(), alias="pass")
     fail: tuple[str, ...] = ()
 
@@ -33,7 +33,7 @@ class Scope(BaseModel):
     own default (``SCOPE_DEFAULTS``). The defaults reproduce what the kinds did before.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: Parts of the file to read (see sardoc.document.PARTS).
     parts: tuple[str, ...] = ("body",)
@@ -133,7 +133,7 @@ def _error(loc: tuple, msg: str) -> dict:
 class Rule(BaseModel):
     """One rule, as read from its file, with ``params`` checked by its kind."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: str
     name: str
@@ -146,8 +146,8 @@ class Rule(BaseModel):
     hint: str = ""
     params: Any = None
     #: Where the rule looks; filled in from its kind's defaults by the loader.
-    scope: Scope = Scope()
-    examples: Examples = Examples()
+    scope: Scope = Field(default_factory=Scope)
+    examples: Examples = Field(default_factory=Examples)
     #: Severity by profile, e.g. ``{draft: warning, publication: error}``.
     profiles: dict[str, Severity] = {}
     enabled: bool = True

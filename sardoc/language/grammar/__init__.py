@@ -40,7 +40,7 @@ class Settings(BaseModel):
     backends made in this process.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     backend: Literal["none", "harper", "languagetool"] = "none"
     url: str | None = None

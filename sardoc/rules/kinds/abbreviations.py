@@ -53,7 +53,7 @@ _ALIAS = lazy_compile(
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     check: Literal["defined", "once"]
     #: Abbreviations this rule lets any document use without spelling out.

@@ -24,7 +24,7 @@ SCOPE = ("parts", "headings", "sections", "skip_sections", "case")
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     groups: tuple[tuple[str, ...], ...]
 

@@ -28,7 +28,7 @@ READS = "text"
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: The element's id in the kind's element file.
     element: str | None = None

@@ -34,7 +34,7 @@ SCOPE_DEFAULTS = {"parts": PARTS}
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     entities: tuple[str, ...]
     #: Report people named only in the file's metadata (comment and change authors).

@@ -23,7 +23,7 @@ READS = "text"
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: Words a sentence may have.
     max_words: int = Field(gt=0)

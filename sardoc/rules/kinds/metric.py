@@ -33,7 +33,7 @@ MEASURES = {
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     measure: Literal[tuple(MEASURES)]  # type: ignore[valid-type]
     scope: Literal["document", "section", "paragraph"] = "document"

@@ -22,7 +22,7 @@ READS = "pack"
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     check: Literal["identity", "replaced", "recommendations", "facts", "publication", "missing"]
     #: For ``facts``: the share of a briefing theme's content words the report must use.

@@ -21,7 +21,7 @@ READS = "package"
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: Which things to report, by the start of their description ("macros", "an external").
     what: tuple[str, ...] = ("macros", "an embedded object", "an ActiveX control", "an external")

@@ -27,7 +27,7 @@ SCOPE = ("parts", "headings", "sections", "skip_sections", "case", "limit")
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     words: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()

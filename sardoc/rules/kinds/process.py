@@ -23,7 +23,7 @@ READS = "content"
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     check: Literal[
         "referral_to_decision",

@@ -41,7 +41,7 @@ READS = "text"
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: ``linked``: an addressee and a linked finding; ``measurable``: not vague alone.
     check: Literal["linked", "measurable"]

@@ -22,7 +22,7 @@ READS = "content"
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     fields: tuple[str, ...]
     when: dict[str, Any] = {}

@@ -32,7 +32,7 @@ SCOPE = ("parts", "headings", "sections", "skip_sections", "case")
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     swap: dict[str, str]
     #: Document kind → terms of ``swap`` that kind may use (its own field's words).

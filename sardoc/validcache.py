@@ -1,0 +1,66 @@
+"""Rule files as validated, kept between runs.
+
+Checking some eighty rule files against their pydantic models costs a short check about
+a tenth of its time, and gives the same rules every run until a file or sardoc changes.
+The rule a file gives is kept, pickled, in the pattern cache's file (``sardoc.recache``:
+same folder, same ``SARDOC_NO_CACHE`` and ``SARDOC_CACHE_DIR``), under a hash of the
+file's path and text, so that an edited rule file is a new key. The key also carries a
+fingerprint of this sardoc (every module's size and modification time, as Python's own
+``.pyc`` check uses) and of the Python and pydantic running it, so that a changed sardoc
+validates again. A file that fails validation is never kept: its problems are reported
+on every run.
+
+Only sardoc's own data is kept here (rule files), never a document's text nor a
+``sardoc.yaml`` (which may name people cleared for publication). Pickles are read back
+only from the user's own cache folder, which is trusted as Python's bytecode cache is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from functools import cache
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+@cache
+def fingerprint() -> str:
+    """What tells this sardoc, Python and pydantic from any other, cheaply."""
+    from pydantic.version import VERSION
+
+    h = hashlib.sha256(f"{sys.version}\0{VERSION}".encode())
+    root = os.path.dirname(os.path.abspath(__file__))
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                rel = os.path.relpath(os.path.join(folder, name), root)
+                h.update(f"{rel}\0{st.st_mtime_ns}\0{st.st_size}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def remembered(what: str, source: str, text: str, make: Callable[[], T]) -> T:
+    """``make()``, or what it gave on an earlier run for the same ``source`` and ``text``.
+
+    ``what`` names the sort of thing made (``"rule"``); ``source`` is where ``text`` came
+    from (a rule file's path), since what is made may record it.
+    """
+    from . import recache
+
+    digest = hashlib.sha256(f"{what}\0{source}\0".encode() + text.encode()).hexdigest()
+    key = ("validated", fingerprint(), what, digest)
+    found = recache.lookup(key)
+    if found is not None:
+        try:
+            return pickle.loads(found)  # noqa: S301 - our own file; see above
+        except Exception:  # noqa: BLE001, S110 - an unreadable entry is made again
+            pass
+    value = make()
+    recache.keep(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value

@@ -203,24 +203,17 @@ def score(split: str, via: str, show_errors: bool) -> None:
             print("  ", e)
 
 
+def corpus_splits() -> list[str]:
+    """Every split of the element corpus: each folder holding labelled documents."""
+    return sorted(d.name for d in CORPUS.iterdir() if any(d.glob("*.labels.yaml")))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
         "--split",
         choices=[
-            *(
-                "dev",
-                "heldout",
-                "final",
-                "final2",
-                "tune5",
-                "tune6",
-                "tune7",
-                "tune8",
-                "tune9",
-                "tune10",
-            ),
-            *("final3", "final4"),
+            *corpus_splits(),
             *("both", "all"),
         ],
         default="dev",

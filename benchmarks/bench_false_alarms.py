@@ -43,6 +43,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_elements import corpus_splits  # noqa: E402  (same folder as this script)
+
 from sardoc.config import Config, Grammar, rules_in_force  # noqa: E402
 from sardoc.findings import Severity  # noqa: E402
 from sardoc.rules import RunContext, run  # noqa: E402
@@ -134,22 +136,7 @@ def score(split: str, by_file: bool) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = [
-        *(
-            "dev",
-            "heldout",
-            "final",
-            "final2",
-            "tune5",
-            "tune6",
-            "tune7",
-            "tune8",
-            "tune9",
-            "tune10",
-        ),
-        *("final3", "final4"),
-        *("samples", "flawed", "all"),
-    ]
+    splits = [*corpus_splits(), "samples", "flawed", "all"]
     ap.add_argument("--split", choices=splits, default="dev")
     ap.add_argument("--by-file", action="store_true", help="counts per file (not for heldout)")
     a = ap.parse_args()

@@ -378,6 +378,12 @@ LONG_PARAGRAPH = AnyOf.LONG
 _SENTENCE_BOUND = lazy_compile(r"\(\?!|(?<!\[)\^|(?<!\\)\$")
 
 
+@cache
+def _sentence_bound(pattern: str) -> bool:
+    # Asked for every section an element's cues are tried on: once a cue is enough.
+    return bool(_SENTENCE_BOUND.search(pattern))
+
+
 def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
     if rx is None:
@@ -389,7 +395,7 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     # can hold in a sentence and fail in its paragraph.
     # Nor for a cue anchored to a sentence's start or end ("^How ...?$"): in a paragraph
     # it can only match the first or last sentence.
-    whole_first = unit == "paragraph" or not _SENTENCE_BOUND.search(rx.pattern)
+    whole_first = unit == "paragraph" or not _sentence_bound(rx.pattern)
     search = memo.searcher(rx)
     for p in paras:
         # A paragraph of a whole file on one line holds a match somewhere: searching it
@@ -420,14 +426,18 @@ _CONTAINER_SHARE, _CONTAINER_HEADINGS = 0.7, 3
 
 
 def _holds_document(document: Document, s: Section) -> bool:
-    heads = sum(1 for p in s.paragraphs if p.is_heading) - 1
-    if heads < _CONTAINER_HEADINGS:
-        return False
-    key = ("elements", "body-words")
+    key = ("elements", "containers")
     if key not in document.cache:
-        document.cache[key] = sum(len(p.text.split()) for p in document.body())
-    total = document.cache[key]
-    return total > 0 and s.word_count() >= _CONTAINER_SHARE * total
+        # Worked out once a document: every element asks it of every section.
+        total = sum(len(p.text.split()) for p in document.body())
+        document.cache[key] = {
+            id(c.heading)
+            for c in document.sections()
+            if sum(1 for p in c.paragraphs if p.is_heading) - 1 >= _CONTAINER_HEADINGS
+            and total > 0
+            and c.word_count() >= _CONTAINER_SHARE * total
+        }
+    return id(s.heading) in document.cache[key]
 
 
 def _whole(m: re.Match[str], heading: str) -> bool:

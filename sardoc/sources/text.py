@@ -63,14 +63,10 @@ def _question_titles(blocks: list) -> set[int]:
         if len(block) != 1:
             continue
         line = block[0][1].strip()
-        after = " ".join(text.strip() for _, text in blocks[i + 1])
-        if (
-            line.endswith("?")
-            and line[:1].isupper()
-            and len(line.split()) <= _MAX_QUESTION_WORDS
-            and not _BULLET.match(line)
-            and len(after) >= 2 * len(line)
-        ):
+        if not line.endswith("?") or not line[:1].isupper() or _BULLET.match(line):
+            continue
+        after = sum(len(text.strip()) + 1 for _, text in blocks[i + 1])
+        if len(line.split()) <= _MAX_QUESTION_WORDS and after > 2 * len(line):
             found.add(i)
     return found if len(found) >= 2 else set()
 

@@ -121,12 +121,10 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
         addressee, finding = compile_any(p.addressee), compile_any(p.finding)
         has_columns = document.content is None and _table_columns(document, p)
         to_col, finding_col = has_columns if has_columns else (False, False)
-        found = _found_words(document, p) if items and not finding_col else set()
-        unlinked = (
-            []
-            if finding_col
-            else [i for i in items if not finding.search(i.text) and not _answers(i, found)]
-        )
+        unnamed = [] if finding_col else [i for i in items if not finding.search(i.text)]
+        # The findings' words are gathered only when a recommendation names no finding.
+        found = _found_words(document, p) if unnamed else set()
+        unlinked = [i for i in unnamed if not _answers(i, found)]
         # No recommendation names its finding: one problem, not one per recommendation.
         grouped = len(unlinked) > 1 and len(unlinked) == len(items)
         for item in items:
@@ -172,14 +170,23 @@ def _found_words(document: Document, p: Params) -> set[str]:
     title = document.title_heading()
     skip = {title.text} if title is not None else set()
     words: set[str] = set()
+    where: dict[tuple[str, ...], str] = {}  # a section's verdict, asked once per section
     for para in document.body():
-        path = [normalise_heading(t) for t in para.section if t not in skip]
-        if any(heading.search(t) for t in path):
+        verdict = where.get(para.section)
+        if verdict is None:
+            path = [normalise_heading(t) for t in para.section if t not in skip]
+            if any(heading.search(t) for t in path):
+                verdict = "stop"
+            # Only the nearest heading: a typed document's levels may put all under a summary.
+            elif path and _RESTATES.search(path[-1]):
+                verdict = "skip"
+            else:
+                verdict = "read"
+            where[para.section] = verdict
+        if verdict == "stop":
             break
-        # Only the nearest heading: a typed document's levels may put all under a summary.
-        if path and _RESTATES.search(path[-1]):
-            continue
-        words |= content_words(para.text)
+        if verdict == "read":
+            words |= content_words(para.text)
     return words
 
 

@@ -91,8 +91,13 @@ def parse(marked: str, name: str = "") -> Labelled:
 
 
 def load(folder: Path) -> list[Labelled]:
-    """Every ``*.md`` file in ``folder``, sorted by name."""
-    return [parse(p.read_text(encoding="utf-8"), p.name) for p in sorted(folder.glob("*.md"))]
+    """Every ``*.md`` file in ``folder``, sorted by name, but a folder's ``README.md``
+    (which describes the set and is not one of its documents)."""
+    return [
+        parse(p.read_text(encoding="utf-8"), p.name)
+        for p in sorted(folder.glob("*.md"))
+        if p.name.lower() != "readme.md"
+    ]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ sits in the source file so that a finding can give a line, column and offset.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -321,11 +322,76 @@ class DocumentBuilder:
             path=self.path,
             kind=kind,
             format=self.format,
-            paragraphs=self.paragraphs,
+            paragraphs=_nest_series(self.paragraphs),
             metadata=dict(metadata or {}),
             source=self.source,
             **kw,
         )
+
+
+_WORD_NUMBER = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+#: A heading that is one of a numbered series: "Theme one: ...", "Finding 2 - ...",
+#: "Learning point 3", "Key practice episode 4". Group 1 names the series.
+_SERIES = re.compile(
+    r"^\s*((?:key |main |emerging )?(?:theme|finding|learning (?:point|theme)|lesson|"
+    r"practice episode|episode|area (?:of|for) (?:learning|practice|focus)|issue|"
+    r"question|priority)s?)\s+(?:\d{1,2}|" + _WORD_NUMBER + r"|[ivx]{1,4}|[a-h])\b",
+    re.I,
+)
+
+
+def _series(p: Paragraph) -> str | None:
+    m = _SERIES.match(p.text) if p.is_heading else None
+    return m.group(1).lower() if m else None
+
+
+def _nest_series(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Put a numbered series of headings under the empty heading just before it.
+
+    Authors who type headings by hand, or give every heading one style, write
+    "Findings" and then "Theme one: ...", "Theme two: ..." all at one level, so the
+    findings section looks empty and its themes look like separate sections. When a
+    heading has no text of its own and the headings after it at its level form a series
+    (two or more sharing "Theme", "Finding", "Learning point" and the like), the series
+    and everything under it move one level down, until the series ends.
+    """
+    out = list(paragraphs)
+    i = 0
+    while i < len(out) - 2:
+        parent = out[i]
+        first = out[i + 1]
+        name = _series(first)
+        if not (
+            parent.is_heading and first.level == parent.level and name and _series(parent) != name
+        ):
+            i += 1
+            continue
+        # The run: from ``first`` to the next heading at this level (or above) that is
+        # not one of the series.
+        end, members = i + 1, 0
+        while end < len(out):
+            p = out[end]
+            if p.is_heading and p.level <= parent.level:
+                if _series(p) != name:
+                    break
+                members += 1
+            end += 1
+        if members < 2:
+            i += 1
+            continue
+        for j in range(i + 1, end):
+            p = out[j]
+            # Everything in the run sits below the parent's own parent, so its path is
+            # the parent's path followed by the rest of its own.
+            path = parent.section + p.section[len(parent.section) - 1 :]
+            out[j] = dataclasses.replace(
+                p, level=p.level + 1 if p.is_heading else 0, section=path
+            )
+        i = end
+    return out
 
 
 def _collapse_spaces(

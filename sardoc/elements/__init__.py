@@ -482,17 +482,23 @@ _RUN_IN = lazy_compile(
 )
 
 
+def run_in_title(text: str) -> str | None:
+    """The run-in title a numbered paragraph opens with, if any."""
+    m = _RUN_IN.match(text) if text[:1].strip().isdigit() else None
+    return m.group("title") if m else None
+
+
 def run_in_titles(document: Document) -> list[tuple[Paragraph, str]]:
     """Body paragraphs that open with a run-in title, with that title; once a document."""
     key = ("elements", "run-in")
     if key not in document.cache:
         found = []
         for p in document.paragraphs:
-            if p.part != "body" or p.is_heading or not p.text[:1].strip().isdigit():
+            if p.part != "body" or p.is_heading:
                 continue
-            m = _RUN_IN.match(p.text)
-            if m:
-                found.append((p, m.group("title")))
+            title = run_in_title(p.text)
+            if title:
+                found.append((p, title))
         document.cache[key] = found
     return document.cache[key]
 

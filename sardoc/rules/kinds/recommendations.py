@@ -51,7 +51,8 @@ class Params(BaseModel):
         r"|councils?|local authorit(y|ies)|trusts?|police|constabulary|adult social care"
         r"|social care|gp practices?|practice"
         r"|services?|agenc(y|ies)|providers?|commissioners?|subgroup|directors?|nhs"
-        r"|housing( provider)?|ambulance|hospital|partners?|partner agencies)\b[^.]{0,60}"
+        r"|housing( provider)?|ambulance|hospital|partners?|partner agencies"
+        r"|panels?|teams?|forums?|hubs?|(sub)?groups?)\b[^.]{0,60}"
         r"\b(should|must|will|to)\b",
         r"\b(addressed to|addressee|for the attention of|lead agency|owner)\b",
         r"^(the )?[A-Z][\w' ]+(Board|Partnership|Council|Trust|Police|ICB|Service|Services"
@@ -285,6 +286,13 @@ def _recommends(text: str, recommends, about) -> bool:
     """Whether any sentence of the item recommends something (not only talks about them)."""
     from ...language.measures import sentences
 
+    from ...elements import run_in_title
+
+    # A run-in title ("6.1 What must change. Had one professional ...") names the
+    # paragraph; it does not recommend anything.
+    title = run_in_title(text)
+    if title:
+        text = text[text.index(title) + len(title) + 1 :]
     for sentence in sentences(_NUMBER.sub("", text, count=1)):
         s = sentence.strip().lower()
         if about.search(s) and not re.search(r"\brecommend(s|ed)?\s+that\b", s):

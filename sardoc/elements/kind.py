@@ -76,11 +76,14 @@ def guess(doc: Document, filename: str) -> Guess:
         reasons[kind].append((points, why))
 
     block = _title_block(doc)
+    plain = [normalise_heading(line) for line in block]
     for kind, ke in cat.items():
         rx = _rx(ke.titles)
         if rx is None:
             continue
-        hits = [i for i, line in enumerate(block) if rx.search(line)]
+        # Read each line as typed and without its punctuation, so that
+        # "Review (SAR) Referral" reads as "review sar referral".
+        hits = [i for i, line in enumerate(block) if rx.search(line) or rx.search(plain[i])]
         if hits:
             # "Safeguarding Adults Review" is in the title of every kind: it counts
             # for the report only where no other kind's title cue is present.

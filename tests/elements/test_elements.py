@@ -91,6 +91,24 @@ def test_dev_corpus_kind_is_recognised(label):
     assert read_document(doc_path).kind == kind
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Safeguarding Adults Review (SAR) Referral: Record of Decision",
+        "SAR referral - record of decision",
+        "Record of the panel's decision",
+    ],
+)
+def test_a_referral_decision_title_is_a_rapid_review_despite_its_brackets(tmp_path, title):
+    path = tmp_path / "mr_t.md"
+    path.write_text(
+        f"# {title}\n\n## Details of the referral\n\nThe referral came from the team.\n\n"
+        "## Decision\n\nThe criteria were not met.\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).kind == "rapid-review"
+
+
 def _without(doc, path: tuple[str, ...]):
     keep = [p for p in doc.paragraphs if p.section[: len(path)] != path]
     return replace(doc, paragraphs=keep, _sections=None, cache={})

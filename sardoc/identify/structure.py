@@ -92,9 +92,12 @@ LABEL = (
 # The reader joins a block of "Label: value" lines into one paragraph ("Chair: X Present:
 # A (ICB); B (Police) Apologies: C Minutes: D"), so a capitalised label may stand
 # mid-paragraph; its value then ends where the next label starts (_NEXT_LABEL).
-_LABELLED = lazy_scan(
+_LABELLED = lazy_scan(rf"(?m)^[ \t>*_-]*{LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)")
+_LABELLED_MID = lazy_scan(
     rf"(?m)(?:^[ \t>*_-]*|(?<=[ \t*_])(?=[A-Z])){LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)"
 )
+# Two labels or more in a paragraph: a joined block of labelled lines.
+_LABEL_COLON = lazy_scan(r"[A-Za-z][ \t*_]*:[ \t]")
 _NEXT_LABEL = lazy_scan(rf"[ \t*_]+(?=[A-Z]){LABEL}[ \t*_]*:(?![\d/])")
 # One person in a labelled line's list, ending where the item does ("Hollis Graves
 # (Brookvale)"; not "Northfield" of "Northfield ICB").
@@ -201,7 +204,9 @@ def structural(text: str) -> list[Span]:
             _add(out, text, *m.span("name"), "relative", True)
     if ":" in text:
         pos = 0
-        while (m := _LABELLED.search(text, pos)) is not None:
+        block = len(_LABEL_COLON.findall(text)) > 1
+        labelled = _LABELLED_MID if block else _LABELLED
+        while (m := labelled.search(text, pos)) is not None:
             rest = m.start("rest")
             value = m.group("rest")
             if (nxt := _NEXT_LABEL.search(value)) is not None:

@@ -656,7 +656,9 @@ _LOWER_GIVEN = lazy_scan(
 
 
 # The particles of L.PARTICLES, as they are written.
-_PARTICLE = r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|ap|ab|bin|binti|la|le|N[íi]|Nic)"
+_PARTICLE = (
+    r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|[Aa]p|ab|bin|binti|la|le|N[íi]|Nic)"
+)
 # Anchored on the particle (rare in English prose); the name before it is checked after.
 _PARTICLE_NAME = lazy_scan(
     rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"

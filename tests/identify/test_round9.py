@@ -161,3 +161,27 @@ def test_one_group_of_capitals_and_digits_after_its_label():
 def test_one_group_of_capitals_without_a_label_or_a_review_reference_is_left():
     assert record_numbers("She had COVID-2020 and then recovered, said the note 1234.") == []
     assert record_numbers("Reference KWSAB/SAR/2026/03 on every page.") == []
+
+
+# -- particles, job-title words and settings moved to ----------------------------------
+
+
+def test_capitalised_welsh_particle_keeps_the_family_name():
+    found = entities("The panel met Rhodri Ap Gruffydd, Named Nurse, on Monday.\n")
+    assert any("Ap Gruffydd" in t for t in found)
+
+
+def test_tenancy_job_title_is_not_a_name():
+    text = (
+        "## The review panel\n\n| Name | Role |\n|---|---|\n"
+        "| Elspeth Marchbank | Tenancy Sustainment Manager |\n"
+    )
+    found = entities(text)
+    assert "Elspeth Marchbank" in found
+    assert not any("Tenancy" in t for t in found)
+
+
+def test_a_house_someone_moves_to_is_a_setting():
+    found = entities("In May he moves to Larchmere House after a stay in hospital.\n")
+    assert found.get("Larchmere House") == {"care-setting"}
+    assert "Larchmere House" not in entities("The meeting moves to other business.\n")

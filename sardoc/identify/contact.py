@@ -63,7 +63,7 @@ _SERVICE_CUE = lazy_scan(
     r"\b(?:helpline|help[ \t]+line|advice[ \t]+line|switchboard|hub|team|desk|service|services"
     r"|unit|centre|council|board|department|duty|out[ \t]+of[ \t]+hours|emergency|reception"
     r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
-    r"|samaritans|charity|office|practice|surgery|hospital|enquiries"
+    r"|samaritans|charity|office|practice|surgery|hospital|enquiries|coroner['’]?s?|officers"
     # "To report a concern about an adult: 0191 ...": the public's way in.
     r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?|raise[ \t]+(?:a[ \t]+)?concerns?)\b"
     r"[^\n]{0,55}$",
@@ -77,7 +77,10 @@ _TEXT_SERVICE = lazy_scan(
     re.I,
 )
 _PERSONAL_CUE = lazy_scan(
-    r"\b(?:mobile|direct(?:ly)?|personal|home|my|his|her|their|own|extension|ext|mob|tel[ \t]+no"
+    # "Their duty line is ...": a team's line, whoever "their" is.
+    r"\b(?:mobile|direct(?:ly)?|personal|home|extension|ext|mob|tel[ \t]+no"
+    r"|(?:my|his|her|their|own)(?![ \t]+(?:duty|main|general|office|team|switchboard|help"
+    r"|advice|out[ \t]+of[ \t]+hours|reception|referral|enquiry)\b)"
     r"|work[ \t]+phone)\b[^\n]{0,25}$|\b(?:rang|called|phoned|texted)[ \t]+from[ \t]*$",
     re.I,
 )
@@ -97,9 +100,15 @@ _LINE_AFTER = lazy_scan(
 _NAME_ON = lazy_scan(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)[ \t]+(?:on|at)[ \t]*$")
 
 
+# Said after the number: "(01632 960615 direct, ...)", "01632 960615 (mobile)".
+_PERSONAL_AFTER = lazy_scan(r"[ \t]*\(?[ \t]*(?:direct|mobile|mob|personal|work[ \t]+mobile)\b", re.I)
+
+
 def is_service_line(text: str, start: int, national: str, end: int | None = None) -> bool:
     """A number given as a service's public line, not a person's."""
     before = text[max(0, start - 60) : start]
+    if end is not None and _PERSONAL_AFTER.match(text, end):
+        return False
     if national.startswith("07"):
         # A mobile is someone's, even a work mobile; but a team's text service ("text
         # the duty team on 07700...", "SMS service:") is the service's public line.

@@ -20,6 +20,8 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:(?:18|19|20)\d{2}|\d{2})"
 _Y4 = r"(?:18|19|20)\d{2}"
+# A month in Roman numerals, as some European forms write it: "22.VIII.1983".
+_ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ORD = r"(?:[ \t]?(?:st|nd|rd|th)\b)?"  # "2nd", and "2 nd" as some reports space it
 DATE = (
     rf"(?:{_D}[/.\-]{_M}[/.\-]{_Y}"  # 03/03/1945, 3.3.45, 03-03-1945
@@ -28,7 +30,8 @@ DATE = (
     rf"|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y}|{_D}/{_MONTH}/{_Y}"
     rf"|{_MONTH}[ \t]+{_D}{_ORD},?[ \t]+{_Y}"  # March 3rd, 1945
     rf"|{_MONTH},?[ \t]+{_Y4}"  # March 1945 (a month and year of birth)
-    rf"|{_M}/{_Y4})"  # 03/1945
+    rf"|{_M}/{_Y4}"  # 03/1945
+    rf"|{_D}[./ \-]{_ROMAN}[./ \-]{_Y})"  # 22.VIII.1983
 )
 # "born", "DOB", "D.O.B.", "date of birth", "birth date", "b." right before a date.
 _CUE = (

@@ -164,19 +164,38 @@ _SHAPED_ID = lazy_scan(
 _SHAPED_CUE = lazy_scan(
     r"(?i:\b(?:ref(?:erence)?s?|numbers?|nos?\.?|report|ids?|log))\b[^.;:\n]{0,50}$"
 )
+# One group of capitals, then digits in groups: "EC-5530918", "NVP-0301-0442",
+# "FI/26/0012", "OXF-220719-K", "IRS 2026-000193". Commoner in prose than the shape
+# above ("COVID-19", "A-2024"), so it needs four digits and its label right before it:
+# a record word, a system's name or an account, with nothing but a colon, "no." or a
+# bracket between.
+_LETTERS_ID = lazy_scan(
+    r"(?<![\w/-])(?P<id>[A-Z]{2,5}(?:[-/][A-Z])?(?:[-/]|[ ](?=\d{2,}[-/]\d))\d{2,}"
+    r"(?:[-/](?:\d+|[A-Z]))*)(?![\w/-])"
+)
+_LETTERS_CUE = lazy_scan(
+    r"(?i:\b(?:ref(?:erence)?|number|no|report|id|log|case|account|tenancy|incident"
+    r"|investigation|record|mosaic|eclipse|rio|emis|systmone|liquidlogic|carefirst|datix"
+    r"|occurrence|crime|claim|policy|file))\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
+    r"[ \t*_]*[:#(]?[ \t]*$"
+)
 
 
 def record_numbers(text: str) -> list[Span]:
     out: list[Span] = []
-    if not _HAS_DIGITS2.search(text) or not _ANY_CUE.search(text):
+    if not _HAS_DIGITS2.search(text):
         return out
+    dashed = "-" in text or "/" in text
+    # The shape below carries its own label (_LETTERS_CUE); the others need a cue.
+    if not _ANY_CUE.search(text):
+        return _letters_ids(text, out) if dashed else out
     for m in _ID_CUE.finditer(text):
         ident = m.group("id").rstrip("/-")
         if len(_DIGITS.findall(ident)) < 3 or _DATE_LIKE.fullmatch(ident):
             continue
         # The review's own reference ("SAR 2026/04") names the review, not a person's
         # record; the pack checks that every document gives the same one.
-        if _REVIEW_REF.match(ident):
+        if _REVIEW_REF.match(ident) or _BOARD_REVIEW_REF.match(ident):
             continue
         digits = re.sub(r"[\s-]", "", ident)
         # A ten-digit number after an NHS cue that fails the check is not an NHS
@@ -193,20 +212,37 @@ def record_numbers(text: str) -> list[Span]:
         ident = m.group("id")
         if len(_DIGITS.findall(ident)) < 4 or _DATE_LIKE.fullmatch(ident):
             continue
-        if _REVIEW_REF.match(ident):
+        if _REVIEW_REF.match(ident) or _BOARD_REVIEW_REF.match(ident):
             continue
         out.append(make(text, *m.span("id"), "other-id", ident.upper(), "reference", 64))
-    if "-" in text or "/" in text:
+    if dashed:
         for m in _SHAPED_ID.finditer(text):
             ident = m.group("id")
             if len(_DIGITS.findall(ident)) < 4 or _REVIEW_REF.match(ident):
                 continue
+            if _BOARD_REVIEW_REF.match(ident):
+                continue
             if _SHAPED_CUE.search(text, max(0, m.start() - 60), m.start()):
                 out.append(make(text, *m.span("id"), "other-id", ident.upper(), "shaped", 63))
+        _letters_ids(text, out)
+    return out
+
+
+def _letters_ids(text: str, out: list[Span]) -> list[Span]:
+    """Add to ``out`` the record numbers of one group of capitals and digits after
+    their label (_LETTERS_ID), and return it."""
+    for m in _LETTERS_ID.finditer(text):
+        ident = m.group("id")
+        if len(_DIGITS.findall(ident)) < 4 or _REVIEW_REF.search(ident):
+            continue
+        if _LETTERS_CUE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(make(text, *m.span("id"), "other-id", ident.upper(), "shaped", 62))
     return out
 
 
 _REVIEW_REF = lazy_scan(r"(?:SAR|SCR|DHR|SAB|LeDeR)\b[ /-]?\d", re.I)
+# The review's reference under the board's initials: "KWSAB/SAR/2026/03".
+_BOARD_REVIEW_REF = lazy_scan(r"[A-Z]{2,8}[/-](?:SAR|SCR|DHR)[/-]\d", re.I)
 _DATE_LIKE = lazy_scan(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")
 
 

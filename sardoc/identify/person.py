@@ -656,7 +656,9 @@ _LOWER_GIVEN = lazy_scan(
 
 
 # The particles of L.PARTICLES, as they are written.
-_PARTICLE = r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|ap|ab|bin|binti|la|le|N[íi]|Nic)"
+_PARTICLE = (
+    r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|[Aa]p|ab|bin|binti|la|le|N[íi]|Nic)"
+)
 # Anchored on the particle (rare in English prose); the name before it is checked after.
 _PARTICLE_NAME = lazy_scan(
     rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"
@@ -1179,6 +1181,21 @@ _AND_DECLARED = lazy_scan(
 )
 
 
+# A further clause of a declaration, before the sentence ends: "; her son is Lewis",
+# ", and his brother as Sol".
+_THEN_DECLARED = lazy_scan(
+    r"[^.!?\n;]*?[;,][ \t]*(?:and[ \t]+)?(?:(?:his|her|their|the)[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+){1,3}(?:is|as)[ \t]+[\"“‘']?" + _DECL_NAME + r"(?![\w'’-])"
+)
+
+
+_ABOUT_PSEUDONYM = lazy_scan(
+    r"\b(?:about|regarding|discuss(?:ed|es|ing)?|on)[ \t]+(?:(?:a|the|their|her|his)[ \t]+)?"
+    r"(?:choice[ \t]+of[ \t]+(?:a[ \t]+)?)?pseudonyms?\b",
+    re.I,
+)
+
+
 def declares(text: str) -> bool:
     """Whether the text says a name is a pseudonym or used with consent."""
     return _DECLARE_CUE.search(text) is not None
@@ -1259,7 +1276,18 @@ def declared_names(text: str) -> set[str]:
             while (more := _AND_DECLARED.match(text, pos)) is not None:
                 out.add(more.group("name"))
                 pos = more.end("name")
+            # "Marnie is a pseudonym throughout; her son is Lewis, the neighbour is
+            # Neighbour K": the clauses after a declaration name the others the same way.
+            pos = m.end()
+            while (more := _THEN_DECLARED.match(text, pos, pos + 120)) is not None:
+                beside.append(more.start("name"))
+                out.add(more.group("name"))
+                pos = more.end("name")
     for start, sentence in cue_sentences(text):
+        # "Contact Tamsin and Dean about a pseudonym": a pseudonym as the topic, no
+        # name declared.
+        if "seudonym" in sentence and not _DECLARE_CUE.search(_ABOUT_PSEUDONYM.sub(" ", sentence)):
+            continue
         for q in _QUOTED.finditer(sentence):
             out.add(q.group(1))
         # Only a name standing alone: "Jane" of "Jane Hughes asked..." is not cleared;

@@ -160,9 +160,9 @@ _AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership"
 # A weak place word (House, Lodge...) is a care setting only where someone lived,
 # stayed or was placed there: "moved to Willow Lodge", "respite at Oak House".
 _WEAK_SETTING = lazy_scan(
-    r"\b(?i:lived|lives|living|live|resident|residing|moved|move|moving|admitted|placed|"
-    r"placement|respite|returned|return|discharged|discharge|transferred|transfer|stayed|"
-    r"stay|staying|accommodated|accommodation|visited|went|home)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+"
+    r"\b(?i:lived|lives|living|live|resident|residing|moved|move|moves|moving|admitted|placed|"
+    r"placement|respite|returned|return|returns|discharged|discharge|transferred|transfer"
+    r"|transfers|stayed|stay|stays|staying|accommodated|accommodation|visited|went|home)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+"
     r"(?:at|to|in|into|from)[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,3}}(?:House|Lodge|Manor|Grange|Court|Hall|Mews|View"
     r"|Gardens|Villa|Place|Park|Towers|Heights|Residence|Retreat|Grove|Lawns))\b(?![ \t]+of\b)"

@@ -89,7 +89,16 @@ LABEL = (
     r"|(?:[a-z-]+[ \t]+){0,2}(?:author|reviewer|chair|chairperson|manager|officer|lead"
     r"|co-?ordinator|contact|worker|practitioner|nurse|doctor|gp))"
 )
+# The reader joins a block of "Label: value" lines into one paragraph ("Chair: X Present:
+# A (ICB); B (Police) Apologies: C Minutes: D"), so a capitalised label may stand
+# mid-paragraph; its value then ends where the next label starts (_NEXT_LABEL).
 _LABELLED = lazy_scan(rf"(?m)^[ \t>*_-]*{LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)")
+_LABELLED_MID = lazy_scan(
+    rf"(?m)(?:^[ \t>*_-]*|(?<=[ \t*_])(?=[A-Z])){LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)"
+)
+# Two labels or more in a paragraph: a joined block of labelled lines.
+_LABEL_COLON = lazy_scan(r"[A-Za-z][ \t*_]*:[ \t]")
+_NEXT_LABEL = lazy_scan(rf"[ \t*_]+(?=[A-Z]){LABEL}[ \t*_]*:(?![\d/])")
 # One person in a labelled line's list, ending where the item does ("Hollis Graves
 # (Brookvale)"; not "Northfield" of "Northfield ICB").
 _ITEM = lazy_scan(
@@ -194,9 +203,21 @@ def structural(text: str) -> list[Span]:
         for m in _RELATIVE.finditer(text):
             _add(out, text, *m.span("name"), "relative", True)
     if ":" in text:
-        for m in _LABELLED.finditer(text):
+        pos = 0
+        block = len(_LABEL_COLON.findall(text)) > 1
+        labelled = _LABELLED_MID if block else _LABELLED
+        while (m := labelled.search(text, pos)) is not None:
             rest = m.start("rest")
-            for it in _ITEM.finditer(m.group("rest")):
+            value = m.group("rest")
+            if (nxt := _NEXT_LABEL.search(value)) is not None:
+                value = value[: nxt.start()]
+            pos = rest + max(1, len(value))
+            # "A (AB), Designated Nurse; C (CD), Pennine Edge": with people set apart by
+            # semicolons, what follows a comma is a post or an organisation.
+            groups = ";" in value
+            for it in _ITEM.finditer(value):
+                if groups and it.start() and value[it.start()] == ",":
+                    continue
                 # "Deputy Chief Nurse, Cawley and Brantwood Integrated Care Board": a
                 # place joined to another that runs on into an organisation's name.
                 if (org := _AND_ORG.match(text, rest + it.end("name"))) is not None and any(
@@ -243,6 +264,22 @@ _END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
 _NOT_INITIALS = frozenset(r.upper() for r in L.ROLE_PHRASES) | frozenset(w.upper() for w in L.ORG)
 
 
+_SPEAKER_AFTER = lazy_scan(r"[ \t*_]*:[ \t]")
+_BY_BEFORE = lazy_scan(r"\b(?:by|from|with|thanked)[ \t]+$")
+
+
+def _sentence_open(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] in " \t*_>":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n|"
+
+
+def _named_before(text: str, pos: int, key: str) -> bool:
+    """The person's family name ends the words right before ``pos``."""
+    return text[max(0, pos - 40) : pos].rstrip().lower().endswith(key.split()[-1])
+
+
 class KnownInitials:
     """Initials of the full names found in a document, each standing for one person."""
 
@@ -253,6 +290,11 @@ class KnownInitials:
             particle = any(p in L.PARTICLES for p in parts)
             if 2 <= len(parts) <= 3 + particle:
                 owners.setdefault("".join(p[0] for p in parts).upper(), set()).add(key)
+                # "HMB" for Hazel MacAskill-Byrne: each part of a double-barrelled name.
+                if "-" in key:
+                    whole = "".join(q[0] for p in parts for q in p.split("-") if q)
+                    if len(whole) <= 4:
+                        owners.setdefault(whole.upper(), set()).add(key)
                 # "GdS" for Grace de Souza, "OaR" for Owain ap Rhys: a particle's initial
                 # stays in lower case.
                 if particle:
@@ -264,7 +306,12 @@ class KnownInitials:
             if len(v) == 1 and k not in _NOT_INITIALS and k.lower() not in L.NOT_NAME
         }
         # Only these initials are looked for: one small pattern per document.
-        self.regex = re.compile("|".join(sorted(self.map))) if self.map else None
+        # Longest first: "OAH" must not lose to "OA".
+        self.regex = (
+            re.compile("|".join(sorted(self.map, key=lambda k: (-len(k), k))))
+            if self.map
+            else None
+        )
 
     def mentions(self, text: str) -> list[Span]:
         out: list[Span] = []
@@ -282,6 +329,13 @@ class KnownInitials:
             key = self.map[m.group(0)]
             if (
                 _AS_PERSON_AFTER.match(text, m.end())
+                # Minutes give a speaker's turn as "WL: police have statements".
+                or (_SPEAKER_AFTER.match(text, e) and _sentence_open(text, s))
+                # "Minutes approved by OAH", "an e-mail from SvR".
+                or _BY_BEFORE.search(text, max(0, s - 12), s)
+                # Defined beside the full name: "Cliff Oduya (CO), Station Manager".
+                or (s and text[s - 1] == "(" and text[e : e + 1] == ")"
+                    and _named_before(text, s - 1, key))
                 or (s and text[s - 1] == "(" and _RUN_IN_AFTER.match(text, e))
                 or cell
             ) or (

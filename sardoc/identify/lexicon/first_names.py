@@ -14,6 +14,7 @@ name is: "told May that", "May said"; never "in May 2023" or "no hope").
 FIRST_NAMES = """
 may will hope faith summer charity patience holly honor mercy prudence felicity
 alf andy bert bev debs fred jen ken les liz kath mike nick nikki pete reg ron steve ted vicky
+cliff sandy penny ray pat glen eve don gene miles rob guy lance
 aaron abbie abdul abdullah abigail abu adaeze adam adebayo adele adeline adrian agnes agnieszka
 ahmad ahmed aidan aileen ailsa aisha akua alan alana alastair albert alec alex alexander alexandra
 alexis alfie alfred ali alice alicia alisha alison alistair allan alma amal amanda amara amber

@@ -108,6 +108,8 @@ yesterday today tomorrow tonight recently subsequently eventually initially unfo
 sadly overall instead additionally separately similarly likewise notably nevertheless
 consequently accordingly afterwards thereafter sometime somewhere everyone nobody anybody
 please thanks thank regards dear hello hi morning afternoon evening kind best wishes
+mobile landline tel telephone text fax extension ext voicemail helpline
+tenancy tenancies sustainment
 community acute district memorial county city university teaching regional national
 alert alerts holiday holidays writing scheme schemes patrol leaf leaders appeal club test
 testing flag alarm alarms session sessions project pathway rota shift reviews breakfast lunch

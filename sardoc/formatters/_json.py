@@ -5,6 +5,11 @@ generators; a report of a long file (hundreds of thousands of findings) spent mo
 there than in some of the checks. Here the strings go through the same C escaping
 function and the rest is appended to one list. Anything but plain JSON data (dicts with
 string keys, lists, tuples, strings, numbers, booleans, None) is left to ``json.dumps``.
+
+A report is mostly small containers of strings, numbers and None (a finding, its
+location, a location's section), so scalars inside a container are written in its loop
+rather than by a call each, and the escaped form of each key (the same dozen keys over
+and over) is worked out once a call.
 """
 
 from __future__ import annotations
@@ -16,45 +21,62 @@ from json.encoder import encode_basestring
 def dumps(data) -> str:
     out: list[str] = []
     try:
-        _write(data, out, "\n")
+        _write(data, out, "\n", {})
     except TypeError:
         return json.dumps(data, ensure_ascii=False, indent=2)
     return "".join(out)
 
 
-def _write(value, out: list[str], newline: str) -> None:
-    # Exact types only: a subclass (an IntEnum, say) may encode differently.
+def _scalar(value) -> str | None:
+    """The JSON of a string, number, boolean or None; None for anything else."""
     kind = type(value)
     if kind is str:
-        out.append(encode_basestring(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif kind is float:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    # Exact types only: a subclass (an IntEnum, say) may encode differently.
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
         if value != value:
-            out.append("NaN")
-        elif value in (float("inf"), float("-inf")):
-            out.append("Infinity" if value > 0 else "-Infinity")
-        else:
-            out.append(float.__repr__(value))
-    elif kind is dict:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    return None
+
+
+def _write(value, out: list[str], newline: str, keys: dict[str, str]) -> None:
+    kind = type(value)
+    if kind is dict:
         if not value:
             out.append("{}")
             return
         inner = newline + "  "
         sep = "{" + inner
+        append = out.append
         for k, v in value.items():
-            if type(k) is not str:
-                raise TypeError("a key that is not a string")
-            out.append(sep)
-            out.append(encode_basestring(k))
-            out.append(": ")
-            _write(v, out, inner)
+            key = keys.get(k)
+            if key is None:
+                if type(k) is not str:
+                    raise TypeError("a key that is not a string")
+                key = keys[k] = encode_basestring(k) + ": "
+            append(sep)
+            append(key)
+            # The common cases inline, without a call each.
+            vk = type(v)
+            if vk is str:
+                append(encode_basestring(v))
+            elif v is None:
+                append("null")
+            elif vk is int:
+                append(int.__repr__(v))
+            else:
+                _write(v, out, inner, keys)
             sep = "," + inner
         out.append(newline + "}")
     elif kind is list or kind is tuple:
@@ -63,10 +85,17 @@ def _write(value, out: list[str], newline: str) -> None:
             return
         inner = newline + "  "
         sep = "[" + inner
+        append = out.append
         for v in value:
-            out.append(sep)
-            _write(v, out, inner)
+            append(sep)
+            if type(v) is str:
+                append(encode_basestring(v))
+            else:
+                _write(v, out, inner, keys)
             sep = "," + inner
         out.append(newline + "]")
     else:
-        raise TypeError(f"not plain JSON data: {kind.__name__}")
+        text = _scalar(value)
+        if text is None:
+            raise TypeError(f"not plain JSON data: {kind.__name__}")
+        out.append(text)

@@ -20,7 +20,24 @@ WORD_RE = lazy_scan(rf"[{UP}{LOW}0-9'’&.-]+")
 
 
 def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
-    """One regex alternation for many literal words, as a trie (fast in ``re``)."""
+    """One regex alternation for many literal words, as a trie (fast in ``re``).
+
+    Built as the recognizers are imported, from word lists of hundreds of names: some
+    10 ms of a short check's start, the same on every run. The pattern is kept between
+    runs (``sardoc.recache``, keyed by the words, which are sardoc's own lexicon, never
+    a document's); the trie does not depend on the words' order or repeats.
+    """
+    from .. import recache
+
+    key = ("trie", tuple(sorted(set(words))))
+    found = recache.lookup(key)
+    if found is None:
+        found = recache.keep(key, build_trie_pattern(key[1]))
+    return found
+
+
+def build_trie_pattern(words) -> str:
+    """:func:`trie_pattern` worked out afresh."""
     trie: dict = {}
     for w in words:
         node = trie

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -186,3 +187,30 @@ def test_a_changed_re_internal_falls_back_to_a_plain_compile(monkeypatch):
 
     monkeypatch.setattr(recache, "build", changed)
     assert recache.compile(r"\bward (\d+)", 0).search("on ward 12").group(1) == "12"
+
+
+def test_a_class_built_from_a_set_is_not_kept(fresh):
+    # markdown-it builds its terminators' class from a frozenset, in another order on
+    # every run: kept, each run added an entry and wrote the whole file again.
+    with recache.imports():
+        rx = re.compile("[" + re.escape("".join({"*", "_", "[", "]", "\n"})) + "]")
+        kept = re.compile(r"[*_]+\w")
+    assert rx.findall("a*b_c[d]\n") == ["*", "_", "[", "]", "\n"]
+    assert kept.search("x **bold").group() == "**b"
+    assert [key[1] for key in recache._new] == [r"[*_]+\w"]
+
+
+def test_a_markdown_check_leaves_a_warm_cache_alone(tmp_path):
+    # Two runs with different hash seeds: the second finds everything in the file.
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Review\n\nThe GP saw **Adult A** at home.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    stamps = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "SARDOC_CACHE_DIR": str(cache), "PYTHONHASHSEED": seed}
+        env.pop("SARDOC_NO_CACHE", None)
+        cmd = [sys.executable, "-m", "sardoc", "check", "--fail-on", "never", str(draft)]
+        subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=ROOT)
+        (path,) = cache.glob("patterns-*")
+        stamps.append((path.stat().st_mtime_ns, path.read_bytes()))
+    assert stamps[1] == stamps[2]

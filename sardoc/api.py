@@ -152,10 +152,10 @@ def _check_one(path: Path, config: Config, rules: list[Rule]) -> FileResult:
         return FileResult(str(path), None, problems=list(e.problems))
     ctx = RunContext(config=config)
     if doc.kind_weak:
-        from .elements.kind import LABELS
+        from .elements.kind import a_kind
 
         ctx.notice(
-            f"{path}: checked as a {LABELS.get(doc.kind, doc.kind)}, but little in it says "
+            f"{path}: checked as {a_kind(doc.kind)}, but little in it says "
             "what kind of document it is; set it with --kind, 'kind:' in its front matter, "
             "or 'kinds:' in sardoc.yaml"
         )

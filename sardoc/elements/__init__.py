@@ -536,6 +536,8 @@ def find(
         if s.heading is title or head_rx is None or _holds_document(document, s):
             continue
         norm = normalise_heading(s.title)
+        if _UNTITLED.match(norm):
+            norm = ""
         if not norm and lead_rx is not None:
             ev = _lead(s, lead_rx, el)
             if ev is not None:
@@ -624,6 +626,14 @@ def _section_evidence(el: Element, path, cue: str, hits, at: Paragraph) -> Evide
         "section",
         at,
     )
+
+
+#: A heading that only counts ("Minute one", "Panel 3", "Step four"): it says nothing of
+#: what its section holds, so the section is read as untitled.
+_UNTITLED = lazy_compile(
+    r"^((minute|panel|box|step|slide|page|point|card|tile|number|no)s? )?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$"
+)
 
 
 def _lead(s: Section, lead_rx: re.Pattern[str], el: Element) -> Evidence | None:

@@ -10,6 +10,7 @@ separators ("7mb", "seven_minute_briefing", "scoping", "leaflet", "tracker").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import Document
@@ -28,6 +29,14 @@ LABELS = {
     "action-plan": "action plan",
 }
 
+
+
+def a_kind(kind: str) -> str:
+    """The kind's label with its article: "a SAR report", "an action plan"."""
+    label = LABELS.get(kind, kind)
+    return ("an " if label[0] in "aeiou" else "a ") + label
+
+
 # Weights: a title cue is the strongest sign, then the file name, then the outline.
 W_TITLE, W_FIRST_TITLE, W_FILE, W_HEADINGS, W_LENGTH, W_TABLE = 3.0, 1.0, 2.0, 4.0, 1.0, 2.0
 #: Below this lead over the runner-up the guess is reported as weak.
@@ -42,8 +51,16 @@ class Guess:
     scores: dict[str, float] = field(default_factory=dict)
 
 
+#: An opening that names the document itself: "This leaflet is for ...".
+_SELF = lazy_compile(r"^\W*(this|these)\b", flags=re.IGNORECASE)
+
+
 def _title_block(doc: Document) -> list[str]:
-    """The first three headings and any short line among the first six paragraphs."""
+    """The first three headings and any short line among the first six paragraphs.
+
+    An opening paragraph that names the document ("This leaflet is for the family ...",
+    "This briefing sets out ...") is as good as a title, so its first six words count too.
+    """
     out = [str(doc.metadata["title"])] if doc.metadata.get("title") else []
     heads = 0
     for p in doc.paragraphs[:12]:
@@ -52,8 +69,12 @@ def _title_block(doc: Document) -> list[str]:
         if p.is_heading and heads < 3:
             out.append(p.text)
             heads += 1
-        elif not p.is_heading and p.index < 6 and len(p.text.split()) <= 14:
-            out.append(p.text)
+        elif not p.is_heading and p.index < 6:
+            words = p.text.split()
+            if len(words) <= 14:
+                out.append(p.text)
+            elif _SELF.match(p.text):
+                out.append(" ".join(words[:6]))
     return out
 
 

@@ -60,10 +60,9 @@ class Report:
 
 def describe_kind(info: Mapping) -> str:
     """``checked as a 7-minute briefing (title)`` for a file's ``kinds`` entry."""
-    from ..elements.kind import LABELS
+    from ..elements.kind import a_kind
 
-    label = LABELS.get(info["kind"], info["kind"])
-    return f"checked as a {label} ({info['kind_source']})"
+    return f"checked as {a_kind(info['kind'])} ({info['kind_source']})"
 
 
 def format_report(report: Report, name: str, color: bool = False) -> str:

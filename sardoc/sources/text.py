@@ -36,14 +36,50 @@ def read(path: Path, data: bytes) -> Document:
     levels = _Levels()
     blocks = list(_blocks(text))
     questions = _question_titles(blocks)
+    lettered = _lettered_titles(blocks)
+    parent = 1  # the level of the last heading that was not lettered
     for i, block in enumerate(blocks):
-        if i in questions:
+        if i in questions or i in lettered:
             off, line = block[0]
             lead = len(line) - len(line.lstrip())
-            builder.heading(line.strip(), levels.fixed(2), ((0, off + lead),))
-        else:
-            _add_block(builder, block, levels)
+            level = levels.fixed(2) if i in questions else min(9, parent + 1)
+            builder.heading(line.strip(), level, ((0, off + lead),))
+            continue
+        before = len(builder.paragraphs)
+        _add_block(builder, block, levels)
+        for p in builder.paragraphs[before:]:
+            if p.is_heading:
+                parent = p.level
     return builder.build("")
+
+
+#: "(a) Period under review", "b) Questions asked", "(iv) Other processes".
+_LETTERED = lazy_compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+[A-Z]")
+
+
+def _lettered_titles(blocks: list) -> set[int]:
+    """The blocks that are lettered sub-headings over their text.
+
+    Reports typed in plain text head subsections "(a) ...", "(b) ..." on a line of
+    their own. Such a line that ends no sentence, over a longer paragraph, is a heading
+    when the document has at least two of them; a lettered line in a list (several in
+    one block, or each ending in a full stop or semicolon) is not.
+    """
+    found = set()
+    for i, block in enumerate(blocks[:-1]):
+        if len(block) != 1:
+            continue
+        line = block[0][1].strip()
+        if (
+            not _LETTERED.match(line)
+            or line[-1] in SENTENCE_END
+            or len(line.split()) > _MAX_HEADING_WORDS
+        ):
+            continue
+        after = sum(len(text.strip()) + 1 for _, text in blocks[i + 1])
+        if after > 2 * len(line):
+            found.add(i)
+    return found if len(found) >= 2 else set()
 
 
 #: A question typed as a heading is short.

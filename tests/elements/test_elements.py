@@ -109,6 +109,33 @@ def test_a_referral_decision_title_is_a_rapid_review_despite_its_brackets(tmp_pa
     assert read_document(path).kind == "rapid-review"
 
 
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("This leaflet is for relatives and friends of the person at the heart of it.", "family-guidance"),
+        ("This briefing draws out what front-line staff can take from the review.", "seven-minute-briefing"),
+        ("This report sets out what the review found and what should change as a result.", "sar-report"),
+    ],
+)
+def test_an_opening_that_names_the_document_counts_as_its_title(tmp_path, opening, kind):
+    # The title names only the review; the first sentence names the document.
+    path = tmp_path / "notes.md"
+    path.write_text(
+        f"# Northshire Safeguarding Adults Board\n\n# A Safeguarding Adults Review\n\n"
+        f"{opening} It is written for people who may never have heard of such a review.\n\n"
+        "## About the review\n\nSome words about it.\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).kind == kind
+
+
+def test_the_kind_is_named_with_the_right_article():
+    from sardoc.elements.kind import a_kind
+
+    assert a_kind("action-plan") == "an action plan"
+    assert a_kind("sar-report") == "a SAR report"
+
+
 def _without(doc, path: tuple[str, ...]):
     keep = [p for p in doc.paragraphs if p.section[: len(path)] != path]
     return replace(doc, paragraphs=keep, _sections=None, cache={})
@@ -354,3 +381,24 @@ def test_review_content_carries_each_element_in_the_fields_it_declares():
             )
             checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize("label", ["Minute {n}", "Panel {n}", "{n}"])
+def test_panels_that_only_count_are_read_by_their_opening(tmp_path, label):
+    words = ["one", "two", "three", "four", "five"]
+    openings = [
+        "Adam was 61 and lived alone in a rented flat above a shop.",
+        "On average, people who sleep rough die decades earlier than others do.",
+        "During his last admission he asked the ward staff for help with his rent.",
+        "The review found that nobody held the whole picture of his needs.",
+        "If someone you support is sleeping rough, ask about care and support needs.",
+    ]
+    body = "".join(
+        f"## {label.format(n=w if '{n}' != label else i + 1)}\n\n{o} More words follow here.\n\n"
+        for i, (w, o) in enumerate(zip(words, openings))
+    )
+    path = tmp_path / "7mb.md"
+    path.write_text(f"# Seven-minute briefing: Adam\n\n{body}", encoding="utf-8")
+    found = find_all(read_document(path))
+    for element in ("background", "why-it-matters", "what-happened", "findings", "what-to-do"):
+        assert found[element].found, element

@@ -208,3 +208,33 @@ def test_one_question_alone_is_a_question_the_text_asks():
     )
     doc = text.read(Path("r.txt"), src.encode())
     assert [h.text for h in doc.headings()] == ["1. Analysis"]
+
+
+def test_lettered_subheadings_sit_under_their_section():
+    src = (
+        "SECTION 2: SCOPE\n\n"
+        "(a) Period under review\n\n"
+        "The review looked at the eighteen months before the fire at the flat.\n\n"
+        "(b) Questions the panel asked\n\n"
+        "The panel asked how agencies shared what they knew about the risk.\n\n"
+        "SECTION 3: METHOD\n\n"
+        "Agencies wrote reports, as follows:\n\n"
+        "(a) the council's housing team wrote about the tenancy;\n\n"
+        "(b) the trust wrote about the ward stay.\n"
+    )
+    doc = text.read(Path("r.txt"), src.encode())
+    heads = [(h.text, h.level) for h in doc.headings()]
+    assert heads == [
+        ("SECTION 2: SCOPE", 1),
+        ("(a) Period under review", 2),
+        ("(b) Questions the panel asked", 2),
+        ("SECTION 3: METHOD", 1),
+    ]
+    # Lettered items that end a sentence or a clause are a list, not headings.
+    assert any("the council's housing team" in p.text for p in doc.body())
+
+
+def test_one_lettered_line_alone_is_not_a_heading():
+    src = "(a) A note on sources\n\nThe review read every agency's records for the period.\n"
+    doc = text.read(Path("r.txt"), src.encode())
+    assert not any(h.text.startswith("(a)") for h in doc.headings())

@@ -94,6 +94,12 @@ def test_what_the_report_says_about_itself_is_read(tmp_path, element, body):
         ("limitations", "She could not see the point of another assessment."),
         ("working-together", "Each visit was short and the notes were brief."),
         ("decisions", "Her decision to move to the flat was her own."),
+        ("terms-of-reference", "She had moved to the flat two years before the period under review."),
+        (
+            "limitations",
+            "The Board could not establish that neglect caused his death, so section 44(2) did "
+            "not apply.",
+        ),
     ],
 )
 def test_the_story_does_not_stand_in_for_the_element(tmp_path, element, body):
@@ -254,3 +260,28 @@ def test_questions_after_the_first_sentence_of_a_paragraph_are_read(tmp_path):
         "When did you last ask for a multi-agency meeting, and what stopped you?"
     )
     assert _found(tmp_path, "seven-minute-briefing", body, "reflection-questions")
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("The panel agreed that the review will not interview witnesses in the trial.", False),
+        ("The panel agreed that a discretionary review should be commissioned.", True),
+        ("The chair decided not to commission a Safeguarding Adults Review.", True),
+    ],
+)
+def test_a_decision_is_about_holding_a_review(tmp_path, body, found):
+    assert _found(tmp_path, "rapid-review", body, "decision") is found
+
+
+def test_a_heading_asking_whether_the_case_meets_the_criteria_is_not_the_referral(tmp_path):
+    body = "Members found that the adult had died and that abuse was suspected."
+    assert not _found_under(
+        tmp_path, "rapid-review", "Does the case meet the criteria?", body, "referral"
+    )
+    assert _found_under(tmp_path, "rapid-review", "The case", body, "referral")
+
+
+def test_the_period_under_review_set_out_is_the_terms_of_reference(tmp_path):
+    body = "The period under review ran from March 2023 to the day she died."
+    assert _found(tmp_path, "sar-report", body, "terms-of-reference")

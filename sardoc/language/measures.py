@@ -10,8 +10,9 @@ text, keeps a check quick. Syllables stay a vowel-group estimate: textstat, the 
 library, needs the CMU dictionary fetched over the network at run time.
 
 Flesch-Kincaid grade level is used because the guidance boards follow states
-targets as a reading age (about 9 to 12, DOMAIN.md section 6); a reading age is
-taken as the grade plus five, the usual conversion in UK plain-English guidance.
+targets as a reading age (about 9 to 12); a reading age is taken as the grade plus
+five, the usual conversion in UK plain-English guidance, and stated in whole years, as
+reading ages are: the formula is not precise to a tenth of a year.
 """
 
 from __future__ import annotations
@@ -128,6 +129,11 @@ def stats(texts: Iterable[str], careful: bool = False) -> TextStats:
                 continue
             n_sent += 1
             n_words += len(ws)
-            n_syll += sum(syllables(w) for w in ws)
+            # A name inside a sentence (a capitalised word after the first: "Safeguarding
+            # Adults Board", a town) counts as one syllable: the reader is told it and the
+            # author cannot shorten it, so it should not raise the reading age.
+            n_syll += syllables(ws[0]) + sum(
+                1 if w[:1].isupper() and not w.isupper() else syllables(w) for w in ws[1:]
+            )
             longest = max(longest, len(ws))
     return TextStats(n_words, n_sent, n_syll, longest)

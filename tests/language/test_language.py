@@ -160,3 +160,24 @@ def test_one_grammar_settings_model_for_config_backend_and_rule():
     (gram,) = [r for r in rules_in_force(config) if r.kind == "grammar"]
     # The rule carries the configured settings as they are: nothing is copied across.
     assert gram.params == config.grammar and gram.params.disabled == ("OxfordComma",)
+
+
+def test_a_name_inside_a_sentence_does_not_raise_the_reading_age():
+    from sardoc.language.measures import stats
+
+    short = stats(["You can talk to the Board. We will call you back."])
+    named = stats(["You can talk to the Westmorland Safeguarding Adults Board. We will call you back."])
+    plain = stats(["You can talk to the westmorland safeguarding adults board. We will call you back."])
+    # Each word of the name counts one syllable; the same words in lower case count in full.
+    assert named.syllables - short.syllables == 3
+    assert plain.syllables > named.syllables
+
+
+def test_the_reading_age_is_given_in_whole_years():
+    from sardoc.language.measures import TextStats
+    from sardoc.rules.kinds.metric import MEASURES
+
+    # Flesch-Kincaid gives 12.3 here: a reading age of about 12, within a limit of 12.
+    st = TextStats(words=100, sentences=6, syllables=139, longest_sentence=20)
+    assert 12.2 < st.reading_age < 12.4
+    assert MEASURES["reading_age"](st) == 12

@@ -27,7 +27,8 @@ MEASURES = {
     "avg_sentence_length": lambda s: round(s.avg_sentence_length, 1),
     "longest_sentence": lambda s: s.longest_sentence,
     "fk_grade": lambda s: round(s.fk_grade, 1),
-    "reading_age": lambda s: round(s.reading_age, 1),
+    # In whole years, as a reading age is given ("a reading age of 12").
+    "reading_age": lambda s: round(s.reading_age),
     "reading_minutes": lambda s: round(s.words / 200, 1),
 }
 

@@ -285,3 +285,15 @@ def test_a_heading_asking_whether_the_case_meets_the_criteria_is_not_the_referra
 def test_the_period_under_review_set_out_is_the_terms_of_reference(tmp_path):
     body = "The period under review ran from March 2023 to the day she died."
     assert _found(tmp_path, "sar-report", body, "terms-of-reference")
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("He told his support worker more than once that he did not like being touched.", True),
+        ("She loved her garden and disliked noisy places.", True),
+        ("The support worker told the manager that the visit had been cancelled.", False),
+    ],
+)
+def test_the_persons_voice_from_what_they_told_and_liked(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "persons-voice") is found

@@ -297,3 +297,15 @@ def test_the_period_under_review_set_out_is_the_terms_of_reference(tmp_path):
 )
 def test_the_persons_voice_from_what_they_told_and_liked(tmp_path, body, found):
     assert _found(tmp_path, "sar-report", body, "persons-voice") is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("These problems are not unique to Desmond; an audit found the same in other cases.", True),
+        ("The review considers this a feature of practice across the partnership.", True),
+        ("The knife was not unique to the kitchen drawer.", False),
+    ],
+)
+def test_a_systemic_finding_said_of_the_named_adult(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "systemic-analysis") is found

@@ -109,7 +109,7 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 |case\s+file\s+(?:number|no\.?)|occurrence\s+(?:number|no\.?|ref(?:erence)?)?
 |(?:mosaic|LAS|LCS|rio|emis|systmone|liquidlogic|carefirst|eclipse|paris|wcs|ics)
 \s+(?:case|person|client|record|system|local)\s+(?:id|number|no\.?|ref(?:erence)?)
-|(?:mosaic|rio|liquidlogic|carefirst|systmone)\)?(?=\s*[:#(]|\s+(?:[A-Z]{1,4}[-/])?\d)
+|(?:mosaic|rio|liquidlogic|carefirst|systmone|emis)\)?(?=\s*[:#(]|\s+(?:[A-Z]{1,4}[-/])?\d)
 |datix(?:\s+(?:id|number|no\.?|ref(?:erence)?))?|PPN(?:\s+(?:number|no\.?|ref(?:erence)?))?
 |incident(?=\s+[A-Z]{1,4}[-/]\d)|warrant\s+(?:number|no\.?|ref(?:erence)?)
 |resident\s+(?:number|no\.?|id)|(?:section|s\.?)\s*42\s+enquiry
@@ -176,7 +176,7 @@ _LETTERS_ID = lazy_scan(
 _LETTERS_CUE = lazy_scan(
     r"(?i:\b(?:ref(?:erence)?|number|no|report|id|log|case|account|tenancy|incident"
     r"|investigation|record|mosaic|eclipse|rio|emis|systmone|liquidlogic|carefirst|datix"
-    r"|occurrence|crime|claim|policy|file))\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
+    r"|occurrence|crime|claim|policy|file|(?-i:Order)|(?:equipment|delivery|purchase)[ \t]+order))\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
     r"[ \t*_]*[:#(]?[ \t]*$"
 )
 

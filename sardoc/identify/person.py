@@ -663,7 +663,10 @@ _PARTICLE = (
 _PARTICLE_NAME = lazy_scan(
     rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"
 )
-_TITLE_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-])(?:{_TITLES})\.?(?:[ \t]+{NAME})?[ \t]+$")
+# A title or an initial before the particle: "Dr van Leeuwen", "J. de la Cruz".
+_TITLE_BEFORE_PARTICLE = lazy_scan(
+    rf"(?<![\w'’-])(?:(?:{_TITLES})\.?(?:[ \t]+{NAME})?|[A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]+$"
+)
 _FIRST_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-]){NAME}(?:[ \t]+{NAME})?[ \t]+$")
 _PARTICLE_GATE = lazy_scan(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
 
@@ -691,8 +694,18 @@ def particle_names(text: str) -> list[Span]:
             L.norm(w) in L.NOT_NAME and L.norm(w) not in L.TITLE for w in text[start:at].split()
         ):
             continue
-        out.append(_span(text, start, m.end(), "particle"))
+        end = m.end()
+        # A second family name after the first: "de la Cruz Ferreira", "dos Santos Lima".
+        nxt = _SECOND_SURNAME.match(text, end)
+        if nxt is not None:
+            w = L.norm(nxt.group(1))
+            if w not in L.COMMON and w not in L.NOT_NAME and not _org_follows(text, nxt.end()):
+                end = nxt.end()
+        out.append(_span(text, start, end, "particle"))
     return out
+
+
+_SECOND_SURNAME = lazy_scan(rf"[ \t]+({NAME})(?![\w'’-])")
 
 
 def persons(text: str) -> list[Span]:

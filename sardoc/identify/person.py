@@ -1003,7 +1003,7 @@ _DECLARE_CUE = lazy_scan(
     r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
     r"|minutes)\b"
     # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
-    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
+    r"|here\s+called|called\s+here|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
     # "We call her Nell Ashby here", "the report uses Miss Ashby", "her mother is Mrs
     # Ashby in this report".
     r"|(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"
@@ -1081,7 +1081,7 @@ _DECLARED = (
         r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
-        r"|here[ \t]+called|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
+        r"|here[ \t]+called|called[ \t]+here|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
         r"|(?:report|review|briefing|leaflet)[ \t]+(?:uses|will[ \t]+use)"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
@@ -1257,6 +1257,26 @@ def _cue_word_places(text: str) -> list[int]:
             out.append(i)
             i = lowered.find(word, i + 1)
     return sorted(out)
+
+
+# A blanket statement that every name is a pseudonym: "All other names in this report
+# are also first-name pseudonyms", "Every name used here has been changed". Such a
+# report names relatives and staff by a given name alone, each one a pseudonym.
+_BLANKET = lazy_scan(
+    r"\b(?:all|every)(?:[ \t]+(?:other|the|of[ \t]+the|family|people['’]s|person['’]s))*"
+    r"[ \t]+names?\b[^.;]{0,50}?\b(?:are|is|were|was|have[ \t]+been|has[ \t]+been)"
+    r"(?:[ \t]+(?:also|all|likewise))?[ \t]+(?:(?:first|given)[- ]name[ \t]+)?"
+    r"(?:pseudonyms?|changed|invented|not[ \t]+(?:their|the)[ \t]+real)\b",
+    re.I,
+)
+
+
+def blanket_pseudonyms(text: str) -> bool:
+    """Whether ``text`` says every (other) name in the document is a pseudonym."""
+    low = text.lower()
+    if "all" not in low and "every" not in low:
+        return False
+    return _BLANKET.search(text) is not None
 
 
 def declared_names(text: str) -> set[str]:

@@ -22,6 +22,8 @@ from .officials import about_author, front_section, in_official_capacity, title_
 from .person import (
     KnownNames,
     appositions,
+    blanket_pseudonyms,
+    is_first,
     declared_names,
     declares,
     leading_name,
@@ -403,6 +405,8 @@ def _scan(document: Document) -> list[Hit]:
     rows = _table_rows(paragraphs, document)
     declared = _declared(paragraphs, rows)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
+    # "All other names in this report are pseudonyms": a given name alone is one.
+    blanket = any(blanket_pseudonyms(p.text) for p in paragraphs)
 
     people = []
     for entry in meta.get("people") or []:
@@ -516,6 +520,8 @@ def _scan(document: Document) -> list[Hit]:
                 # spells it out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
                 if len(key) <= 4 and " " not in key:
                     key = initials.map.get(key.upper(), key)
+                if blanket and " " not in key and is_first(key):
+                    continue
                 official = _is_official(key, own, others) or (
                     bool(from_pack) and _is_official(key, from_pack, by_role)
                 )

@@ -64,6 +64,8 @@ _SERVICE_CUE = lazy_scan(
     r"|unit|centre|council|board|department|duty|out[ \t]+of[ \t]+hours|emergency|reception"
     r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
     r"|samaritans|charity|office|practice|surgery|hospital|enquiries|coroner['’]?s?|officers"
+    # "Its contact number is ...": a service's, as only a thing is "it".
+    r"|its[ \t]+(?:[\w-]+[ \t]+){0,2}(?:number|line|telephone)"
     # "To report a concern about an adult: 0191 ...": the public's way in.
     r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?|raise[ \t]+(?:a[ \t]+)?concerns?)\b"
     r"[^\n]{0,55}$",

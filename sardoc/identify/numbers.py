@@ -235,6 +235,8 @@ def _letters_ids(text: str, out: list[Span]) -> list[Span]:
         ident = m.group("id")
         if len(_DIGITS.findall(ident)) < 4 or _REVIEW_REF.search(ident):
             continue
+        if _BOARD_REVIEW_REF.match(ident):
+            continue
         if _LETTERS_CUE.search(text, max(0, m.start() - 40), m.start()):
             out.append(make(text, *m.span("id"), "other-id", ident.upper(), "shaped", 62))
     return out
@@ -242,7 +244,11 @@ def _letters_ids(text: str, out: list[Span]) -> list[Span]:
 
 _REVIEW_REF = lazy_scan(r"(?:SAR|SCR|DHR|SAB|LeDeR)\b[ /-]?\d", re.I)
 # The review's reference under the board's initials: "KWSAB/SAR/2026/03".
-_BOARD_REVIEW_REF = lazy_scan(r"[A-Z]{2,8}[/-](?:SAR|SCR|DHR)[/-]\d", re.I)
+# And a rapid review's, "QSAB-R-2025-11", "OV-RR-2025-07", "SAR-R-25-07": R or RR, a
+# year and a short running number.
+_BOARD_REVIEW_REF = lazy_scan(
+    r"[A-Z]{2,8}[/-](?:(?:SAR|SCR|DHR)[/-]\d|RR?[/-](?:20)?\d{2}[/-]\d{1,3}(?!\d))", re.I
+)
 _DATE_LIKE = lazy_scan(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")
 
 

@@ -488,7 +488,7 @@ _CLAUSE_START = frozenset({"but", "and", "or", "so", "yet"})
 _BEFORE_MONTH = frozenset(
     "in on during since until till by last next early late mid from to through throughout "
     "before after between of and or each every this that the their his her our its my your "
-    "whose".split()
+    "whose following previous coming same".split()
 )
 # Words before any other word-name that make it the word ("the hope", "no joy").
 _BEFORE_WORD = frozenset(

@@ -52,10 +52,31 @@ def service_contacts(
     for i in todo:
         p, spans = paragraphs[i], first[i]
         contact = [s for s in spans if s.entity in ("phone", "email")]
-        if not contact or len(p.text) > 120 or not _CONTACT_LINE.match(p.text):
+        if not contact:
+            continue
+        # A contact box the reader joined into one paragraph: "Safeguarding Adults Board
+        # Business Unit ... Telephone 01632 960 587 E-mail: ...".
+        if len(p.text) <= 400 and _SERVICE_NAME.search(p.text[:120]):
+            out |= _boxed(i, p.text, spans)
+        if len(p.text) > 120 or not _CONTACT_LINE.match(p.text):
             continue
         j = _previous(paragraphs, i)
-        if j is None or not _SERVICE_NAME.search(paragraphs[j].text):
+        # Past the box's other labelled lines ("Telephone: ..." before "E-mail: ...").
+        steps = 0
+        while (
+            j is not None
+            and steps < 3
+            and len(paragraphs[j].text) <= 120
+            and _CONTACT_LINE.match(paragraphs[j].text)
+            and not any(s.entity in ("person", "official") for s in first[j])
+        ):
+            j, steps = _previous(paragraphs, j), steps + 1
+        if j is None:
+            # Straight under a heading such as "Contact us": the publisher's own line.
+            if p.section and _CONTACT_HEADING.search(p.section[-1]):
+                out |= {(i, s.start) for s in contact if _service_span(p.text, s)}
+            continue
+        if not _SERVICE_NAME.search(paragraphs[j].text):
             continue
         # A person named just before ("Contact Jane Hughes, our coordinator") owns it.
         if any(s.entity in ("person", "official") for s in first[j]):
@@ -63,6 +84,40 @@ def service_contacts(
         for s in contact:
             if s.entity == "phone" and (s.key.startswith("07") or _PERSONAL_CUE.search(p.text)):
                 continue
+            out.add((i, s.start))
+    return out
+
+
+_CONTACT_HEADING = lazy_scan(
+    r"\bcontact(?:[ \t]+(?:us|details|the[ \t]+board))?\b|who[ \t]+(?:to|can[ \t]+I)[ \t]+contact"
+    r"|get[ \t]+in[ \t]+touch|useful[ \t]+contacts",
+    re.I,
+)
+# The label right before a number or an address in a box: "Telephone ", "E-mail: ".
+_LABEL_BEFORE = lazy_scan(
+    r"\b(?:telephone|tel\.?|phone|call(?:[ \t]+us)?|e-?mail|email|text)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$",
+    re.I,
+)
+
+
+def _service_span(text: str, s: Span) -> bool:
+    """A number or mailbox that may be a service's: no mobile, no personal cue."""
+    if s.entity == "phone":
+        return not s.key.startswith("07") and not _PERSONAL_CUE.search(text[: s.start][-30:])
+    return True
+
+
+def _boxed(i: int, text: str, spans: list[Span]) -> set[tuple[int, int]]:
+    """Labelled numbers and mailboxes of a box that opens with a service's name, before
+    any person it names."""
+    out: set[tuple[int, int]] = set()
+    first_person = min(
+        (s.start for s in spans if s.entity in ("person", "official")), default=len(text)
+    )
+    for s in spans:
+        if s.entity not in ("phone", "email") or s.start > first_person:
+            continue
+        if _LABEL_BEFORE.search(text, max(0, s.start - 20), s.start) and _service_span(text, s):
             out.add((i, s.start))
     return out
 

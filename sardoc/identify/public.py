@@ -164,9 +164,10 @@ def organisation_places(paragraphs: list[Paragraph]) -> set[str]:
 
 # Header cells of a table of ways to get in touch ("| Who | How |", "| If you need | Call |
 # Or |"): its rows that name no person are services' lines and mailboxes.
+# Only headers that ask how to reach a service: a plain "Telephone" column also lists
+# people's and relatives' numbers.
 _CONTACT_HEADER = lazy_scan(
-    r"^[ \t*_]*(?:how|call|phone|telephone|tel\.?|ring|text|or|e-?mail|email|number"
-    r"|helpline|contact(?:[ \t]+(?:details|number|on))?|how[ \t]+to[ \t]+(?:contact|reach)"
+    r"^[ \t*_]*(?:how|call|ring|or|contact[ \t]+(?:on|us)|how[ \t]+to[ \t]+(?:contact|reach)"
     r"|get[ \t]+in[ \t]+touch)[ \t*_]*:?[ \t]*$",
     re.I,
 )

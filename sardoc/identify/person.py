@@ -1273,8 +1273,10 @@ _BLANKET = lazy_scan(
 
 def blanket_pseudonyms(text: str) -> bool:
     """Whether ``text`` says every (other) name in the document is a pseudonym."""
-    low = text.lower()
-    if "all" not in low and "every" not in low:
+    # Cheap test first: the statement always says what the names are.
+    if "seudonym" not in text and "changed" not in text and "real" not in text and (
+        "invented" not in text
+    ):
         return False
     return _BLANKET.search(text) is not None
 

@@ -64,6 +64,8 @@ _SERVICE_CUE = lazy_scan(
     r"|unit|centre|council|board|department|duty|out[ \t]+of[ \t]+hours|emergency|reception"
     r"|contact[ \t]+centre|MASH|front[ \t]+door|social[ \t]+care|police|line|freephone"
     r"|samaritans|charity|office|practice|surgery|hospital|enquiries|coroner['’]?s?|officers"
+    # "Its contact number is ...": a service's, as only a thing is "it".
+    r"|its[ \t]+(?:[\w-]+[ \t]+){0,2}(?:number|line|telephone)"
     # "To report a concern about an adult: 0191 ...": the public's way in.
     r"|to[ \t]+report|report[ \t]+(?:a[ \t]+)?concerns?|raise[ \t]+(?:a[ \t]+)?concerns?)\b"
     r"[^\n]{0,55}$",
@@ -100,6 +102,11 @@ _LINE_AFTER = lazy_scan(
 _NAME_ON = lazy_scan(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)[ \t]+(?:on|at)[ \t]*$")
 
 
+_SERVICE_LABEL = lazy_scan(
+    r"\b(?:office|helpline|help[ \t]+line|switchboard|desk|reception|hub|team|unit|service"
+    r"|centre|duty[ \t]+line|main[ \t]+line|general[ \t]+line)[ \t]*:[ \t]*$",
+    re.I,
+)
 # Said after the number: "(01632 960615 direct, ...)", "01632 960615 (mobile)".
 _PERSONAL_AFTER = lazy_scan(r"[ \t]*\(?[ \t]*(?:direct|mobile|mob|personal|work[ \t]+mobile)\b", re.I)
 
@@ -120,6 +127,10 @@ def is_service_line(text: str, start: int, national: str, end: int | None = None
     if national.startswith(_SERVICE_RANGE):
         return True
     if end is not None and _LINE_AFTER.match(text, end):
+        return True
+    # "Chaplaincy office: 01632 ...", "Duty desk: ...": a service's label right before the
+    # number gives it to the service, whoever a contact box named on the line before.
+    if _SERVICE_LABEL.search(before[-30:]):
         return True
     named = _NAME_ON.search(before)
     if named is not None and not any(
@@ -166,7 +177,8 @@ _FUNCTIONAL = frozenset(
     council police trust nhs icb dpo foi dataprotection governance quality learning
     training secretariat panel reviews review noreply no-reply customer customers
     emergency edt ooh first front door frontdoor access gateway intake general pals
-    experience patientexperience house""".split()
+    experience patientexperience house chair chairs bookings booking carers
+    interpreting interpreters chaplaincy""".split()
 )
 _FUNCTIONAL_LONG = tuple(w for w in _FUNCTIONAL if len(w) >= 8)
 _PARTS = lazy_scan(r"[a-z]+")

@@ -28,6 +28,7 @@ DATE = (
     rf"|{_Y4}-{_M}-{_D}"  # 1945-03-03
     # 3rd March 1945, 3-Mar-45, and a wristband's 03/MAR/1945
     rf"|{_D}{_ORD}(?:[ \t]+of)?[ \t-]+{_MONTH},?[ \t-]+{_Y}|{_D}/{_MONTH}/{_Y}"
+    rf"|{_D}{_ORD}[ \t]+{_MONTH}[ \t]+['’]\d{{2}}"  # 4 Mar '41, as a form abbreviates it
     rf"|{_MONTH}[ \t]+{_D}{_ORD},?[ \t]+{_Y}"  # March 3rd, 1945
     rf"|{_MONTH},?[ \t]+{_Y4}"  # March 1945 (a month and year of birth)
     rf"|{_M}/{_Y4}"  # 03/1945
@@ -36,7 +37,7 @@ DATE = (
 # "born", "DOB", "D.O.B.", "date of birth", "birth date", "b." right before a date.
 _CUE = (
     r"(?:\bborn\b|\bD\.?O\.?B\b\.?|\bDoB\b|\bdate\s+of\s+birth\b|\bbirth\s*date\b"
-    r"|\bbirthday\b(?=[^.\n]{0,12}\d)|(?<![\w.])b\.(?=\s*\d))"
+    r"|\bbirthday\b(?=[^.\n]{0,12}\d)|(?<![\w.])(?-i:b)\.(?=\s*(?:\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)))"
 )
 # A verb cue ("born") reaches a date a few words on ("born in Leeds on 3 May 1950"); a
 # noun cue ("date of birth") may be further ("date of birth, given on the form as ...").

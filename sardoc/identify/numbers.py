@@ -109,7 +109,7 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 |case\s+file\s+(?:number|no\.?)|occurrence\s+(?:number|no\.?|ref(?:erence)?)?
 |(?:mosaic|LAS|LCS|rio|emis|systmone|liquidlogic|carefirst|eclipse|paris|wcs|ics)
 \s+(?:case|person|client|record|system|local)\s+(?:id|number|no\.?|ref(?:erence)?)
-|(?:mosaic|rio|liquidlogic|carefirst|systmone)\)?(?=\s*[:#(]|\s+(?:[A-Z]{1,4}[-/])?\d)
+|(?:mosaic|rio|liquidlogic|carefirst|systmone|emis)\)?(?=\s*[:#(]|\s+(?:[A-Z]{1,4}[-/])?\d)
 |datix(?:\s+(?:id|number|no\.?|ref(?:erence)?))?|PPN(?:\s+(?:number|no\.?|ref(?:erence)?))?
 |incident(?=\s+[A-Z]{1,4}[-/]\d)|warrant\s+(?:number|no\.?|ref(?:erence)?)
 |resident\s+(?:number|no\.?|id)|(?:section|s\.?)\s*42\s+enquiry
@@ -149,7 +149,7 @@ _REF_CUE = lazy_scan(
 
 _ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
-    r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|datix|ppn|incident"
+    r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|emis|datix|ppn|incident"
     r"|enquiry)\b"
 )
 
@@ -176,7 +176,7 @@ _LETTERS_ID = lazy_scan(
 _LETTERS_CUE = lazy_scan(
     r"(?i:\b(?:ref(?:erence)?|number|no|report|id|log|case|account|tenancy|incident"
     r"|investigation|record|mosaic|eclipse|rio|emis|systmone|liquidlogic|carefirst|datix"
-    r"|occurrence|crime|claim|policy|file))\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
+    r"|occurrence|crime|claim|policy|file|(?-i:Order)|(?:equipment|delivery|purchase)[ \t]+order))\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
     r"[ \t*_]*[:#(]?[ \t]*$"
 )
 
@@ -235,6 +235,8 @@ def _letters_ids(text: str, out: list[Span]) -> list[Span]:
         ident = m.group("id")
         if len(_DIGITS.findall(ident)) < 4 or _REVIEW_REF.search(ident):
             continue
+        if _BOARD_REVIEW_REF.match(ident):
+            continue
         if _LETTERS_CUE.search(text, max(0, m.start() - 40), m.start()):
             out.append(make(text, *m.span("id"), "other-id", ident.upper(), "shaped", 62))
     return out
@@ -242,7 +244,11 @@ def _letters_ids(text: str, out: list[Span]) -> list[Span]:
 
 _REVIEW_REF = lazy_scan(r"(?:SAR|SCR|DHR|SAB|LeDeR)\b[ /-]?\d", re.I)
 # The review's reference under the board's initials: "KWSAB/SAR/2026/03".
-_BOARD_REVIEW_REF = lazy_scan(r"[A-Z]{2,8}[/-](?:SAR|SCR|DHR)[/-]\d", re.I)
+# And a rapid review's, "QSAB-R-2025-11", "OV-RR-2025-07", "SAR-R-25-07": R or RR, a
+# year and a short running number.
+_BOARD_REVIEW_REF = lazy_scan(
+    r"[A-Z]{2,8}[/-](?:(?:SAR|SCR|DHR)[/-]\d|RR?[/-](?:20)?\d{2}[/-]\d{1,3}(?!\d))", re.I
+)
 _DATE_LIKE = lazy_scan(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}(?:[/-]\d{2})?")
 
 

@@ -41,7 +41,14 @@ _STRONG = lazy_scan(
     r"|report[ \t]+by|(?:its|their)[ \t]+chair(?:person|man|woman)?"
     # A write-up's own lines: "Notes by Emma Grant", "Minutes taken by"; an event's
     # "Led by Dr Hale" opening a sentence of its own (capital L).
-    r"|(?:notes|minutes)[ \t]+(?:taken[ \t]+|written[ \t]+)?by|(?-i:Led)[ \t]+by"
+    r"|(?:notes|minutes)[ \t]+(?:taken[ \t]+|written[ \t]+|approved[ \t]+|agreed[ \t]+"
+    r"|checked[ \t]+)?by|(?-i:Led)[ \t]+by"
+    # A paper's own keepers: "Briefing prepared by", "and checked by", "Last updated
+    # 24/11/2026 by".
+    r"|(?:briefing|report|paper|plan|leaflet|summary|chronology|tracker)[ \t]+(?:was[ \t]+)?"
+    r"(?:prepared|compiled|checked|approved|drafted)[ \t]+by"
+    r"|(?:and|then)[ \t]+(?:checked|approved|signed[ \t]+off|quality[ \t]+assured)[ \t]+by"
+    r"|last[ \t]+(?:updated|revised|edited)[ \t]*:?[ \t]*(?:(?:on[ \t]+)?[\w/.-]+[ \t]+){0,3}by"
     # The keeper of the review's own papers: "Tracker kept by", "with Lorna taking notes".
     r"|(?:tracker|action[ \t]+plan|log|minutes|notes)[ \t]+(?:kept|maintained|taken|compiled)"
     r"[ \t]+by|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes)"
@@ -259,6 +266,8 @@ def _window(text: str, start: int, end: int, reach: int) -> str:
 _GAP_WORD = lazy_scan(r"[^\W\d_][\w'’-]*")
 _LINKS = frozenset(
     "is was were by the our an a as acted acting served serves and for of this review".split()
+    # "Kerry-Ann Bliss, Board Business Manager": the board's own post after the name.
+    + "board sab partnership".split()
     # A rank or title before the name: "chaired by Superintendent Owen Price".
     + "dr prof professor detective superintendent inspector sergeant chief".split()
 )

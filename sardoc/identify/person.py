@@ -488,7 +488,7 @@ _CLAUSE_START = frozenset({"but", "and", "or", "so", "yet"})
 _BEFORE_MONTH = frozenset(
     "in on during since until till by last next early late mid from to through throughout "
     "before after between of and or each every this that the their his her our its my your "
-    "whose".split()
+    "whose following previous coming same".split()
 )
 # Words before any other word-name that make it the word ("the hope", "no joy").
 _BEFORE_WORD = frozenset(
@@ -663,7 +663,10 @@ _PARTICLE = (
 _PARTICLE_NAME = lazy_scan(
     rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"
 )
-_TITLE_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-])(?:{_TITLES})\.?(?:[ \t]+{NAME})?[ \t]+$")
+# A title or an initial before the particle: "Dr van Leeuwen", "J. de la Cruz".
+_TITLE_BEFORE_PARTICLE = lazy_scan(
+    rf"(?<![\w'’-])(?:(?:{_TITLES})\.?(?:[ \t]+{NAME})?|[A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]+$"
+)
 _FIRST_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-]){NAME}(?:[ \t]+{NAME})?[ \t]+$")
 _PARTICLE_GATE = lazy_scan(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
 
@@ -691,8 +694,18 @@ def particle_names(text: str) -> list[Span]:
             L.norm(w) in L.NOT_NAME and L.norm(w) not in L.TITLE for w in text[start:at].split()
         ):
             continue
-        out.append(_span(text, start, m.end(), "particle"))
+        end = m.end()
+        # A second family name after the first: "de la Cruz Ferreira", "dos Santos Lima".
+        nxt = _SECOND_SURNAME.match(text, end)
+        if nxt is not None:
+            w = L.norm(nxt.group(1))
+            if w not in L.COMMON and w not in L.NOT_NAME and not _org_follows(text, nxt.end()):
+                end = nxt.end()
+        out.append(_span(text, start, end, "particle"))
     return out
+
+
+_SECOND_SURNAME = lazy_scan(rf"[ \t]+({NAME})(?![\w'’-])")
 
 
 def persons(text: str) -> list[Span]:
@@ -990,7 +1003,7 @@ _DECLARE_CUE = lazy_scan(
     r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
     r"|minutes)\b"
     # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
-    r"|here\s+called|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
+    r"|here\s+called|called\s+here|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
     # "We call her Nell Ashby here", "the report uses Miss Ashby", "her mother is Mrs
     # Ashby in this report".
     r"|(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"
@@ -1068,7 +1081,7 @@ _DECLARED = (
         r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
         r"|(?:report|review|briefing|document|we)[ \t]+calls?"
-        r"|here[ \t]+called|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
+        r"|here[ \t]+called|called[ \t]+here|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
         r"|(?:report|review|briefing|leaflet)[ \t]+(?:uses|will[ \t]+use)"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
@@ -1244,6 +1257,28 @@ def _cue_word_places(text: str) -> list[int]:
             out.append(i)
             i = lowered.find(word, i + 1)
     return sorted(out)
+
+
+# A blanket statement that every name is a pseudonym: "All other names in this report
+# are also first-name pseudonyms", "Every name used here has been changed". Such a
+# report names relatives and staff by a given name alone, each one a pseudonym.
+_BLANKET = lazy_scan(
+    r"\b(?:all|every)(?:[ \t]+(?:other|the|of[ \t]+the|family|people['’]s|person['’]s))*"
+    r"[ \t]+names?\b[^.;]{0,50}?\b(?:are|is|were|was|have[ \t]+been|has[ \t]+been)"
+    r"(?:[ \t]+(?:also|all|likewise))?[ \t]+(?:(?:first|given)[- ]name[ \t]+)?"
+    r"(?:pseudonyms?|changed|invented|not[ \t]+(?:their|the)[ \t]+real)\b",
+    re.I,
+)
+
+
+def blanket_pseudonyms(text: str) -> bool:
+    """Whether ``text`` says every (other) name in the document is a pseudonym."""
+    # Cheap test first: the statement always says what the names are.
+    if "seudonym" not in text and "changed" not in text and "real" not in text and (
+        "invented" not in text
+    ):
+        return False
+    return _BLANKET.search(text) is not None
 
 
 def declared_names(text: str) -> set[str]:

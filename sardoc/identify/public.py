@@ -14,7 +14,8 @@ import re
 
 from ..document import Paragraph
 from ..lazyre import lazy_scan
-from .contact import _PERSONAL_CUE
+from . import lexicon as L
+from .contact import _PERSONAL_AFTER, _PERSONAL_CUE
 from .spans import Span
 
 # A short labelled line that gives only a number or an address.
@@ -51,10 +52,31 @@ def service_contacts(
     for i in todo:
         p, spans = paragraphs[i], first[i]
         contact = [s for s in spans if s.entity in ("phone", "email")]
-        if not contact or len(p.text) > 120 or not _CONTACT_LINE.match(p.text):
+        if not contact:
+            continue
+        # A contact box the reader joined into one paragraph: "Safeguarding Adults Board
+        # Business Unit ... Telephone 01632 960 587 E-mail: ...".
+        if len(p.text) <= 400 and _SERVICE_NAME.search(p.text[:120]):
+            out |= _boxed(i, p.text, spans)
+        if len(p.text) > 120 or not _CONTACT_LINE.match(p.text):
             continue
         j = _previous(paragraphs, i)
-        if j is None or not _SERVICE_NAME.search(paragraphs[j].text):
+        # Past the box's other labelled lines ("Telephone: ..." before "E-mail: ...").
+        steps = 0
+        while (
+            j is not None
+            and steps < 3
+            and len(paragraphs[j].text) <= 120
+            and _CONTACT_LINE.match(paragraphs[j].text)
+            and not any(s.entity in ("person", "official") for s in first[j])
+        ):
+            j, steps = _previous(paragraphs, j), steps + 1
+        if j is None:
+            # Straight under a heading such as "Contact us": the publisher's own line.
+            if p.section and _CONTACT_HEADING.search(p.section[-1]):
+                out |= {(i, s.start) for s in contact if _service_span(p.text, s)}
+            continue
+        if not _SERVICE_NAME.search(paragraphs[j].text):
             continue
         # A person named just before ("Contact Jane Hughes, our coordinator") owns it.
         if any(s.entity in ("person", "official") for s in first[j]):
@@ -62,6 +84,40 @@ def service_contacts(
         for s in contact:
             if s.entity == "phone" and (s.key.startswith("07") or _PERSONAL_CUE.search(p.text)):
                 continue
+            out.add((i, s.start))
+    return out
+
+
+_CONTACT_HEADING = lazy_scan(
+    r"\bcontact(?:[ \t]+(?:us|details|the[ \t]+board))?\b|who[ \t]+(?:to|can[ \t]+I)[ \t]+contact"
+    r"|get[ \t]+in[ \t]+touch|useful[ \t]+contacts",
+    re.I,
+)
+# The label right before a number or an address in a box: "Telephone ", "E-mail: ".
+_LABEL_BEFORE = lazy_scan(
+    r"\b(?:telephone|tel\.?|phone|call(?:[ \t]+us)?|e-?mail|email|text)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$",
+    re.I,
+)
+
+
+def _service_span(text: str, s: Span) -> bool:
+    """A number or mailbox that may be a service's: no mobile, no personal cue."""
+    if s.entity == "phone":
+        return not s.key.startswith("07") and not _PERSONAL_CUE.search(text[: s.start][-30:])
+    return True
+
+
+def _boxed(i: int, text: str, spans: list[Span]) -> set[tuple[int, int]]:
+    """Labelled numbers and mailboxes of a box that opens with a service's name, before
+    any person it names."""
+    out: set[tuple[int, int]] = set()
+    first_person = min(
+        (s.start for s in spans if s.entity in ("person", "official")), default=len(text)
+    )
+    for s in spans:
+        if s.entity not in ("phone", "email") or s.start > first_person:
+            continue
+        if _LABEL_BEFORE.search(text, max(0, s.start - 20), s.start) and _service_span(text, s):
             out.add((i, s.start))
     return out
 
@@ -106,26 +162,82 @@ def organisation_places(paragraphs: list[Paragraph]) -> set[str]:
     return out
 
 
+# Header cells of a table of ways to get in touch ("| Who | How |", "| If you need | Call |
+# Or |"): its rows that name no person are services' lines and mailboxes.
+# Only headers that ask how to reach a service: a plain "Telephone" column also lists
+# people's and relatives' numbers.
+_CONTACT_HEADER = lazy_scan(
+    r"^[ \t*_]*(?:how|call|ring|or|contact[ \t]+(?:on|us)|how[ \t]+to[ \t]+(?:contact|reach)"
+    r"|get[ \t]+in[ \t]+touch)[ \t*_]*:?[ \t]*$",
+    re.I,
+)
+# A relative or someone the story knows, in the first cell: their line is their own.
+_KIN_CELL = lazy_scan(
+    r"\b(?:son|daughter|wife|husband|mother|father|sister|brother|niece|nephew|neighbour"
+    r"|friend|partner|grand\w+|aunt|uncle|cousin|mum|dad|next[ \t]+of[ \t]+kin|home|own)\b",
+    re.I,
+)
+# The row's first cell names a service outright ("Carers' Line", "Out of hours").
+_SERVICE_CELL = lazy_scan(
+    r"\b(?:line|helpline|out[ \t]+of[ \t]+hours|emergency|police|front[ \t]+door|bookings?"
+    r"|duty|switchboard|support|advice)\b",
+    re.I,
+)
+_TEXT_BEFORE = lazy_scan(r"\b(?:text|sms)[ \t]*:?[ \t]*$", re.I)
+_MAIL_PARTS = lazy_scan(r"[a-z]+")
+
+
+def _personal_mailbox(address: str) -> bool:
+    """"kerry-ann.bliss@", "j.smith@": a given name or initial and a family name."""
+    parts = _MAIL_PARTS.findall(address.split("@", 1)[0].lower())
+    return len(parts) >= 2 and (parts[0] in L.FIRST or len(parts[0]) == 1 or parts[-1] in L.SURNAME)
+
+
 def service_rows(
     rows: list[list[Paragraph]], first: list[list[Span]], position: dict[int, int]
 ) -> set[tuple[int, int]]:
     """(paragraph position, span start) of numbers in a table row that names a service
-    in its first cell and no person anywhere ("| Advocacy Hub | 0114 496 0910 |").
+    in its first cell and no person anywhere ("| Advocacy Hub | 0114 496 0910 |"), and
+    of the numbers and mailboxes in a contacts table's rows that name no person
+    ("| Out of hours | 01632 960 999 |" under "| Who | How |").
 
     ``position`` maps a paragraph's index to its place in ``first``: the two differ in a
     document some of whose paragraphs were left out (a section cut, say)."""
     out: set[tuple[int, int]] = set()
+    contacts = False
+    prev_end = None
     for row in rows:
-        if not _SERVICE_NAME.search(row[0].text):
+        if prev_end is None or row[0].index != prev_end + 1:
+            # A new table: its first row is the header.
+            # A narrow table: a tracker's "Contact" column gives each owner's own line.
+            contacts = len(row) <= 3 and any(_CONTACT_HEADER.match(p.text) for p in row[1:])
+            prev_end = row[-1].index
+            continue
+        prev_end = row[-1].index
+        named = _SERVICE_NAME.search(row[0].text) is not None
+        listed = contacts and not _KIN_CELL.search(row[0].text)
+        if not named and not listed:
             continue
         cells = [(p, first[position[p.index]]) for p in row]
         if any(s.entity in ("person", "official") for _, spans in cells for s in spans):
             continue
+        outright = named or _SERVICE_CELL.search(row[0].text) is not None
         for p, spans in cells[1:]:
             for s in spans:
-                if s.entity != "phone" or s.key.startswith("07"):
+                if s.entity == "email":
+                    if listed and not _personal_mailbox(s.text):
+                        out.add((position[p.index], s.start))
                     continue
-                if _PERSONAL_CUE.search(p.text[: s.start][-30:]):
+                if s.entity != "phone":
+                    continue
+                if _PERSONAL_CUE.search(p.text[: s.start][-30:]) or _PERSONAL_AFTER.match(
+                    p.text, s.end
+                ):
+                    continue
+                # A mobile is someone's, unless a service's row gives it as a text line.
+                if s.key.startswith("07") and not (
+                    outright and _TEXT_BEFORE.search(p.text[: s.start])
+                ):
                     continue
                 out.add((position[p.index], s.start))
     return out

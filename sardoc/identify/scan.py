@@ -22,6 +22,8 @@ from .officials import about_author, front_section, in_official_capacity, title_
 from .person import (
     KnownNames,
     appositions,
+    blanket_pseudonyms,
+    is_first,
     declared_names,
     declares,
     leading_name,
@@ -168,6 +170,22 @@ _OWNER_HEADER = lazy_scan(
 )
 
 
+# A column of staff initials ("| Initials in records | Role |"): every cell holds a
+# person's initials, whether or not the document spells the name out.
+_INITIALS_HEADER = lazy_scan(r"^\s*(?:staff[ \t]+)?initials\b[^|]{0,30}$", re.I)
+_INITIALS = lazy_scan(r"(?<![\w'’-])[A-Z][A-Za-z]?[A-Z]{1,2}(?![\w'’-])")
+
+
+def _initials_cell(cell: str) -> list[Span]:
+    if len(cell) > 40:
+        return []
+    return [
+        make(cell, m.start(), m.end(), "person", m.group(0).lower(), "column")
+        for m in _INITIALS.finditer(cell)
+        if m.group(0).lower() not in L.NOT_NAME
+    ]
+
+
 def _cell_span(cue: str, cell: str) -> Span | None:
     if CUE_ONLY.match(cue):
         return date_at_start(cell)
@@ -181,7 +199,7 @@ def _cell_span(cue: str, cell: str) -> Span | None:
 
 def _table_cells(
     paragraphs: list[Paragraph], document: Document, owners: set[int] | None = None
-) -> dict[int, Span]:
+) -> dict[int, list[Span]]:
     """Names and dates in table cells under a "Name" or "DOB" header cell, or right
     after such a cell in a key-value table ("Date of birth | 3 March 1945"). Cells under
     an owner's header ("Owner", "Lead officer") are added to ``owners``."""
@@ -209,9 +227,11 @@ def _table_cells(
             if len(rows) > 1 and col < len(rows[0]):
                 if owners is not None and _OWNER_HEADER.match(rows[0][col].text):
                     owners.add(p.index)
-                span = _cell_span(rows[0][col].text, p.text)
-                if span is not None:
-                    out[p.index] = span
+                head = rows[0][col].text
+                if _INITIALS_HEADER.match(head):
+                    out[p.index] = _initials_cell(p.text)
+                elif (span := _cell_span(head, p.text)) is not None:
+                    out[p.index] = [span]
         # Key-value tables: the label in the first column, the value next to it.
         kv = (
             prev is not None
@@ -219,7 +239,7 @@ def _table_cells(
             and (col is None or (col == 1 and prev_col == 0))
         )
         if kv and p.index not in out and (span := _cell_span(prev.text, p.text)) is not None:
-            out[p.index] = span
+            out[p.index] = [span]
         prev, prev_col = p, col
     return out
 
@@ -385,6 +405,8 @@ def _scan(document: Document) -> list[Hit]:
     rows = _table_rows(paragraphs, document)
     declared = _declared(paragraphs, rows)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
+    # "All other names in this report are pseudonyms": a given name alone is one.
+    blanket = any(blanket_pseudonyms(p.text) for p in paragraphs)
 
     people = []
     for entry in meta.get("people") or []:
@@ -403,7 +425,7 @@ def _scan(document: Document) -> list[Hit]:
         if p.role == "quote":
             extra.extend(quoted_lower(p.text, whole=True))
         if p.index in table:
-            extra.append(table[p.index])
+            extra.extend(table[p.index])
         if extra:
             spans = resolve([*spans, *(s for s in extra if not allowance.allows(s))])
         first.append(spans)
@@ -494,6 +516,12 @@ def _scan(document: Document) -> list[Hit]:
         for s in spans:
             if s.entity == "person":
                 key = s.key if s.how == "known" else known.key_for(s.text)
+                # Initials from a column of initials: the full name's key if the document
+                # spells it out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
+                if len(key) <= 4 and " " not in key:
+                    key = initials.map.get(key.upper(), key)
+                if blanket and " " not in key and is_first(key):
+                    continue
                 official = _is_official(key, own, others) or (
                     bool(from_pack) and _is_official(key, from_pack, by_role)
                 )

@@ -280,15 +280,30 @@ def _named_before(text: str, pos: int, key: str) -> bool:
     return text[max(0, pos - 40) : pos].rstrip().lower().endswith(key.split()[-1])
 
 
+# A key whose given names are initials only: "r. k. bassi", "k bliss".
+_ABBREVIATED = re.compile(r"^(?:[a-z]\.?[ ]){1,3}\S+$")
+
+
 class KnownInitials:
     """Initials of the full names found in a document, each standing for one person."""
 
     def __init__(self, keys: set[str]) -> None:
         owners: dict[str, set[str]] = {}
-        for key in keys:
+        # "r. k. bassi" is an abbreviation of "ravinder kaur bassi", not a second owner of
+        # "RKB": abbreviated keys come last and claim only initials no full name has.
+        full = [k for k in keys if not _ABBREVIATED.match(k)]
+        short = {k for k in keys if _ABBREVIATED.match(k)}
+        taken: set[str] = set()
+        for key in (*full, *short):
             parts = key.split()
-            particle = any(p in L.PARTICLES for p in parts)
-            if 2 <= len(parts) <= 3 + particle:
+            if key in short:
+                initials = "".join(p[0] for p in parts).upper()
+                if initials in taken:
+                    continue
+            particles = sum(p in L.PARTICLES for p in parts)
+            particle = particles > 0
+            # "Joaquim de la Cruz Ferreira": each particle adds a part.
+            if 2 <= len(parts) <= 3 + particles:
                 owners.setdefault("".join(p[0] for p in parts).upper(), set()).add(key)
                 # "HMB" for Hazel MacAskill-Byrne: each part of a double-barrelled name.
                 if "-" in key:
@@ -300,6 +315,8 @@ class KnownInitials:
                 if particle:
                     mixed = "".join(p[0] if p in L.PARTICLES else p[0].upper() for p in parts)
                     owners.setdefault(mixed, set()).add(key)
+                if key not in short:
+                    taken.add("".join(p[0] for p in parts).upper())
         self.map = {
             k: next(iter(v))
             for k, v in owners.items()

@@ -66,4 +66,14 @@ teresa terence terry thelma theresa thomas tim timothy tina tobias toby tom toma
 toni tony tracey tracy trevor tunde una valerie vanessa vera veronica victor victoria vikram
 vincent violet vivian vivienne walter wayne wendy wilfred william winifred winston xin yasmin
 yetunde yusuf yvonne zainab zara zoe zofia
+wren fern gale skye olive rich
+joaquim joao joão miguel pedro rafael mateus thiago gabriel ines inês beatriz mariana catarina
+luis luís jorge diego alejandro javier lucia lucía pilar marisol rosario guadalupe
+paweł marek malgorzata małgorzata wojciech lukasz łukasz grzegorz bartosz kasia
+siobhán saoirse oisin eoin caoimhe grainne tadhg ruairi ewan iona mhairi rhodri cerys iwan
+ikechukwu ngozi chiamaka nkechi obinna funmilayo ayodele olumide segun kwabena abena akosua
+tatenda farai nyasha tafadzwa
+gurmeet manpreet harjinder simran sukhleen ravinder harpal kuldeep amarjit paramjit surinder
+navdeep sukhvinder zakaria hamza nasreen farzana tahira anneliese annelise meera
+hiroshi kenji akiko haruka
 """

@@ -15,7 +15,7 @@ ltd mash ministry network nhs office partnership plc police practice probation p
 provider school service services society surgery team teams trust union unit university
 housing homes health safeguarding social care adult adults children children's mental
 partnership partnerships panel subgroup forum network hospital hospitals hospice ward
-sar sars sab dhr dhrs
+sar sars sab dhr dhrs chaplaincy
 """
 
 #: Legislation, guidance and frameworks ("Mental Capacity Act 2005", "Care Act").
@@ -79,6 +79,7 @@ chair author coroner solicitor deputy attorney appointee assessor therapist diet
 podiatrist health_visitor midwife clinician lead coordinator co-ordinator worker director
 lead_reviewer independent_reviewer panel_chair befriender volunteer tenant lodger
 hca sw dn hv psw nurse_associate healthcare_support_worker designated_nurse named_nurse
+chaplain interpreter
 """
 
 #: Words a sentence or clause may start with, dropped from the front of a place name

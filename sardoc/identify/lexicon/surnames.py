@@ -43,4 +43,8 @@ todd townsend tran tucker turner uddin vaughan wainwright walker wallace walsh w
 wang ward warner warren watkins watson watts webb webster welch wells west wheeler white
 whitehead wilkins wilkinson williams williamson willis wilson wise wong wood woods woodward
 wright wyatt yates young zhang zielinski
+halliday ferreira santos silva pereira oliveira costa rodrigues fernandes gonzalez garcia
+martinez lopez hernandez kowalczyk kowalski wisniewski nowak wojcik lewandowski bassi virdi
+sahota matharu sandhu grewal gill sidhu bhatti thornbury lund abramovich dube moyo ncube
+mutasa chikwanha quispe mamani plessis rensburg nakamura tanaka suzuki sato
 """

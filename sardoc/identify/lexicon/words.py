@@ -115,4 +115,5 @@ alert alerts holiday holidays writing scheme schemes patrol leaf leaders appeal 
 testing flag alarm alarms session sessions project pathway rota shift reviews breakfast lunch
 dinner festival fayre bulletin newsletter campaign toolkit checklist tool tools lesson lessons
 notes nights funding award awards cafe café principle
+incident incidents investigation investigations inquest inquests enquiry patient patients
 """

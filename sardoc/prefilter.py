@@ -422,6 +422,8 @@ class LiteralIndex:
         self.version = 0
         self._gate: re.Pattern[str] | None = None
         self._closure: dict[str, int] = {}
+        #: literal -> its registered prefixes (itself too) with their bits (``pairs``).
+        self._prefixes: dict[str, tuple[tuple[str, int], ...]] = {}
 
     def mask(self, literals: tuple[str, ...]) -> int:
         out = 0
@@ -431,18 +433,54 @@ class LiteralIndex:
                 bit = self._ids[lit] = len(self._ids)
                 self.version = len(self._ids)
                 self._gate = None
+                self._prefixes = {}
             out |= 1 << bit
         return out
 
     def present(self, low: str) -> int:
         """The bits of the registered literals that ``low`` (a folded text) holds."""
+        return self.bits(self.found(low))
+
+    def found(self, low: str) -> set[str]:
+        """The longest registered literal starting at each place of ``low`` that has one:
+        with their registered prefixes (``bits``), every literal ``low`` holds."""
         gate = self._gate
         if gate is None:
             gate = self._build()
+        return set(gate.findall(low))
+
+    def bits(self, found: set[str]) -> int:
         closure = self._closure
         out = 0
-        for found in set(gate.findall(low)):
-            out |= closure[found]
+        for lit in found:
+            out |= closure[lit]
+        return out
+
+    def pairs(self, found: set[str]) -> tuple[tuple[str, int], ...]:
+        """Every registered literal in a text that gave ``found``, with its bit.
+
+        A part of that text (a sentence of a paragraph) can hold only these, so its bits
+        are found by looking for each of them (``within``), several times quicker than
+        the index's pass over it, with the same bits.
+        """
+        table, out = self._prefixes, {}
+        for lit in found:
+            mine = table.get(lit)
+            if mine is None:
+                ids = self._ids
+                mine = table[lit] = tuple(
+                    (lit[:k], 1 << ids[lit[:k]]) for k in range(1, len(lit) + 1) if lit[:k] in ids
+                )
+            out.update(mine)
+        return tuple(out.items())
+
+    @staticmethod
+    def within(low: str, pairs: tuple[tuple[str, int], ...]) -> int:
+        """``present(low)`` for a ``low`` inside a text whose literals are ``pairs``."""
+        out = 0
+        for lit, bit in pairs:
+            if lit in low:
+                out |= bit
         return out
 
     def _build(self) -> re.Pattern[str]:

@@ -422,8 +422,8 @@ class LiteralIndex:
         self.version = 0
         self._gate: re.Pattern[str] | None = None
         self._closure: dict[str, int] = {}
-        #: literal -> its registered prefixes (itself too) with their bits (``pairs``).
-        self._prefixes: dict[str, tuple[tuple[str, int], ...]] = {}
+        #: literal -> its registered proper prefixes, longest first (``within``).
+        self._shorter: dict[str, tuple[str, ...]] = {}
 
     def mask(self, literals: tuple[str, ...]) -> int:
         out = 0
@@ -433,7 +433,7 @@ class LiteralIndex:
                 bit = self._ids[lit] = len(self._ids)
                 self.version = len(self._ids)
                 self._gate = None
-                self._prefixes = {}
+                self._shorter = {}
             out |= 1 << bit
         return out
 
@@ -456,31 +456,31 @@ class LiteralIndex:
             out |= closure[lit]
         return out
 
-    def pairs(self, found: set[str]) -> tuple[tuple[str, int], ...]:
-        """Every registered literal in a text that gave ``found``, with its bit.
+    def within(self, low: str, found: set[str]) -> int:
+        """``present(low)`` for a ``low`` inside a text that gave ``found``.
 
-        A part of that text (a sentence of a paragraph) can hold only these, so its bits
-        are found by looking for each of them (``within``), several times quicker than
-        the index's pass over it, with the same bits.
+        A part of that text (a sentence of a paragraph) can hold only that text's
+        literals: each longest literal found there, or one of its registered prefixes.
+        Looking for each of them is several times quicker than the index's pass over the
+        part, and gives the same bits.
         """
-        table, out = self._prefixes, {}
-        for lit in found:
-            mine = table.get(lit)
-            if mine is None:
-                ids = self._ids
-                mine = table[lit] = tuple(
-                    (lit[:k], 1 << ids[lit[:k]]) for k in range(1, len(lit) + 1) if lit[:k] in ids
-                )
-            out.update(mine)
-        return tuple(out.items())
-
-    @staticmethod
-    def within(low: str, pairs: tuple[tuple[str, int], ...]) -> int:
-        """``present(low)`` for a ``low`` inside a text whose literals are ``pairs``."""
+        closure, shorter = self._closure, self._shorter
         out = 0
-        for lit, bit in pairs:
+        for lit in found:
             if lit in low:
-                out |= bit
+                out |= closure[lit]
+                continue
+            below = shorter.get(lit)
+            if below is None:
+                ids = self._ids
+                # Longest first: the first one there stands for the rest (its closure).
+                below = shorter[lit] = tuple(
+                    lit[:k] for k in range(len(lit) - 1, 0, -1) if lit[:k] in ids
+                )
+            for prefix in below:
+                if prefix in low:
+                    out |= closure[prefix]
+                    break
         return out
 
     def _build(self) -> re.Pattern[str]:

@@ -341,8 +341,8 @@ class _Memo:
     def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
         self.split: dict[str, tuple[tuple[int, str], ...]] = {}
-        #: text -> (index version, literal bits, folded text, found literals, and the
-        #: literals with their bits once a sentence of the text asks for them).
+        #: text -> [index version, literal bits, folded text, the longest literals found
+        #: by the index's pass over it (None for a sentence worked out from them)].
         self.present: dict[str, list] = {}
         #: A sentence -> a paragraph it was split from (``sentences``), whose literals,
         #: once known, are the only ones the sentence can hold.
@@ -398,12 +398,10 @@ class _Memo:
                 up = self.entry(whole, whole_pass=True)
             # A sentence holds only its paragraph's literals: looking for each of those
             # is quicker than the index's pass over the sentence, and gives the same bits.
-            if up[4] is None:
-                up[4] = INDEX.pairs(up[3])
-            entry = [version, INDEX.within(low, up[4]), low, None, None]
+            entry = [version, INDEX.within(low, up[3]), low, None]
         else:
             found = INDEX.found(low)
-            entry = [version, INDEX.bits(found), low, found, None]
+            entry = [version, INDEX.bits(found), low, found]
         self.present[text] = entry
         return entry
 

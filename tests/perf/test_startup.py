@@ -49,3 +49,21 @@ def test_kinds_are_imported_on_first_use():
     )
     assert "sardoc.rules.kinds.metric" in loaded
     assert "sardoc.rules.kinds.identifiable" not in loaded
+
+
+def test_a_check_that_writes_nothing_does_not_import_tempfile(tmp_path):
+    # sardoc.fileio imports tempfile only to write a file (-o, --annotate, a redaction).
+    leaflet = tmp_path / "leaflet.md"
+    leaflet.write_text("# Help for families\n\nWe are sorry for your loss.\n", encoding="utf-8")
+    check = (
+        "import sys\n"
+        f"sys.argv = ['sardoc', 'check', {str(leaflet)!r}, '--fail-on', 'never']\n"
+        "from sardoc.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    # The first run validates the rule files, and pydantic's plugin search brings in
+    # importlib.metadata (and tempfile with it); the runs after use the kept rules.
+    _modules_after(check)
+    loaded = _modules_after(check)
+    assert "sardoc.fileio" in loaded
+    assert "tempfile" not in loaded

@@ -67,3 +67,21 @@ def test_a_check_that_writes_nothing_does_not_import_tempfile(tmp_path):
     loaded = _modules_after(check)
     assert "sardoc.fileio" in loaded
     assert "tempfile" not in loaded
+
+
+def test_a_check_of_a_text_file_does_not_import_yaml(tmp_path):
+    # Rule, element and abbreviation files come from the cache once read; a plain-text
+    # file has no front matter and no sardoc.yaml is near it: nothing to parse.
+    report = tmp_path / "report.txt"
+    report.write_text("Safeguarding Adults Review\n\nThe panel met in May.\n", encoding="utf-8")
+    check = (
+        "import sys, os\n"
+        f"os.chdir({str(tmp_path)!r})\n"
+        f"sys.argv = ['sardoc', 'check', {str(report)!r}, '--fail-on', 'never']\n"
+        "from sardoc.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    _modules_after(check)  # the first run reads and keeps the rule files
+    loaded = _modules_after(check)
+    assert "sardoc.yamlsafe" in loaded
+    assert "yaml" not in loaded

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -24,6 +23,8 @@ def write_atomic(path: Path, data: bytes | str, mode: int | None = None) -> None
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise SardocError("output folder does not exist", str(directory))
+    import tempfile  # here, not at import: a check that writes nothing never needs it
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -12,47 +12,54 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import InputError
 
-try:  # libyaml is ten times faster; fall back quietly where it is missing.
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the build of PyYAML
-    _Base = yaml.SafeLoader
 
-
-class _Loader(_Base):  # type: ignore[valid-type,misc]
-    """Safe loading, with dates left as text.
-
-    YAML would turn ``2023-13-45`` into a date and fail with no position; left as
-    text, the model reads it and reports "not a date" at its line. A key given twice
-    in one mapping is refused at the second: YAML would keep the later value and drop
-    the first without a word (a rule's second ``examples:`` hiding its first).
+@lru_cache(maxsize=1)
+def _loader():
+    """The loader class, made on first use: PyYAML costs a check about 10 ms to import,
+    and a check whose rule, element and abbreviation files all come from the cache
+    (``load_kept``) of a file without front matter or ``sardoc.yaml`` never parses YAML.
     """
+    import yaml
 
-    def construct_mapping(self, node, deep=False):
-        if isinstance(node, yaml.MappingNode):
-            seen: set = set()
-            for key_node, _ in node.value:
-                if (
-                    not isinstance(key_node, yaml.ScalarNode)
-                    or key_node.tag == "tag:yaml.org,2002:merge"
-                ):
-                    continue
-                key = key_node.value
-                if key in seen:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"the key {key!r} is given twice", key_node.start_mark
-                    )
-                seen.add(key)
-        return super().construct_mapping(node, deep)
+    try:  # libyaml is ten times faster; fall back quietly where it is missing.
+        base = yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - depends on the build of PyYAML
+        base = yaml.SafeLoader
 
+    class _Loader(base):  # type: ignore[valid-type,misc]
+        """Safe loading, with dates left as text.
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _Base.yaml_implicit_resolvers.items()
-}
+        YAML would turn ``2023-13-45`` into a date and fail with no position; left as
+        text, the model reads it and reports "not a date" at its line. A key given twice
+        in one mapping is refused at the second: YAML would keep the later value and drop
+        the first without a word (a rule's second ``examples:`` hiding its first).
+        """
+
+        def construct_mapping(self, node, deep=False):
+            if isinstance(node, yaml.MappingNode):
+                seen: set = set()
+                for key_node, _ in node.value:
+                    if (
+                        not isinstance(key_node, yaml.ScalarNode)
+                        or key_node.tag == "tag:yaml.org,2002:merge"
+                    ):
+                        continue
+                    key = key_node.value
+                    if key in seen:
+                        raise yaml.constructor.ConstructorError(
+                            None, None, f"the key {key!r} is given twice", key_node.start_mark
+                        )
+                    seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    _Loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return _Loader
+
 
 #: Aliases allowed in one file. Review content and rules never need many; a
 #: "billion laughs" file needs thousands.
@@ -80,6 +87,8 @@ def read_text(path: Path, what: str = "file") -> str:
 
 def load(text: str, path: str) -> Any:
     """Parse YAML text; a syntax error becomes an :class:`InputError` at its position."""
+    import yaml
+
     aliases, depth = _scan(text)
     if depth > MAX_DEPTH or _flow_depth(text) > MAX_DEPTH:
         # Checked before loading: libyaml's composer recurses in C and would crash.
@@ -91,7 +100,7 @@ def load(text: str, path: str) -> Any:
     if aliases and _expanded_size(_compose(text)) > MAX_EXPANDED_NODES:
         raise InputError(f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} values", path)
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = (e.problem or "malformed YAML").strip()
@@ -134,6 +143,8 @@ MAX_EXPANDED_NODES = 100_000
 
 def _expanded_size(root) -> int:
     """How many values the document holds with every alias followed (memoised by node)."""
+    import yaml
+
     sizes: dict[int, int] = {}
 
     def size(node) -> int:
@@ -162,9 +173,11 @@ MAX_DEPTH = 100
 
 def _scan(text: str) -> tuple[int, int]:
     """(aliases, deepest nesting) from the parser's events, which never recurse."""
+    import yaml
+
     aliases = depth = deepest = 0
     try:
-        for ev in yaml.parse(text, Loader=_Loader):
+        for ev in yaml.parse(text, Loader=_loader()):
             if isinstance(ev, yaml.AliasEvent):
                 aliases += 1
             elif isinstance(ev, yaml.CollectionStartEvent):
@@ -204,8 +217,10 @@ def _flow_depth(text: str) -> int:
 
 @lru_cache(maxsize=8)
 def _compose(text: str):
+    import yaml
+
     try:
-        return yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=_loader())
     except (yaml.YAMLError, RecursionError):
         return None
 
@@ -215,6 +230,8 @@ def position(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
 
     A mapping entry points at its key, a list item at the item itself.
     """
+    import yaml
+
     node = _compose(text)
     if node is None:
         return None
@@ -239,6 +256,8 @@ def position(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
 
 def node_at(text: str, loc: Sequence[str | int]):
     """The YAML node at ``loc`` exactly, or ``None`` if there is none."""
+    import yaml
+
     node = _compose(text)
     for step in loc:
         if node is None:

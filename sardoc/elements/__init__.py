@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Literal
 
@@ -28,7 +28,7 @@ from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..lazyre import lazy_compile
 from ..paths import data_dir
-from ..prefilter import INDEX, AnyOf, Prefiltered, compile_any_of, fold
+from ..prefilter import INDEX, LONG_TEXT, AnyOf, Prefiltered, compile_any_of, fold
 
 #: Evidence strengths, weakest first. ``mention``: one sentence states it;
 #: ``statements``: two or more sentences state it; ``section``: a section whose heading
@@ -263,7 +263,12 @@ def _rx(patterns: tuple[str, ...]):
     return compile_any_of(patterns, FLAGS, known())
 
 
-_SENTENCE_END = lazy_compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+#: The end of a sentence: after . ! ? (and any closing quote or bracket), spaces, then a
+#: capital or a digit. The stop itself is matched, not looked behind for: a pattern that
+#: opens with a character class lets ``re`` skip ahead to the next stop, where a
+#: look-behind is tried at every position (a single-line file is megabytes). The
+#: sentence ends where group 1 starts, just after the stop.
+_SENTENCE_END = lazy_compile(r"[.!?]([\"'”’)]*\s+)(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -272,9 +277,23 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _sentences(text: str) -> tuple[tuple[int, str], ...]:
+    if len(text) >= LONG_TEXT:
+        return _sentences_long(text)
+    return _split(text)
+
+
+@lru_cache(maxsize=16)
+def _sentences_long(text: str) -> tuple[tuple[int, str], ...]:
+    # A long paragraph (a single-line file is one of megabytes) is split once, however
+    # many rules and conditions ask: short ones are split again, which costs less than
+    # keeping them.
+    return _split(text)
+
+
+def _split(text: str) -> tuple[tuple[int, str], ...]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        out.append((start, text[start : m.start()].strip()))
+        out.append((start, text[start : m.start(1)].strip()))
         start = m.end()
     if text[start:].strip():
         out.append((start, text[start:].strip()))
@@ -317,12 +336,17 @@ class _Memo:
     Held for one document only, so a long document is not limited by a cache's size.
     """
 
-    __slots__ = ("folded", "indexed", "present", "split")
+    __slots__ = ("folded", "indexed", "parent", "present", "split")
 
     def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
         self.split: dict[str, tuple[tuple[int, str], ...]] = {}
-        self.present: dict[str, tuple[int, int, str]] = {}
+        #: text -> [index version, literal bits, folded text, the longest literals found
+        #: by the index's pass over it (None for a sentence worked out from them)].
+        self.present: dict[str, list] = {}
+        #: A sentence -> a paragraph it was split from (``sentences``), whose literals,
+        #: once known, are the only ones the sentence can hold.
+        self.parent: dict[str, str] = {}
         self.indexed = indexed
 
     def search(self, rx, text: str):
@@ -346,14 +370,12 @@ class _Memo:
         rx.register()
         long_from = rx.long_from
         present, search_present, wanted = self.present, rx.search_present, rx.wanted()
+        entry_of = self.entry
 
         def search_indexed(text: str):
             entry = present.get(text)
             if entry is None or entry[0] != INDEX.version:
-                low = folded.get(text)
-                if low is None:
-                    low = folded[text] = fold(text)
-                entry = present[text] = (INDEX.version, INDEX.present(low), low)
+                entry = entry_of(text)
             # Most texts hold none of a cue set's literals (when every cue has some): told
             # here, without a call.
             if wanted > 0 and not entry[1] & wanted and len(text) <= long_from:
@@ -362,10 +384,37 @@ class _Memo:
 
         return search_indexed
 
+    def entry(self, text: str, whole_pass: bool = False) -> list:
+        """``text``'s entry in ``present``, worked out afresh (by the index's pass over
+        it when ``whole_pass``, else from its paragraph's where it has one)."""
+        low = self.folded.get(text)
+        if low is None:
+            low = self.folded[text] = fold(text)
+        version = INDEX.version
+        whole = None if whole_pass else self.parent.get(text)
+        if whole is not None and whole != text:
+            up = self.present.get(whole)
+            if up is None or up[0] != version or up[3] is None:
+                up = self.entry(whole, whole_pass=True)
+            # A sentence holds only its paragraph's literals: looking for each of those
+            # is quicker than the index's pass over the sentence, and gives the same bits.
+            entry = [version, INDEX.within(low, up[3]), low, None]
+        else:
+            found = INDEX.found(low)
+            entry = [version, INDEX.bits(found), low, found]
+        self.present[text] = entry
+        return entry
+
     def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
         out = self.split.get(text)
         if out is None:
             out = self.split[text] = _sentences(text)
+            # A paragraph searched a sentence at a time (a single-line file) is not
+            # passed over whole for its sentences' sake.
+            if self.indexed and len(text) <= LONG_PARAGRAPH:
+                parent = self.parent
+                for _, s in out:
+                    parent.setdefault(s, text)
         return out
 
 

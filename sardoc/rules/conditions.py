@@ -98,9 +98,13 @@ def _count(patterns: tuple[str, ...], document: Document, enough: int) -> int:
     count = 0
     for p in document.body():
         if rx.search(p.text):
-            count += sum(1 for _, s in sentences(p.text) if rx.search(s))
-            if count >= enough:
-                break
+            # Counting stops at ``enough`` inside a paragraph too: a single-line file is
+            # one paragraph of thousands of sentences.
+            for _, s in sentences(p.text):
+                if rx.search(s):
+                    count += 1
+                    if count >= enough:
+                        return count
     return count
 
 

@@ -49,3 +49,39 @@ def test_kinds_are_imported_on_first_use():
     )
     assert "sardoc.rules.kinds.metric" in loaded
     assert "sardoc.rules.kinds.identifiable" not in loaded
+
+
+def test_a_check_that_writes_nothing_does_not_import_tempfile(tmp_path):
+    # sardoc.fileio imports tempfile only to write a file (-o, --annotate, a redaction).
+    leaflet = tmp_path / "leaflet.md"
+    leaflet.write_text("# Help for families\n\nWe are sorry for your loss.\n", encoding="utf-8")
+    check = (
+        "import sys\n"
+        f"sys.argv = ['sardoc', 'check', {str(leaflet)!r}, '--fail-on', 'never']\n"
+        "from sardoc.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    # The first run validates the rule files, and pydantic's plugin search brings in
+    # importlib.metadata (and tempfile with it); the runs after use the kept rules.
+    _modules_after(check)
+    loaded = _modules_after(check)
+    assert "sardoc.fileio" in loaded
+    assert "tempfile" not in loaded
+
+
+def test_a_check_of_a_text_file_does_not_import_yaml(tmp_path):
+    # Rule, element and abbreviation files come from the cache once read; a plain-text
+    # file has no front matter and no sardoc.yaml is near it: nothing to parse.
+    report = tmp_path / "report.txt"
+    report.write_text("Safeguarding Adults Review\n\nThe panel met in May.\n", encoding="utf-8")
+    check = (
+        "import sys, os\n"
+        f"os.chdir({str(tmp_path)!r})\n"
+        f"sys.argv = ['sardoc', 'check', {str(report)!r}, '--fail-on', 'never']\n"
+        "from sardoc.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    _modules_after(check)  # the first run reads and keeps the rule files
+    loaded = _modules_after(check)
+    assert "sardoc.yamlsafe" in loaded
+    assert "yaml" not in loaded

@@ -230,6 +230,31 @@ def test_mentions_condition_counts_sentences(tmp_path):
     assert not run(one, [rule]) and run(two, [rule])
 
 
+def test_mentions_are_counted_up_to_enough_inside_one_paragraph(monkeypatch):
+    # A single-line file is one paragraph of thousands of sentences: counting stops at
+    # ``enough`` there too, not at the end of the paragraph.
+    from sardoc.rules import conditions
+
+    doc = make_document("# R\n\n" + "A pear fell. " * 50 + "\n")
+    searched = []
+    real = conditions.compile_any
+
+    def counting(patterns):
+        rx = real(patterns)
+
+        class Spy:
+            def search(self, text):
+                searched.append(text)
+                return rx.search(text)
+
+        return Spy()
+
+    monkeypatch.setattr(conditions, "compile_any", counting)
+    assert conditions._count(("pear",), doc, 3) == 3
+    assert len(searched) == 1 + 3  # the paragraph, then three sentences
+    assert conditions._count(("plum",), doc, 3) == 0
+
+
 def test_mca_001_quiet_where_no_theme_raises_capacity():
     doc = make_document("# Review\n\n## Analysis\n\nThe ward did not send the discharge letter.\n")
     assert "MCA-001" not in _ids(doc)

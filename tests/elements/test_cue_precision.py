@@ -268,6 +268,7 @@ def test_questions_after_the_first_sentence_of_a_paragraph_are_read(tmp_path):
         ("The panel agreed that the review will not interview witnesses in the trial.", False),
         ("The panel agreed that a discretionary review should be commissioned.", True),
         ("The chair decided not to commission a Safeguarding Adults Review.", True),
+        ("The chair agreed in February 2024 that a review should be held.", True),
     ],
 )
 def test_a_decision_is_about_holding_a_review(tmp_path, body, found):

@@ -101,10 +101,12 @@ _LABEL_BEFORE = lazy_scan(
 
 
 def _service_span(text: str, s: Span) -> bool:
-    """A number or mailbox that may be a service's: no mobile, no personal cue."""
+    """A number or mailbox that may be a service's: no mobile, no personal cue
+    ("her own mobile", "her e-mail")."""
+    personal = _PERSONAL_CUE.search(text[: s.start][-30:]) is not None
     if s.entity == "phone":
-        return not s.key.startswith("07") and not _PERSONAL_CUE.search(text[: s.start][-30:])
-    return True
+        return not s.key.startswith("07") and not personal
+    return not personal
 
 
 def _boxed(i: int, text: str, spans: list[Span]) -> set[tuple[int, int]]:

@@ -231,3 +231,20 @@ def test_called_here_declares_each_name():
 def test_a_month_after_following_and_an_investigation():
     assert detect("Baseline in May, repeat the following June.") == []
     assert detect("The trust carried out a Patient Safety Incident Investigation, and the coroner met.") == []
+
+
+def test_a_relatives_own_email_in_a_box_naming_the_board_stays_flagged(tmp_path):
+    # The relative's name is a declared pseudonym, so no person opens the box: the
+    # personal cue before the address still marks it as hers.
+    from sardoc.identify import find_identifiers
+    from sardoc.sources import read_document
+
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Notes\n\nRuth is a pseudonym.\n\n"
+        "Ruth can be reached through the Board. For the panel only: her e-mail is "
+        "r.tanner.home@example.net.\n",
+        encoding="utf-8",
+    )
+    found = [h.span for h in find_identifiers(read_document(path))]
+    assert any(s.entity == "email" and s.text.startswith("r.tanner") for s in found)

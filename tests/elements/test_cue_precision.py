@@ -38,6 +38,9 @@ def test_family_involvement_is_about_the_review(tmp_path, body, found):
         ("To prevent this, practitioners need to see the person alone at every visit.", False),
         ("The report will be discussed with managers at a learning event next year.", False),
         ("Eleven practitioners took part in a learning event in May.", True),
+        ("The review was overseen by a panel of senior managers from each agency.", False),
+        ("The reviewer spoke with twelve practitioners in small groups.", True),
+        ("Practitioners saw the draft findings at a feedback session in March.", True),
     ],
 )
 def test_practitioners_took_part_in_the_review(tmp_path, body, found):

@@ -313,3 +313,12 @@ def test_the_persons_voice_from_what_they_told_and_liked(tmp_path, body, found):
 )
 def test_a_systemic_finding_said_of_the_named_adult(tmp_path, body, found):
     assert _found(tmp_path, "sar-report", body, "systemic-analysis") is found
+
+
+@pytest.mark.parametrize(
+    "heading", ["Confidence in the findings", "Why did the Board hold this review?"]
+)
+def test_headings_about_the_review_itself_are_not_the_analysis_of_decisions(tmp_path, heading):
+    body = "The reasons were discussed with practitioners at length, because records were thin."
+    assert not _found_under(tmp_path, "sar-report", heading, body, "decisions")
+    assert _found_under(tmp_path, "sar-report", "Findings", body, "decisions")

@@ -322,3 +322,16 @@ def test_headings_about_the_review_itself_are_not_the_analysis_of_decisions(tmp_
     body = "The reasons were discussed with practitioners at length, because records were thin."
     assert not _found_under(tmp_path, "sar-report", heading, body, "decisions")
     assert _found_under(tmp_path, "sar-report", "Findings", body, "decisions")
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("You can ask for this leaflet in easy read, large print or Braille.", False),
+        ("You can ask for an independent advocate to help you.", False),
+        ("You can tell the reviewer what your mother was like.", True),
+        ("You can meet the reviewer at home or by video call.", True),
+    ],
+)
+def test_taking_part_is_about_the_review_not_any_request(tmp_path, body, found):
+    assert _found(tmp_path, "family-guidance", body, "taking-part") is found

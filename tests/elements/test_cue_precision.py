@@ -335,3 +335,14 @@ def test_headings_about_the_review_itself_are_not_the_analysis_of_decisions(tmp_
 )
 def test_taking_part_is_about_the_review_not_any_request(tmp_path, body, found):
     assert _found(tmp_path, "family-guidance", body, "taking-part") is found
+
+
+def test_a_family_heading_named_for_the_adult_is_not_the_overview(tmp_path):
+    body = "The reviewer met his brother, who lives nearby, at the family home."
+    assert not _found_under(tmp_path, "sar-report", "Mr K and his family", body, "overview")
+    assert _found_under(tmp_path, "sar-report", "Mr K", body, "overview")
+
+
+def test_an_age_in_words_introduces_the_adult(tmp_path):
+    body = "Ms R is a woman of forty-four who has lived with epilepsy since childhood."
+    assert _found(tmp_path, "sar-report", body, "overview")

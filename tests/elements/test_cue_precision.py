@@ -346,3 +346,16 @@ def test_a_family_heading_named_for_the_adult_is_not_the_overview(tmp_path):
 def test_an_age_in_words_introduces_the_adult(tmp_path):
     body = "Ms R is a woman of forty-four who has lived with epilepsy since childhood."
     assert _found(tmp_path, "sar-report", body, "overview")
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("The Board should seek assurance that discharge letters name the referrer.", False),
+        ("The Board will share this report with the Coroner.", False),
+        ("The Board will seek assurance on the implementation of the action plan.", True),
+        ("The Board will share the learning through a seven-minute briefing.", True),
+    ],
+)
+def test_sharing_the_learning_is_not_any_assurance_or_sharing(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "learning") is found

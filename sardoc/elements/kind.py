@@ -30,7 +30,6 @@ LABELS = {
 }
 
 
-
 def a_kind(kind: str) -> str:
     """The kind's label with its article: "a SAR report", "an action plan"."""
     label = LABELS.get(kind, kind)

@@ -103,10 +103,9 @@ _LABEL_BEFORE = lazy_scan(
 def _service_span(text: str, s: Span) -> bool:
     """A number or mailbox that may be a service's: no mobile, no personal cue
     ("her own mobile", "her e-mail")."""
-    personal = _PERSONAL_CUE.search(text[: s.start][-30:]) is not None
-    if s.entity == "phone":
-        return not s.key.startswith("07") and not personal
-    return not personal
+    if _PERSONAL_CUE.search(text[: s.start][-30:]):
+        return False
+    return s.entity != "phone" or not s.key.startswith("07")
 
 
 def _boxed(i: int, text: str, spans: list[Span]) -> set[tuple[int, int]]:

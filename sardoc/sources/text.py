@@ -61,25 +61,15 @@ def _lettered_titles(blocks: list) -> set[int]:
     """The blocks that are lettered sub-headings over their text.
 
     Reports typed in plain text head subsections "(a) ...", "(b) ..." on a line of
-    their own. Such a line that ends no sentence, over a longer paragraph, is a heading
-    when the document has at least two of them; a lettered line in a list (several in
-    one block, or each ending in a full stop or semicolon) is not.
+    their own. A lettered line that ends no sentence is one; a lettered line in a list
+    (several in one block, or each ending in a full stop or semicolon) is not.
     """
-    found = set()
-    for i, block in enumerate(blocks[:-1]):
-        if len(block) != 1:
-            continue
-        line = block[0][1].strip()
-        if (
-            not _LETTERED.match(line)
-            or line[-1] in SENTENCE_END
-            or len(line.split()) > _MAX_HEADING_WORDS
-        ):
-            continue
-        after = sum(len(text.strip()) + 1 for _, text in blocks[i + 1])
-        if after > 2 * len(line):
-            found.add(i)
-    return found if len(found) >= 2 else set()
+    return _lone_titles(
+        blocks,
+        lambda line: bool(_LETTERED.match(line))
+        and line[-1] not in SENTENCE_END
+        and len(line.split()) <= _MAX_HEADING_WORDS,
+    )
 
 
 #: A question typed as a heading is short.
@@ -90,19 +80,30 @@ def _question_titles(blocks: list) -> set[int]:
     """The blocks that are questions standing as headings over their answers.
 
     Leaflets and briefings head their parts with questions ("Why have I been
-    contacted?") on a line of their own. A question on its own line, over a longer
-    paragraph, is such a heading when the document has at least two of them: one
-    alone may be a question the text asks.
+    contacted?") on a line of their own.
     """
+    return _lone_titles(
+        blocks,
+        lambda line: line.endswith("?")
+        and line[:1].isupper()
+        and not _BULLET.match(line)
+        and len(line.split()) <= _MAX_QUESTION_WORDS,
+    )
+
+
+def _lone_titles(blocks: list, is_title) -> set[int]:
+    """The one-line blocks that ``is_title`` accepts and that stand over a paragraph at
+    least twice as long as they are, when the document has at least two of them: one
+    alone may be a question the text asks, or an item of a list."""
     found = set()
     for i, block in enumerate(blocks[:-1]):
         if len(block) != 1:
             continue
         line = block[0][1].strip()
-        if not line.endswith("?") or not line[:1].isupper() or _BULLET.match(line):
+        if not is_title(line):
             continue
         after = sum(len(text.strip()) + 1 for _, text in blocks[i + 1])
-        if len(line.split()) <= _MAX_QUESTION_WORDS and after > 2 * len(line):
+        if after > 2 * len(line):
             found.add(i)
     return found if len(found) >= 2 else set()
 

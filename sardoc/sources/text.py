@@ -37,6 +37,7 @@ def read(path: Path, data: bytes) -> Document:
     blocks = list(_blocks(text))
     questions = _question_titles(blocks)
     lettered = _lettered_titles(blocks)
+    title_case = _title_case_titles(blocks)
     parent = 1  # the level of the last heading that was not lettered
     for i, block in enumerate(blocks):
         if i in questions or i in lettered:
@@ -46,6 +47,12 @@ def read(path: Path, data: bytes) -> Document:
             builder.heading(line.strip(), level, ((0, off + lead),))
             continue
         before = len(builder.paragraphs)
+        if i in title_case and not _heading_level(block, levels):
+            off, line = block[0]
+            lead = len(line) - len(line.lstrip())
+            builder.heading(line.strip(), levels.level(0), ((0, off + lead),))
+            parent = builder.paragraphs[-1].level
+            continue
         _add_block(builder, block, levels)
         for p in builder.paragraphs[before:]:
             if p.is_heading:
@@ -91,10 +98,10 @@ def _question_titles(blocks: list) -> set[int]:
     )
 
 
-def _lone_titles(blocks: list, is_title) -> set[int]:
+def _lone_titles(blocks: list, is_title, minimum: int = 2) -> set[int]:
     """The one-line blocks that ``is_title`` accepts and that stand over a paragraph at
-    least twice as long as they are, when the document has at least two of them: one
-    alone may be a question the text asks, or an item of a list."""
+    least twice as long as they are, when the document has at least ``minimum`` of them:
+    one alone may be a question the text asks, or an item of a list."""
     found = set()
     for i, block in enumerate(blocks[:-1]):
         if len(block) != 1:
@@ -105,7 +112,42 @@ def _lone_titles(blocks: list, is_title) -> set[int]:
         after = sum(len(text.strip()) + 1 for _, text in blocks[i + 1])
         if after > 2 * len(line):
             found.add(i)
-    return found if len(found) >= 2 else set()
+    return found if len(found) >= minimum else set()
+
+
+#: Short words a title leaves in lower case ("Summary of Events").
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or per the to via with".split()
+)
+#: A title in Title Case is short; a line of ten capitalised words is a name or a list.
+_MAX_TITLE_CASE_WORDS = 9
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether every word of a line but the minor ones starts with a capital or a digit."""
+    words = line.split()
+    return (
+        len(words) <= _MAX_TITLE_CASE_WORDS
+        and line[:1].isupper()
+        and line[-1] not in SENTENCE_END
+        and not _BULLET.match(line)
+        and not is_contents_line(line)
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in _MINOR_WORDS
+            for w in words
+        )
+    )
+
+
+def _title_case_titles(blocks: list) -> set[int]:
+    """The blocks that are Title Case headings standing alone over their text.
+
+    Reports typed in plain text often head each section in Title Case ("Summary of
+    Events", "What Went Well") on a line of its own, with no numbering. Names and
+    agencies are in Title Case too, so it takes three such lines, each over a longer
+    paragraph, for the document to be read as headed this way.
+    """
+    return _lone_titles(blocks, _in_title_case, minimum=3)
 
 
 def _blocks(text: str):

@@ -238,3 +238,33 @@ def test_one_lettered_line_alone_is_not_a_heading():
     src = "(a) A note on sources\n\nThe review read every agency's records for the period.\n"
     doc = text.read(Path("r.txt"), src.encode())
     assert not any(h.text.startswith("(a)") for h in doc.headings())
+
+
+def test_title_case_lines_over_their_paragraphs_are_headings():
+    src = (
+        "Safeguarding Adult Review: Nell\n\n"
+        "Nell chose this name herself. Other people are named by their role.\n\n"
+        "Terms of Reference\n\n"
+        "1.1 The review looked at the year before Nell moved to her new flat.\n\n"
+        "Contributions from Practitioners\n\n"
+        "2.1 Nine practitioners and their managers met the reviewer at a learning event.\n\n"
+        "What Went Well\n\n"
+        "3.1 The support worker acted at once when she saw that Nell was hurt.\n"
+    )
+    assert headings(src) == [
+        (1, "Safeguarding Adult Review: Nell"),
+        (2, "Terms of Reference"),
+        (2, "Contributions from Practitioners"),
+        (2, "What Went Well"),
+    ]
+
+
+def test_two_title_case_lines_are_names_not_headings():
+    # Names and agencies are in Title Case too: two lone lines are not enough.
+    src = (
+        "Northshire Police\n\n"
+        "The force shared its records of the three calls made from the flat.\n\n"
+        "Adult Social Care\n\n"
+        "The duty team held the case from March until the review began.\n"
+    )
+    assert headings(src) == []

@@ -57,6 +57,8 @@ class Params(BaseModel):
         r"\b(addressed to|addressee|for the attention of|lead agency|owner)\b",
         r"^(the )?[A-Z][\w' ]+(Board|Partnership|Council|Trust|Police|ICB|Service|Services"
         r"|care|Practice)\b",
+        # A body known by its initials: "The BCSSP should ...".
+        r"^(the )?(?-i:[A-Z][A-Z&]{1,7})s?\b[^.]{0,60}\b(should|must|will)\b",
     )
     finding: tuple[str, ...] = (
         r"\bfindings?\s*(\d|[A-Z]\d|one|two|three|four|five)",
@@ -79,7 +81,10 @@ class Params(BaseModel):
     #: are made"), which recommends nothing.
     about: tuple[str, ...] = (r"^(\W*\w+){0,4}\W*recommendations?\b",)
     vague: tuple[str, ...] = (
-        r"\bconsider(s|ing)?\b",
+        # Asked to consider, not a step inside a firm action ("make sure that meetings
+        # routinely consider inviting the landlord").
+        # (The verb is named "v" so that the message quotes it without the modal.)
+        r"(\b(should|must|will|to|and|or|shall)\s+(\w+ly\s+|also\s+)?|^)(?P<v>consider(ing)?)\b",
         r"\braise (the )?awareness\b",
         r"\bremind(s|ing)? (all )?(staff|practitioners|workers|teams)\b",
         r"\breflect on\b",
@@ -130,7 +135,8 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
         grouped = len(unlinked) > 1 and len(unlinked) == len(items)
         for item in items:
             missing = []
-            if not to_col and not addressee.search(item.text):
+            # Without its number, so that patterns anchored at the start see the subject.
+            if not to_col and not addressee.search(_NUMBER.sub("", item.text, count=1)):
                 missing.append("addressee")
             if item in unlinked and not grouped:
                 missing.append("linked finding")
@@ -149,9 +155,9 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     else:
         vague, measurable = compile_any(p.vague), compile_any(p.measurable)
         for item in items:
-            m = vague.search(item.text)
+            m = vague.search(_NUMBER.sub("", item.text, count=1))
             if m and not measurable.search(item.text):
-                yield _finding(document, rule, item, vague=m.group())
+                yield _finding(document, rule, item, vague=m.groupdict().get("v") or m.group())
 
 
 #: Sections that restate the report rather than find anything.

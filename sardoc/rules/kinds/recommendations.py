@@ -72,7 +72,7 @@ class Params(BaseModel):
     recommends: tuple[str, ...] = (
         r"\b(should|must|ought to|needs? to|shall|will|is asked to|are asked to)\b",
         r"\brecommend(s|ed|ation is)?\b[^.]{0,20}\bthat\b|\bis recommended\b",
-        r"^(agree|adopt|appoint|assure|audit|clarify|commission|create|deliver|design|develop"
+        r"^(agree|adopt|appoint|assure|audit|clarify|commission|consider|create|deliver|design|develop"
         r"|embed|ensure|establish|evaluate|extend|implement|improve|introduce|issue|make"
         r"|monitor|produce|provide|publish|put|raise|require|review|revise|seek|set|share"
         r"|strengthen|train|undertake|update|write)\b",

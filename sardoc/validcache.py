@@ -30,10 +30,12 @@ T = TypeVar("T")
 
 @cache
 def fingerprint() -> str:
-    """What tells this sardoc, Python and pydantic from any other, cheaply."""
-    from pydantic.version import VERSION
+    """What tells this sardoc, Python and pydantic from any other, cheaply.
 
-    h = hashlib.sha256(f"{sys.version}\0{VERSION}".encode())
+    pydantic is told by its version file's size and modification time, not by importing
+    it: a warm check never imports pydantic (see sardoc.model).
+    """
+    h = hashlib.sha256(f"{sys.version}\0{_pydantic_stamp()}".encode())
     root = os.path.dirname(os.path.abspath(__file__))
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -43,6 +45,20 @@ def fingerprint() -> str:
                 rel = os.path.relpath(os.path.join(folder, name), root)
                 h.update(f"{rel}\0{st.st_mtime_ns}\0{st.st_size}\n".encode())
     return h.hexdigest()[:16]
+
+
+def _pydantic_stamp() -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec("pydantic")
+    if spec is None or not spec.submodule_search_locations:
+        return "none"
+    version = os.path.join(next(iter(spec.submodule_search_locations)), "version.py")
+    try:
+        st = os.stat(version)
+    except OSError:
+        return "none"
+    return f"{version}\0{st.st_mtime_ns}\0{st.st_size}"
 
 
 def remembered(what: str, source: str, text: str, make: Callable[[], T]) -> T:

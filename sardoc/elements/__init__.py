@@ -21,7 +21,8 @@ from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from ..model import BaseModel, ConfigDict, field_validator
+from .. import model
 
 from .. import yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
@@ -198,7 +199,7 @@ def _validated(text: str, path: Path) -> KindElements:
     data = yamlsafe.load_kept(text, str(path))
     try:
         return KindElements.model_validate(data)
-    except ValidationError as e:
+    except model.ValidationError as e:
         raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from ..model import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..document import Document
 from ..review_basis import BASES, adult_alive, review_basis

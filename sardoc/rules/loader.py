@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from .. import model
 
 from .. import yamlsafe
 from ..errors import Problem, RuleFileError
@@ -65,13 +65,13 @@ def validate_rule(data: dict[str, Any], text: str, path: str) -> Rule:
         rule = Rule.model_validate(
             {**{k: v for k, v in data.items() if k != "scope"}, "file": path}
         )
-    except ValidationError as e:
+    except model.ValidationError as e:
         problems.extend(yamlsafe.validation_problems(e, text, path))
         rule = None
     if module is not None:
         try:
             params = module.Params.model_validate(given)
-        except ValidationError as e:
+        except model.ValidationError as e:
             problems.extend(yamlsafe.validation_problems(e, text, path, ("params",)))
         else:
             if rule is not None:

@@ -6,7 +6,8 @@ import re
 from types import ModuleType
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from ..model import BaseModel, ConfigDict, Field, field_validator
+from .. import model
 
 from ..document import DOCUMENT_KINDS, PARTS
 from ..findings import Finding, Location, Severity
@@ -115,7 +116,7 @@ def resolve_scope(
         values[key], where[key] = value, ("scope", key)
     try:
         scope = Scope.model_validate(values)
-    except ValidationError as e:
+    except model.ValidationError as e:
         moved = []
         for err in e.errors(include_url=False):
             head = err["loc"][0] if err["loc"] else None

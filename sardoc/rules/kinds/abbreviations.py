@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from ...model import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding

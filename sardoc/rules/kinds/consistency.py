@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict
+from ...model import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from ...model import BaseModel, ConfigDict, field_validator, model_validator
 
 from ...document import Document
 from ...elements import STRENGTHS, Evidence, result_for

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from ...model import BaseModel, ConfigDict, model_validator
 
 from ...document import PARTS, Document
 from ...findings import Finding

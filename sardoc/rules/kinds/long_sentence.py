@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from ...model import BaseModel, ConfigDict, Field
 
 from ...document import Document
 from ...elements import quote, sentences

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from ...model import BaseModel, ConfigDict, model_validator
 
 from ...document import Document
 from ...findings import Finding

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from ...model import BaseModel, ConfigDict, Field
 
 from ...document import Document
 from ...findings import Finding

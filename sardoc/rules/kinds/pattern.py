@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from ...model import BaseModel, ConfigDict, model_validator
 
 from ...document import Document
 from ...findings import Finding

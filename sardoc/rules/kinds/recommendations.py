@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from ...model import BaseModel, ConfigDict
 
 from ...document import Document, Paragraph
 from ...findings import Finding

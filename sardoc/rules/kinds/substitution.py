@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from pydantic import BaseModel, ConfigDict
+from ...model import BaseModel, ConfigDict
 
 from ...document import Document
 from ...findings import Finding

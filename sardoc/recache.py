@@ -18,7 +18,6 @@ turns it off; ``SARDOC_CACHE_DIR`` moves it.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
@@ -28,6 +27,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+try:
+    # CPython's own SHA-256, as hashlib's fallback is: importing hashlib loads OpenSSL's
+    # library (about 3 ms of a short check's start) for the same digest.
+    from _sha256 import sha256
+except ImportError:  # pragma: no cover - another Python (3.12 renamed it _sha2)
+    try:
+        from _sha2 import sha256  # type: ignore[no-redef]
+    except ImportError:
+        from hashlib import sha256  # type: ignore[no-redef]
 
 #: Entries in one file at most: a file grown past this (rule files edited many times) is
 #: started again with the current run's entries.
@@ -50,7 +59,7 @@ def cache_file() -> Path | None:
         base = os.path.join(xdg, "sardoc")
     import _sre
 
-    h = hashlib.sha256(sys.version.encode())
+    h = sha256(sys.version.encode())
     h.update(f"{_sre.MAGIC} {_sre.CODESIZE} {MAX_ENTRIES}".encode())
     here = Path(__file__).parent
     for name in ("recache.py", "lazyre.py", "prefilter.py"):

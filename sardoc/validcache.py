@@ -17,13 +17,14 @@ only from the user's own cache folder, which is trusted as Python's bytecode cac
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
 from collections.abc import Callable
 from functools import cache
 from typing import TypeVar
+
+from .recache import sha256
 
 T = TypeVar("T")
 
@@ -35,7 +36,7 @@ def fingerprint() -> str:
     pydantic is told by its version file's size and modification time, not by importing
     it: a warm check never imports pydantic (see sardoc.model).
     """
-    h = hashlib.sha256(f"{sys.version}\0{_pydantic_stamp()}".encode())
+    h = sha256(f"{sys.version}\0{_pydantic_stamp()}".encode())
     root = os.path.dirname(os.path.abspath(__file__))
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -69,7 +70,7 @@ def remembered(what: str, source: str, text: str, make: Callable[[], T]) -> T:
     """
     from . import recache
 
-    digest = hashlib.sha256(f"{what}\0{source}\0".encode() + text.encode()).hexdigest()
+    digest = sha256(f"{what}\0{source}\0".encode() + text.encode()).hexdigest()
     key = ("validated", fingerprint(), what, digest)
     found = recache.lookup(key)
     if found is not None:

@@ -120,12 +120,11 @@ def load_kept(text: str, path: str) -> Any:
     kept between runs (``sardoc.recache``), keyed by a hash of the text: loading some
     eighty rule files is a good part of a short check. Never for a document or review
     content, which must not reach the cache."""
-    import hashlib
     import marshal
 
     from . import recache
 
-    key = ("yaml", hashlib.sha256(text.encode()).hexdigest())
+    key = ("yaml", recache.sha256(text.encode()).hexdigest())
     found = recache.lookup(key)
     if found is None:
         data = load(text, path)

@@ -6,7 +6,6 @@ params.headings: must be a list``.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -126,7 +125,9 @@ def ruleset_version(rules: Iterable[Rule]) -> str:
     ordered = sorted(rules, key=lambda r: r.id)
 
     def version() -> str:
-        h = hashlib.sha256()
+        from ..recache import sha256
+
+        h = sha256()
         for r in ordered:
             h.update(r.model_dump_json(exclude={"file"}).encode())
         return h.hexdigest()[:12]

@@ -28,13 +28,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from .model import BaseModel, ConfigDict, Field, field_validator
-from . import model
-
-from . import yamlsafe
+from . import model, yamlsafe
 from .errors import ConfigError, Problem
 from .findings import Severity
 from .language.grammar import Settings as GrammarSettings
+from .model import BaseModel, ConfigDict, Field, field_validator
 from .rules.loader import default_rules_dir, load_rules
 from .rules.registry import KINDS
 from .rules.schema import Rule, resolve_scope

@@ -17,7 +17,6 @@ Plain objects pickle without pydantic, so a warm check never imports it.
 
 from __future__ import annotations
 
-import sys
 import types
 import typing
 from typing import Any
@@ -26,7 +25,6 @@ __all__ = [
     "BaseModel",
     "ConfigDict",
     "Field",
-    "ValidationError",
     "field_validator",
     "model_validator",
 ]

@@ -229,6 +229,66 @@ def imports() -> Iterator[None]:
         re._compile = original  # type: ignore[attr-defined]
 
 
+@contextmanager
+def served(known: frozenset) -> Iterator[None]:
+    """Patterns a library compiles at run time come from the cache when they are ``known``.
+
+    ``known`` holds ``(pattern, flags)`` pairs fixed in advance from the library's own
+    data (see :func:`sardoc.language.measures`); any other pattern, which a document's
+    text may have shaped, goes to ``re`` and is never kept. Built patterns are remembered
+    for the run, as ``re``'s own cache would: a library asks for the same one many times.
+    """
+    original = re._compile  # type: ignore[attr-defined]
+    if not known or getattr(original, "_sardoc", False) or os.environ.get("SARDOC_NO_CACHE"):
+        yield
+        return
+    import threading
+
+    me = threading.get_ident()
+
+    def _compile(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int) and threading.get_ident() == me:
+            key = (pattern, int(flags))
+            built = _served.get(key)
+            if built is not None:
+                return built
+            if key in known:
+                built = _served[key] = compile(pattern, int(flags))
+                return built
+        return original(pattern, flags)
+
+    _compile._sardoc = True  # type: ignore[attr-defined]
+    re._compile = _compile  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+
+
+@contextmanager
+def recorded() -> Iterator[set]:
+    """The ``(pattern, flags)`` pairs compiled (by this thread) inside the block."""
+    import threading
+
+    original = re._compile  # type: ignore[attr-defined]
+    me = threading.get_ident()
+    seen: set = set()
+
+    def _compile(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int) and threading.get_ident() == me:
+            seen.add((pattern, int(flags)))
+        return original(pattern, flags)
+
+    re._compile = _compile  # type: ignore[attr-defined]
+    try:
+        yield seen
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+
+
+_served: dict = {}
+
+
 #: A pattern that is one character class and nothing else: "[" + "".join(chars) + "]".
 _ONE_CLASS = re.compile(r"\[\^?(?:[^\\\]]|\\.)+\]", re.S)
 

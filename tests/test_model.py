@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from sardoc.model import BaseModel
 from sardoc.rules.loader import load_rules
-from sardoc.rules.schema import Rule, Scope
+from sardoc.rules.schema import Scope
 
 
 def _nested(value):

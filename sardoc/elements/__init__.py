@@ -21,13 +21,11 @@ from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Literal
 
-from ..model import BaseModel, ConfigDict, field_validator
-from .. import model
-
-from .. import yamlsafe
+from .. import model, yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..lazyre import lazy_compile
+from ..model import BaseModel, ConfigDict, field_validator
 from ..paths import data_dir
 from ..prefilter import INDEX, LONG_TEXT, AnyOf, Prefiltered, compile_any_of, fold
 

@@ -10,9 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .. import model
-
-from .. import yamlsafe
+from .. import model, yamlsafe
 from ..errors import Problem, RuleFileError
 from ..paths import data_dir
 from .registry import KINDS

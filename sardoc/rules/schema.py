@@ -6,11 +6,10 @@ import re
 from types import ModuleType
 from typing import Any, Literal
 
-from ..model import BaseModel, ConfigDict, Field, field_validator
 from .. import model
-
 from ..document import DOCUMENT_KINDS, PARTS
 from ..findings import Finding, Location, Severity
+from ..model import BaseModel, ConfigDict, Field, field_validator
 from .conditions import When
 
 ID_RE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-\d{3}$")

@@ -38,14 +38,22 @@ def fingerprint() -> str:
     """
     h = sha256(f"{sys.version}\0{_pydantic_stamp()}".encode())
     root = os.path.dirname(os.path.abspath(__file__))
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if name.endswith(".py"):
-                st = os.stat(os.path.join(folder, name))
-                rel = os.path.relpath(os.path.join(folder, name), root)
-                h.update(f"{rel}\0{st.st_mtime_ns}\0{st.st_size}\n".encode())
+    for path, st in sorted(_sources(root)):
+        h.update(f"{path[len(root) :]}\0{st.st_mtime_ns}\0{st.st_size}\n".encode())
     return h.hexdigest()[:16]
+
+
+def _sources(folder: str) -> list:
+    """(path, stat) of every ``.py`` file under ``folder`` (scandir: a walk of some 130
+    files is a few milliseconds of every check, ``os.walk`` and ``relpath`` most of it)."""
+    out = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py") and entry.is_file():
+                out.append((entry.path, entry.stat()))
+            elif entry.is_dir() and entry.name != "__pycache__":
+                out.extend(_sources(entry.path))
+    return out
 
 
 def _pydantic_stamp() -> str:

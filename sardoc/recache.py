@@ -28,15 +28,24 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-try:
-    # CPython's own SHA-256, as hashlib's fallback is: importing hashlib loads OpenSSL's
-    # library (about 3 ms of a short check's start) for the same digest.
-    from _sha256 import sha256
-except ImportError:  # pragma: no cover - another Python (3.12 renamed it _sha2)
-    try:
-        from _sha2 import sha256  # type: ignore[no-redef]
-    except ImportError:
-        from hashlib import sha256  # type: ignore[no-redef]
+
+def _builtin_sha256():
+    """CPython's own SHA-256 (``_sha256``; ``_sha2`` from 3.12), as hashlib's fallback is:
+    importing hashlib loads OpenSSL's library (about 3 ms of a short check's start) for
+    the same digest. By name, since which of the two exists depends on the Python."""
+    from importlib import import_module
+
+    for name in ("_sha256", "_sha2"):
+        try:
+            return import_module(name).sha256
+        except (ImportError, AttributeError):
+            continue
+    from hashlib import sha256  # pragma: no cover - a Python without either
+
+    return sha256
+
+
+sha256 = _builtin_sha256()
 
 #: Entries in one file at most: a file grown past this (rule files edited many times) is
 #: started again with the current run's entries.

@@ -115,6 +115,7 @@ def test_a_warm_check_of_a_markdown_paragraph_does_not_import_pydantic(tmp_path)
     assert "pydantic" in cold_modules  # the first run validates the rule files
     assert "sardoc.rules.kinds.pattern" in warm_modules  # the rules did run
     assert not any(m == "pydantic" or m.startswith("pydantic.") for m in warm_modules)
+    assert "hashlib" not in warm_modules  # SHA-256 without loading OpenSSL (sardoc.recache)
     assert cold.stdout.split("MODULES")[0] == warm.stdout.split("MODULES")[0]
 
 

@@ -28,12 +28,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from . import yamlsafe
+from . import model, yamlsafe
 from .errors import ConfigError, Problem
 from .findings import Severity
 from .language.grammar import Settings as GrammarSettings
+from .model import BaseModel, ConfigDict, Field, field_validator
 from .rules.loader import default_rules_dir, load_rules
 from .rules.registry import KINDS
 from .rules.schema import Rule, resolve_scope
@@ -242,7 +241,7 @@ def config_from_text(text: str, path: str) -> Config:
         raise ConfigError("the config file must be a mapping of names to values", path, 1)
     try:
         return Config.model_validate({**data, "path": path, "text": text})
-    except ValidationError as e:
+    except model.ValidationError as e:
         raise ConfigError(problems=yamlsafe.validation_problems(e, text, path)) from None
 
 
@@ -304,7 +303,7 @@ def with_overrides(config: Config, **flags: Any) -> Config:
 def _overridden(config: Config, given: dict[str, Any]) -> Config:
     try:
         return Config.model_validate({**config.model_dump(), **given})
-    except ValidationError as e:
+    except model.ValidationError as e:
         raise ConfigError(problems=yamlsafe.validation_problems(e, "", "command line")) from None
 
 
@@ -390,7 +389,7 @@ def _apply_settings(rule: Rule, config: Config) -> Rule | None:
         merged = {**rule.params.model_dump(), **params}
         try:
             update["params"] = kind.Params.model_validate(merged)
-        except ValidationError as e:
+        except model.ValidationError as e:
             raise ConfigError(
                 problems=yamlsafe.validation_problems(
                     e, config.text, path, ("rules", where, "params")

@@ -18,7 +18,6 @@ turns it off; ``SARDOC_CACHE_DIR`` moves it.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
@@ -28,6 +27,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+
+def _builtin_sha256():
+    """CPython's own SHA-256 (``_sha256``; ``_sha2`` from 3.12), as hashlib's fallback is:
+    importing hashlib loads OpenSSL's library (about 3 ms of a short check's start) for
+    the same digest. By name, since which of the two exists depends on the Python."""
+    from importlib import import_module
+
+    for name in ("_sha256", "_sha2"):
+        try:
+            return import_module(name).sha256
+        except (ImportError, AttributeError):
+            continue
+    from hashlib import sha256  # pragma: no cover - a Python without either
+
+    return sha256
+
+
+sha256 = _builtin_sha256()
 
 #: Entries in one file at most: a file grown past this (rule files edited many times) is
 #: started again with the current run's entries.
@@ -50,7 +68,7 @@ def cache_file() -> Path | None:
         base = os.path.join(xdg, "sardoc")
     import _sre
 
-    h = hashlib.sha256(sys.version.encode())
+    h = sha256(sys.version.encode())
     h.update(f"{_sre.MAGIC} {_sre.CODESIZE} {MAX_ENTRIES}".encode())
     here = Path(__file__).parent
     for name in ("recache.py", "lazyre.py", "prefilter.py"):
@@ -218,6 +236,66 @@ def imports() -> Iterator[None]:
         yield
     finally:
         re._compile = original  # type: ignore[attr-defined]
+
+
+@contextmanager
+def served(known: frozenset) -> Iterator[None]:
+    """Patterns a library compiles at run time come from the cache when they are ``known``.
+
+    ``known`` holds ``(pattern, flags)`` pairs fixed in advance from the library's own
+    data (see :func:`sardoc.language.measures`); any other pattern, which a document's
+    text may have shaped, goes to ``re`` and is never kept. Built patterns are remembered
+    for the run, as ``re``'s own cache would: a library asks for the same one many times.
+    """
+    original = re._compile  # type: ignore[attr-defined]
+    if not known or getattr(original, "_sardoc", False) or os.environ.get("SARDOC_NO_CACHE"):
+        yield
+        return
+    import threading
+
+    me = threading.get_ident()
+
+    def _compile(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int) and threading.get_ident() == me:
+            key = (pattern, int(flags))
+            built = _served.get(key)
+            if built is not None:
+                return built
+            if key in known:
+                built = _served[key] = compile(pattern, int(flags))
+                return built
+        return original(pattern, flags)
+
+    _compile._sardoc = True  # type: ignore[attr-defined]
+    re._compile = _compile  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+
+
+@contextmanager
+def recorded() -> Iterator[set]:
+    """The ``(pattern, flags)`` pairs compiled (by this thread) inside the block."""
+    import threading
+
+    original = re._compile  # type: ignore[attr-defined]
+    me = threading.get_ident()
+    seen: set = set()
+
+    def _compile(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int) and threading.get_ident() == me:
+            seen.add((pattern, int(flags)))
+        return original(pattern, flags)
+
+    re._compile = _compile  # type: ignore[attr-defined]
+    try:
+        yield seen
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+
+
+_served: dict = {}
 
 
 #: A pattern that is one character class and nothing else: "[" + "".join(chars) + "]".

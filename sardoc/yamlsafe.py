@@ -85,8 +85,64 @@ def read_text(path: Path, what: str = "file") -> str:
         raise InputError("not UTF-8 text (save it as UTF-8)", str(path), line) from None
 
 
+#: One line of the simplest YAML: ``key: value`` at the margin (see :func:`_simple`).
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):[ \t]+(.*?)[ \t]*")
+#: A quoted scalar with nothing in it that YAML would read specially.
+_QUOTED = re.compile(r'"([^"\\,\[\]{}]*)"|\'([^\',\[\]{}]*)\'')
+#: A plain scalar YAML can only read as text: a letter first, then letters, digits,
+#: spaces and a little punctuation (no colon, hash, comma, bracket or quote).
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 .()/&’-]*")
+#: Plain words YAML (1.1, as PyYAML reads it) turns into true, false or null.
+_NOT_TEXT = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
+
+
+def _scalar(value: str) -> str | None:
+    m = _QUOTED.fullmatch(value)
+    if m:
+        return m.group(1) if m.group(1) is not None else m.group(2)
+    if _PLAIN.fullmatch(value) and value.lower() not in _NOT_TEXT and "  " not in value:
+        return value
+    return None
+
+
+def _simple(text: str) -> dict[str, Any] | None:
+    """The mapping a YAML text of the simplest shape holds, read without PyYAML; else None.
+
+    Front matter is usually a few ``key: value`` lines (``kind: family-guidance``,
+    ``title: "..."``, ``allow: ["01632 960789"]``), and PyYAML costs a short check about
+    10 ms to import. Only lines whose values YAML can read as nothing but text are taken
+    here: quoted text without escapes, plain words that are not true/false/null or a
+    number, and flow lists of those. Anything else (a nested block, a comment, a number,
+    a key given twice) goes to PyYAML, which reads it, or reports it, as always.
+    """
+    out: dict[str, Any] = {}
+    for line in text.split("\n"):
+        m = _SIMPLE_LINE.fullmatch(line)
+        # A character YAML refuses (a control character) is left to PyYAML to report.
+        if m is None or not line.isprintable():
+            return None
+        key, value = m.groups()
+        if key in out or key.lower() in _NOT_TEXT:
+            return None
+        if value.startswith("[") and value.endswith("]"):
+            inner = value[1:-1].strip()
+            items = [_scalar(x.strip()) for x in inner.split(",")] if inner else []
+            if None in items:
+                return None
+            out[key] = items
+        else:
+            scalar = _scalar(value)
+            if scalar is None:
+                return None
+            out[key] = scalar
+    return out or None
+
+
 def load(text: str, path: str) -> Any:
     """Parse YAML text; a syntax error becomes an :class:`InputError` at its position."""
+    simple = _simple(text.strip("\n"))
+    if simple is not None:
+        return simple
     import yaml
 
     aliases, depth = _scan(text)
@@ -120,12 +176,11 @@ def load_kept(text: str, path: str) -> Any:
     kept between runs (``sardoc.recache``), keyed by a hash of the text: loading some
     eighty rule files is a good part of a short check. Never for a document or review
     content, which must not reach the cache."""
-    import hashlib
     import marshal
 
     from . import recache
 
-    key = ("yaml", hashlib.sha256(text.encode()).hexdigest())
+    key = ("yaml", recache.sha256(text.encode()).hexdigest())
     found = recache.lookup(key)
     if found is None:
         data = load(text, path)

@@ -21,12 +21,11 @@ from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-
-from .. import yamlsafe
+from .. import model, yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..lazyre import lazy_compile
+from ..model import BaseModel, ConfigDict, field_validator
 from ..paths import data_dir
 from ..prefilter import INDEX, LONG_TEXT, AnyOf, Prefiltered, compile_any_of, fold
 
@@ -198,7 +197,7 @@ def _validated(text: str, path: Path) -> KindElements:
     data = yamlsafe.load_kept(text, str(path))
     try:
         return KindElements.model_validate(data)
-    except ValidationError as e:
+    except model.ValidationError as e:
         raise RuleFileError(problems=yamlsafe.validation_problems(e, text, str(path))) from None
 
 

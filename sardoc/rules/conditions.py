@@ -23,9 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
-
 from ..document import Document
+from ..model import BaseModel, ConfigDict, field_validator, model_validator
 from ..review_basis import BASES, adult_alive, review_basis
 from .context import RunContext
 from .textutil import compile_any

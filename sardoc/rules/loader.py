@@ -6,14 +6,11 @@ params.headings: must be a list``.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from .. import yamlsafe
+from .. import model, yamlsafe
 from ..errors import Problem, RuleFileError
 from ..paths import data_dir
 from .registry import KINDS
@@ -65,13 +62,13 @@ def validate_rule(data: dict[str, Any], text: str, path: str) -> Rule:
         rule = Rule.model_validate(
             {**{k: v for k, v in data.items() if k != "scope"}, "file": path}
         )
-    except ValidationError as e:
+    except model.ValidationError as e:
         problems.extend(yamlsafe.validation_problems(e, text, path))
         rule = None
     if module is not None:
         try:
             params = module.Params.model_validate(given)
-        except ValidationError as e:
+        except model.ValidationError as e:
             problems.extend(yamlsafe.validation_problems(e, text, path, ("params",)))
         else:
             if rule is not None:
@@ -126,7 +123,9 @@ def ruleset_version(rules: Iterable[Rule]) -> str:
     ordered = sorted(rules, key=lambda r: r.id)
 
     def version() -> str:
-        h = hashlib.sha256()
+        from ..recache import sha256
+
+        h = sha256()
         for r in ordered:
             h.update(r.model_dump_json(exclude={"file"}).encode())
         return h.hexdigest()[:12]

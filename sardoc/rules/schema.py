@@ -6,10 +6,10 @@ import re
 from types import ModuleType
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
+from .. import model
 from ..document import DOCUMENT_KINDS, PARTS
 from ..findings import Finding, Location, Severity
+from ..model import BaseModel, ConfigDict, Field, field_validator
 from .conditions import When
 
 ID_RE = re.compile(r"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-\d{3}$")
@@ -115,7 +115,7 @@ def resolve_scope(
         values[key], where[key] = value, ("scope", key)
     try:
         scope = Scope.model_validate(values)
-    except ValidationError as e:
+    except model.ValidationError as e:
         moved = []
         for err in e.errors(include_url=False):
             head = err["loc"][0] if err["loc"] else None

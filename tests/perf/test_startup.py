@@ -3,6 +3,7 @@ are imported when a rule names them."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from importlib.metadata import version
@@ -85,3 +86,84 @@ def test_a_check_of_a_text_file_does_not_import_yaml(tmp_path):
     loaded = _modules_after(check)
     assert "sardoc.yamlsafe" in loaded
     assert "yaml" not in loaded
+
+
+def _run_check(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    """``sardoc check`` in a fresh process, with this test's own cache, from ``tmp_path``;
+    its stdout ends with the modules it imported."""
+    code = (
+        "import sys\n"
+        f"sys.argv = ['sardoc', 'check', *{list(args)!r}]\n"
+        "from sardoc.cli import main\n"
+        "try:\n    main()\nfinally:\n    print('MODULES', *sys.modules)"
+    )
+    env = {**os.environ, "SARDOC_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+
+
+def test_a_warm_check_of_a_markdown_paragraph_does_not_import_pydantic(tmp_path):
+    # The rules come validated from the cache as plain objects (sardoc.model); pydantic
+    # is imported only to validate something new: a cold cache, an edited file.
+    draft = tmp_path / "note.md"
+    draft.write_text("# Note\n\nThe board met in May and agreed the plan.\n", encoding="utf-8")
+    cold = _run_check(tmp_path, str(draft), "--format", "json", "--fail-on", "never")
+    warm = _run_check(tmp_path, str(draft), "--format", "json", "--fail-on", "never")
+    cold_modules = set(cold.stdout.split("MODULES", 1)[1].split())
+    warm_modules = set(warm.stdout.split("MODULES", 1)[1].split())
+    assert "pydantic" in cold_modules  # the first run validates the rule files
+    assert "sardoc.rules.kinds.pattern" in warm_modules  # the rules did run
+    assert not any(m == "pydantic" or m.startswith("pydantic.") for m in warm_modules)
+    assert "hashlib" not in warm_modules  # SHA-256 without loading OpenSSL (sardoc.recache)
+    assert cold.stdout.split("MODULES")[0] == warm.stdout.split("MODULES")[0]
+
+
+BAD_RULE = """\
+id: BOARD-001
+name: board.no-jargon
+kind: pattern
+severity: loud
+applies_to: [family-guidance]
+source: Eastmoor board style guide
+message: "Plain words, please: {match}"
+params: {words: [utilise]}
+"""
+
+
+def test_a_rule_file_broken_after_a_warm_check_is_validated_and_refused(tmp_path):
+    (tmp_path / "rules").mkdir()
+    rule = tmp_path / "rules" / "BOARD-001.yaml"
+    rule.write_text(BAD_RULE.replace("loud", "warning"), encoding="utf-8")
+    (tmp_path / "sardoc.yaml").write_text("rule_paths: [rules]\n", encoding="utf-8")
+    draft = tmp_path / "note.md"
+    draft.write_text(
+        "---\nkind: family-guidance\n---\n\n# Note\n\nWe will utilise the plan.\n",
+        encoding="utf-8",
+    )
+    for _ in range(2):  # cold, then warm
+        ok = _run_check(tmp_path, str(draft), "--fail-on", "never")
+        assert ok.returncode == 0, ok.stderr
+        assert "BOARD-001" in ok.stdout
+    rule.write_text(BAD_RULE, encoding="utf-8")
+    bad = _run_check(tmp_path, str(draft), "--fail-on", "never")
+    assert bad.returncode == 2
+    lines = bad.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{rule}:4:")  # severity is on line 4
+    assert "severity" in lines[0]
+
+
+def test_a_bad_sardoc_yaml_after_a_warm_check_is_refused(tmp_path):
+    draft = tmp_path / "note.md"
+    draft.write_text("# Note\n\nThe board met in May.\n", encoding="utf-8")
+    for _ in range(2):
+        assert _run_check(tmp_path, str(draft), "--fail-on", "never").returncode == 0
+    config = tmp_path / "sardoc.yaml"
+    config.write_text("profile: draft\nfail_on: sometimes\n", encoding="utf-8")
+    bad = _run_check(tmp_path, str(draft))
+    assert bad.returncode == 2
+    lines = bad.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{config}:2:")
+    assert "fail_on" in lines[0]

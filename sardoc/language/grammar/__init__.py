@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict
+from ...model import BaseModel, ConfigDict
 
 
 @dataclass(frozen=True)

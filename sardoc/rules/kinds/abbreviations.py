@@ -26,12 +26,11 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ...language.abbrev import best_long_form, initials_match, looks_like_abbreviation, singular
 from ...lazyre import lazy_compile
+from ...model import BaseModel, ConfigDict
 from ..context import RunContext
 
 #: What the kind reads (see sardoc.rules.registry.READS).

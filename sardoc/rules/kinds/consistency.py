@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
 from ...document import Document
 from ...findings import Finding
+from ...model import BaseModel, ConfigDict
 from ..context import RunContext
 from ..textutil import in_scope
 from ._literal import guarded

@@ -15,11 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
-
 from ...document import Document
 from ...elements import STRENGTHS, Evidence, result_for
 from ...findings import Finding
+from ...model import BaseModel, ConfigDict, field_validator, model_validator
 from ..context import RunContext
 
 #: What the kind reads (see sardoc.rules.registry.READS): the element layer reads the

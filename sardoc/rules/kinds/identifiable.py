@@ -17,11 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from pydantic import BaseModel, ConfigDict, model_validator
-
 from ...document import PARTS, Document
 from ...findings import Finding
 from ...identify import ENTITIES, find_identifiers
+from ...model import BaseModel, ConfigDict, model_validator
 from ..context import RunContext
 
 #: What the kind reads (see sardoc.rules.registry.READS): every part of the file, its

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from ...document import Document
 from ...elements import quote, sentences
 from ...findings import Finding
 from ...language.measures import words
+from ...model import BaseModel, ConfigDict, Field
 from ..context import RunContext
 from ..textutil import is_contact_block
 

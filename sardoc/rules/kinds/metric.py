@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
-
 from ...document import Document
 from ...findings import Finding
 from ...language.measures import TextStats, stats
+from ...model import BaseModel, ConfigDict, model_validator
 from ..context import RunContext
 from ..textutil import compile_any, is_contact_block, normalise_heading
 

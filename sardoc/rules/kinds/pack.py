@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from ...document import Document
 from ...findings import Finding
+from ...model import BaseModel, ConfigDict, Field
 from ..context import RunContext
 
 #: What the kind reads (see sardoc.rules.registry.READS): several documents at once.

@@ -12,10 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, model_validator
-
 from ...document import Document
 from ...findings import Finding
+from ...model import BaseModel, ConfigDict, model_validator
 from ..context import RunContext
 from ..textutil import compile_any, in_scope, word_pattern
 from ._literal import any_word, guarded_any

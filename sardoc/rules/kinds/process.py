@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from ...document import Document
 from ...findings import Finding
+from ...model import BaseModel, ConfigDict
 from ..context import RunContext
 
 #: What the kind reads (see sardoc.rules.registry.READS).

@@ -27,11 +27,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ...lazyre import lazy_compile
+from ...model import BaseModel, ConfigDict
 from ..context import RunContext
 from ..textutil import compile_any, content_words, normalise_heading
 
@@ -290,9 +289,8 @@ _NUMBER = lazy_compile(r"^\s*(R\s?\d+|Rec(ommendation)?\.?\s*\d+|\d+(\.\d+)*)[.:
 
 def _recommends(text: str, recommends, about) -> bool:
     """Whether any sentence of the item recommends something (not only talks about them)."""
-    from ...language.measures import sentences
-
     from ...elements import run_in_title
+    from ...language.measures import sentences
 
     # A run-in title ("6.1 What must change. Had one professional ...") names the
     # paragraph; it does not recommend anything.

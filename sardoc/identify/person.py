@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..lazyre import lazy_scan
+from ..lazyre import LazyPattern, lazy_scan
 from . import lexicon as L
 from .spans import Span, make
 from .structure import structural
@@ -991,27 +991,78 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 # -- pseudonyms the text declares ----------------------------------------------------------
 
-_DECLARE_CUE = lazy_scan(
-    r"pseudonym|a\s+name\s+(?:the|that|which|we|his|her|their)\s+(?:\w+\s+){0,2}(?:gave|chose|"
-    r"picked|chosen|suggested|given)|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
-    r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
-    r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
-    r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
-    r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
-    r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
-    r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called"
-    r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
-    r"|minutes)\b"
+# Each wording that says a name is a pseudonym or used with consent, with the words (in
+# lower case) every match of it holds, one of them at least: a paragraph without any of
+# a wording's words is never searched for it (declares). One scan of the whole
+# alternation costs about as much as one scan per wording, and most paragraphs hold the
+# words of none or one.
+_DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("pseudonym",), r"pseudonym"),
+    (
+        ("name",),
+        r"a\s+name\s+(?:the|that|which|we|his|her|their)\s+(?:\w+\s+){0,2}(?:gave|chose|"
+        r"picked|chosen|suggested|given)",
+    ),
+    (("name",), r"not\s+(?:his|her|their)\s+real\s+name"),
+    (("name",), r"real\s+(?:first\s+)?name"),
+    (("name",), r"name[sd]?\s+(?:has|have)\s+been\s+changed"),
+    (
+        ("asked", "chose", "agreed", "wished", "wanted", "preferred", "consented"),
+        r"(?:asked|chose|agreed|wished|wanted|preferred|consented)"
+        r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)",
+    ),
+    (
+        ("name",),
+        r"\bname\b[^.]{0,40}\b(?:chose|chosen|agreed|preferred|wanted|asked|picked|suggested)\b",
+    ),
+    (
+        ("refer",),
+        r"referred\s+to\s+(?:here\s+|in\s+this\s+(?:report|review|briefing|document)\s+)?as",
+    ),
+    (("name",), r"chosen\s+name"),
+    (("name",), r"first\s+name\s+(?:is\s+)?used"),
+    (("changed",), r"changed\s+to"),
+    (("name",), r"(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"),
+    (("call", "refer"), r"(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b"),
+    (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
+    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as"),
+    (("call",), r"(?:will\s+be|is|are)\s+called"),
+    (
+        ("call",),
+        r"called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet"
+        r"|document|minutes)\b",
+    ),
     # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
-    r"|here\s+called|called\s+here|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
+    (("call",), r"here\s+called|called\s+here"),
+    (("refer",), r"(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"),
     # "We call her Nell Ashby here", "the report uses Miss Ashby", "her mother is Mrs
     # Ashby in this report".
-    r"|(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"
-    r"|(?:report|review|briefing|leaflet)\s+(?:uses|will\s+use)\b"
-    r"|\b(?:is|are|was)\s+(?:(?:mr|mrs|ms|miss|mx)\s+)?[a-z][\w'’-]+\s+in\s+th(?:is|e)\s+"
-    r"(?:report|review)\b",
-    re.I,
+    (("call",), r"(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"),
+    (("uses", "will"), r"(?:report|review|briefing|leaflet)\s+(?:uses|will\s+use)\b"),
+    (
+        ("report", "review"),
+        r"\b(?:is|are|was)\s+(?:(?:mr|mrs|ms|miss|mx)\s+)?[a-z][\w'’-]+\s+in\s+th(?:is|e)\s+"
+        r"(?:report|review)\b",
+    ),
 )
+_DECLARE_CUE = lazy_scan("|".join(b for _, b in _DECLARE_BRANCHES), re.I)
+
+
+def _declare_groups() -> tuple[tuple[str, int, LazyPattern], ...]:
+    """The wordings of _DECLARE_CUE in one pattern per set of words, as (word, number of
+    the set, pattern) for each word of each set."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for words, branch in _DECLARE_BRANCHES:
+        groups.setdefault(words, []).append(branch)
+    return tuple(
+        (w, i, rx)
+        for i, (words, branches) in enumerate(groups.items())
+        for rx in (lazy_scan("|".join(branches), re.I),)
+        for w in words
+    )
+
+
+_DECLARE_GROUPS = _declare_groups()
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: Every branch of _DECLARE_CUE holds one of these words, matched with the same flag
 #: (so the same case folding). They are letters only, so each lies inside one sentence;
@@ -1210,8 +1261,21 @@ _ABOUT_PSEUDONYM = lazy_scan(
 
 
 def declares(text: str) -> bool:
-    """Whether the text says a name is a pseudonym or used with consent."""
-    return _DECLARE_CUE.search(text) is not None
+    """Whether the text says a name is a pseudonym or used with consent: whether
+    _DECLARE_CUE matches anywhere in it."""
+    if any(c in text for c in _FOLD_ODD):
+        return _DECLARE_CUE.search(text) is not None
+    # Without those characters a word the pattern matches ignoring case is in the
+    # lower-cased text (see _cue_word_places), so only the wordings whose words are
+    # there are searched for.
+    lowered = text.lower()
+    tried = set()
+    for word, group, rx in _DECLARE_GROUPS:
+        if group not in tried and word in lowered:
+            if rx.search(text) is not None:
+                return True
+            tried.add(group)
+    return False
 
 
 def cue_sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -1233,7 +1297,7 @@ def cue_sentences(text: str) -> Iterator[tuple[int, str]]:
         stop = _SENTENCE_END.search(text, p)
         end = len(text) if stop is None else stop.end() - (stop.group(0) == "\n")
         sentence = text[start:end]
-        if _DECLARE_CUE.search(sentence):
+        if declares(sentence):
             yield start, sentence
 
 
@@ -1291,7 +1355,7 @@ def declared_names(text: str) -> set[str]:
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
     out: set[str] = review_names(text)
-    if _DECLARE_GATE.search(text) is None or not _DECLARE_CUE.search(text):
+    if _DECLARE_GATE.search(text) is None or not declares(text):
         return out
     beside: list[int] = []
     for rx in _DECLARED:
@@ -1321,7 +1385,7 @@ def declared_names(text: str) -> set[str]:
     for start, sentence in cue_sentences(text):
         # "Contact Tamsin and Dean about a pseudonym": a pseudonym as the topic, no
         # name declared.
-        if "seudonym" in sentence and not _DECLARE_CUE.search(_ABOUT_PSEUDONYM.sub(" ", sentence)):
+        if "seudonym" in sentence and not declares(_ABOUT_PSEUDONYM.sub(" ", sentence)):
             continue
         for q in _QUOTED.finditer(sentence):
             out.add(q.group(1))

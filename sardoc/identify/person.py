@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..lazyre import LazyPattern, lazy_scan
+from ..lazyre import LazyPattern, lazy_compile, lazy_scan
 from . import lexicon as L
 from .spans import Span, make
 from .structure import structural
@@ -73,7 +73,7 @@ _ROLE_THEN_NAME = lazy_scan(rf"\b{_ROLE}s?(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<name>{_
 # role after "by" or "with" is the person's, as after a determiner.
 _BEFORE_ROLE = lazy_scan(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER}|by|with)[ \t]+{_MODIFIERS}$")
 # Anchored on the comma or bracket and the role; the name before it is found after.
-_NAME_THEN_ROLE = lazy_scan(
+_NAME_THEN_ROLE = lazy_compile(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
@@ -93,7 +93,7 @@ _LOWER_FULL = lazy_scan(
     + trie_pattern(sorted(L.STRONG_SURNAME))
     + r")(?![\w-])"
 )
-_VOWEL = lazy_scan(r"[AEIOUY]")
+_VOWEL = lazy_compile(r"[AEIOUY]")
 
 #: Words after a name that make the phrase a place or an organisation.
 _PLACE_AFTER = L.ORG | frozenset(
@@ -379,7 +379,7 @@ def joined(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
-_CELTIC = lazy_scan(r"(?:Mc|O['’])[A-Z][a-z]{2,}")
+_CELTIC = lazy_compile(r"(?:Mc|O['’])[A-Z][a-z]{2,}")
 # Endings of ordinary nouns, never of a surname read after a word-name ("Bill Payments").
 _NOUN_ENDINGS = ("ments", "ment", "ings", "tion", "tions", "ness", "ers", "ies", "ance")
 
@@ -626,7 +626,7 @@ def lower_case(text: str) -> list[Span]:
     return [_span(text, m.start(), m.end(), "lower") for m in _LOWER_FULL.finditer(text)]
 
 
-_QUOTE = lazy_scan(r"[\"“]([^\"”\n]{2,400})[\"”]")
+_QUOTE = lazy_compile(r"[\"“]([^\"”\n]{2,400})[\"”]")
 
 
 def quoted_lower(text: str, whole: bool = False) -> list[Span]:
@@ -660,7 +660,7 @@ _PARTICLE = (
     r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|[Aa]p|ab|bin|binti|la|le|N[íi]|Nic)"
 )
 # Anchored on the particle (rare in English prose); the name before it is checked after.
-_PARTICLE_NAME = lazy_scan(
+_PARTICLE_NAME = lazy_compile(
     rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"
 )
 # A title or an initial before the particle: "Dr van Leeuwen", "J. de la Cruz".
@@ -668,7 +668,7 @@ _TITLE_BEFORE_PARTICLE = lazy_scan(
     rf"(?<![\w'’-])(?:(?:{_TITLES})\.?(?:[ \t]+{NAME})?|[A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]+$"
 )
 _FIRST_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-]){NAME}(?:[ \t]+{NAME})?[ \t]+$")
-_PARTICLE_GATE = lazy_scan(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
+_PARTICLE_GATE = lazy_compile(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
 
 
 def particle_names(text: str) -> list[Span]:
@@ -753,10 +753,10 @@ _IDENTIFIED_AS = lazy_scan(
 )
 
 
-_RARE_GATE = lazy_scan(r"Curie|Ryder|Cheshire|Law|identified as|name as")
+_RARE_GATE = lazy_compile(r"Curie|Ryder|Cheshire|Law|identified as|name as")
 # A law named after the person it is for ("Clare's Law", "Helen's Law"): the law, not
 # someone in the review.
-_NAMED_LAW = lazy_scan(r"['’]s[ \t]+Laws?\b")
+_NAMED_LAW = lazy_compile(r"['’]s[ \t]+Laws?\b")
 
 
 _MONTHS = frozenset(
@@ -941,7 +941,7 @@ _NOTE_BEFORE = lazy_scan(
     r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
 # "bill (maintenance) checked room": a name, then its job in brackets.
-_DASH_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+_DASH_BEFORE = lazy_compile(r"[–—-][ \t]*$")
 _LINE_END = lazy_scan(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _NOTE_AFTER = lazy_scan(
     # A past tense, never after a modal ("will came in") nor after a noun's sense.
@@ -1073,7 +1073,7 @@ _DECLARE_CUE_WORDS = lazy_scan(
     "|selected|call|known|use|report|review",
     re.I,
 )
-_SENTENCE_END = lazy_scan(r"[.!?\n]")
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
 # Cheap test first: every cue holds one of these.
 _DECLARE_WORDS = (
     "pseudonym",
@@ -1104,10 +1104,10 @@ _DECLARE_WORDS = (
     "in the report",
     "in the review",
 )
-_DECLARE_GATE = lazy_scan(
+_DECLARE_GATE = lazy_compile(
     trie_pattern({v for w in _DECLARE_WORDS for v in (w, w.capitalize(), w.upper())})
 )
-_QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
+_QUOTED = lazy_compile(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
 _DECL_NAME = rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})"
 # The wordings that put the declared name right next to the cue, so that a full name
 # ("Bernadette Quill (pseudonym)") is cleared as well as a single given name.

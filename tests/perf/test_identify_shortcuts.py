@@ -290,3 +290,47 @@ def test_guarded_patterns_match_as_without_their_guard(text):
 )
 def test_guarded_patterns_match_as_without_their_guard_on_generated_text(text):
     test_guarded_patterns_match_as_without_their_guard(text)
+
+
+# -- which patterns take lazy_scan's first-character guard --------------------------------
+
+
+def _sre_prefix(pattern: str, flags: int) -> bool:
+    """Whether ``re`` itself finds a literal or a set of characters every match starts
+    with: it then skips along the text to them in C, faster than any guard."""
+    from re import _compiler, _parser
+
+    tree = _parser.parse(pattern, flags)
+    if _compiler._get_literal_prefix(tree, tree.state.flags)[0]:
+        return True
+    return bool(_compiler._get_charset_prefix(tree, tree.state.flags))
+
+
+def test_only_patterns_re_cannot_skip_along_take_the_guard():
+    # lazy_scan puts a look-ahead in front of the pattern, and a pattern that starts with
+    # a look-ahead loses re's own skip to the characters it starts with: "Home|Hospi..."
+    # or "[ \t]de[ \t]" are two to five times slower guarded (bench notes, round 7).
+    # So such a pattern is a lazy_compile; the others (a look-behind, \b or a letter
+    # ignoring case first) keep the guard.
+    import importlib
+    import pkgutil
+    from re import _parser
+
+    import sardoc.identify as identify
+    from sardoc.lazyre import LazyPattern, _first_chars
+
+    wrong, seen = [], 0
+    for info in pkgutil.iter_modules(identify.__path__):
+        module = importlib.import_module(f"sardoc.identify.{info.name}")
+        for name, value in vars(module).items():
+            if not isinstance(value, LazyPattern):
+                continue
+            pattern, flags = value._args
+            first, nullable = _first_chars(_parser.parse(pattern, flags))
+            if not first or nullable or len(first) > 200:
+                continue  # lazy_scan would add no guard: either is the same
+            seen += 1
+            if value._guard and _sre_prefix(pattern, flags):
+                wrong.append(f"{info.name}.{name}")
+    assert seen > 50
+    assert not wrong, f"use lazy_compile for: {wrong}"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from ..lazyre import LazyPattern, lazy_compile, lazy_scan
 from . import lexicon as L
@@ -256,7 +257,27 @@ def titled(text: str) -> list[Span]:
     return out
 
 
-def appositions(text: str) -> list[Span]:
+def appositions(text: str) -> list[Span] | tuple[Span, ...]:
+    """Names beside a role: "her daughter, Susan,", "Susan (daughter)".
+
+    The scan asks again for a paragraph that names an official (scan._practitioners); a
+    long one (a single-line file is one paragraph of megabytes) is worked out once.
+    """
+    if len(text) >= _LONG_TEXT:
+        return _long_appositions(text)
+    return _appositions(text)
+
+
+#: A paragraph at least this long has its appositions kept (sardoc.prefilter.LONG_TEXT).
+_LONG_TEXT = 4000
+
+
+@lru_cache(maxsize=4)
+def _long_appositions(text: str) -> tuple[Span, ...]:
+    return tuple(_appositions(text))
+
+
+def _appositions(text: str) -> list[Span]:
     out = []
     for rx, how in ((_ROLE_THEN_NAME, "role"), (_NAME_THEN_ROLE, "role")):
         for m in rx.finditer(text):

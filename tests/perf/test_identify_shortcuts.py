@@ -334,3 +334,13 @@ def test_only_patterns_re_cannot_skip_along_take_the_guard():
                 wrong.append(f"{info.name}.{name}")
     assert seen > 50
     assert not wrong, f"use lazy_compile for: {wrong}"
+
+
+def test_a_long_paragraphs_appositions_are_kept_and_the_same():
+    # A single-line file is one paragraph; the scan asks for its appositions twice.
+    assert len(ONE_LINE) >= person._LONG_TEXT
+    first = person.appositions(ONE_LINE)
+    assert list(first) == person._appositions(ONE_LINE)
+    assert person.appositions(ONE_LINE) is first
+    short = TEXTS[0][: person._LONG_TEXT - 1]
+    assert person.appositions(short) == person._appositions(short)

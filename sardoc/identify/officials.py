@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..document import Paragraph
-from ..lazyre import lazy_scan
+from ..lazyre import lazy_compile, lazy_scan
 
 # Roles that only someone acting for the review or the board holds: official anywhere.
 _STRONG = lazy_scan(
@@ -158,9 +158,9 @@ _OFFICIAL_LABEL = lazy_scan(
     r"|approved[ \t]+by)$",
     re.I,
 )
-_SENTENCE_GAP = lazy_scan(r"[.!?][ \t*_]+[A-Z]")
+_SENTENCE_GAP = lazy_compile(r"[.!?][ \t*_]+[A-Z]")
 _LOWER_WORD = lazy_scan(r"(?<![\w'’-])[a-z][\w'’-]*")
-_BRACKETED = lazy_scan(r"\([^()]*\)")
+_BRACKETED = lazy_compile(r"\([^()]*\)")
 
 
 def _labelled_official(text: str, start: int) -> bool:

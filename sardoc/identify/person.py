@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-from ..lazyre import lazy_scan
+from ..lazyre import LazyPattern, lazy_compile, lazy_scan
 from . import lexicon as L
 from .spans import Span, make
 from .structure import structural
@@ -73,7 +74,7 @@ _ROLE_THEN_NAME = lazy_scan(rf"\b{_ROLE}s?(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<name>{_
 # role after "by" or "with" is the person's, as after a determiner.
 _BEFORE_ROLE = lazy_scan(rf"(?:^|(?<=[^\w'’]))(?:{_DETERMINER}|by|with)[ \t]+{_MODIFIERS}$")
 # Anchored on the comma or bracket and the role; the name before it is found after.
-_NAME_THEN_ROLE = lazy_scan(
+_NAME_THEN_ROLE = lazy_compile(
     rf"(?:,[ \t]*(?:{_DETERMINER}[ \t]+)?|\([ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?)"
     rf"{_MODIFIERS}{_ROLE}\b"
 )
@@ -93,7 +94,7 @@ _LOWER_FULL = lazy_scan(
     + trie_pattern(sorted(L.STRONG_SURNAME))
     + r")(?![\w-])"
 )
-_VOWEL = lazy_scan(r"[AEIOUY]")
+_VOWEL = lazy_compile(r"[AEIOUY]")
 
 #: Words after a name that make the phrase a place or an organisation.
 _PLACE_AFTER = L.ORG | frozenset(
@@ -256,7 +257,27 @@ def titled(text: str) -> list[Span]:
     return out
 
 
-def appositions(text: str) -> list[Span]:
+def appositions(text: str) -> list[Span] | tuple[Span, ...]:
+    """Names beside a role: "her daughter, Susan,", "Susan (daughter)".
+
+    The scan asks again for a paragraph that names an official (scan._practitioners); a
+    long one (a single-line file is one paragraph of megabytes) is worked out once.
+    """
+    if len(text) >= _LONG_TEXT:
+        return _long_appositions(text)
+    return _appositions(text)
+
+
+#: A paragraph at least this long has its appositions kept (sardoc.prefilter.LONG_TEXT).
+_LONG_TEXT = 4000
+
+
+@lru_cache(maxsize=4)
+def _long_appositions(text: str) -> tuple[Span, ...]:
+    return tuple(_appositions(text))
+
+
+def _appositions(text: str) -> list[Span]:
     out = []
     for rx, how in ((_ROLE_THEN_NAME, "role"), (_NAME_THEN_ROLE, "role")):
         for m in rx.finditer(text):
@@ -379,7 +400,7 @@ def joined(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
-_CELTIC = lazy_scan(r"(?:Mc|O['’])[A-Z][a-z]{2,}")
+_CELTIC = lazy_compile(r"(?:Mc|O['’])[A-Z][a-z]{2,}")
 # Endings of ordinary nouns, never of a surname read after a word-name ("Bill Payments").
 _NOUN_ENDINGS = ("ments", "ment", "ings", "tion", "tions", "ness", "ers", "ies", "ance")
 
@@ -626,7 +647,7 @@ def lower_case(text: str) -> list[Span]:
     return [_span(text, m.start(), m.end(), "lower") for m in _LOWER_FULL.finditer(text)]
 
 
-_QUOTE = lazy_scan(r"[\"“]([^\"”\n]{2,400})[\"”]")
+_QUOTE = lazy_compile(r"[\"“]([^\"”\n]{2,400})[\"”]")
 
 
 def quoted_lower(text: str, whole: bool = False) -> list[Span]:
@@ -660,7 +681,7 @@ _PARTICLE = (
     r"(?:d[aeiu]|dos|das|del|della|van|von|der|den|ter|ten|[Aa]p|ab|bin|binti|la|le|N[íi]|Nic)"
 )
 # Anchored on the particle (rare in English prose); the name before it is checked after.
-_PARTICLE_NAME = lazy_scan(
+_PARTICLE_NAME = lazy_compile(
     rf"[ \t](?P<particles>{_PARTICLE}(?:[ \t]+{_PARTICLE})?)[ \t]+(?P<sur>{NAME})(?![\w'’-])"
 )
 # A title or an initial before the particle: "Dr van Leeuwen", "J. de la Cruz".
@@ -668,7 +689,7 @@ _TITLE_BEFORE_PARTICLE = lazy_scan(
     rf"(?<![\w'’-])(?:(?:{_TITLES})\.?(?:[ \t]+{NAME})?|[A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]+$"
 )
 _FIRST_BEFORE_PARTICLE = lazy_scan(rf"(?<![\w'’-]){NAME}(?:[ \t]+{NAME})?[ \t]+$")
-_PARTICLE_GATE = lazy_scan(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
+_PARTICLE_GATE = lazy_compile(rf"[ \t]{_PARTICLE}[ \t]+[A-Z]")
 
 
 def particle_names(text: str) -> list[Span]:
@@ -753,10 +774,10 @@ _IDENTIFIED_AS = lazy_scan(
 )
 
 
-_RARE_GATE = lazy_scan(r"Curie|Ryder|Cheshire|Law|identified as|name as")
+_RARE_GATE = lazy_compile(r"Curie|Ryder|Cheshire|Law|identified as|name as")
 # A law named after the person it is for ("Clare's Law", "Helen's Law"): the law, not
 # someone in the review.
-_NAMED_LAW = lazy_scan(r"['’]s[ \t]+Laws?\b")
+_NAMED_LAW = lazy_compile(r"['’]s[ \t]+Laws?\b")
 
 
 _MONTHS = frozenset(
@@ -941,7 +962,7 @@ _NOTE_BEFORE = lazy_scan(
     r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
 # "bill (maintenance) checked room": a name, then its job in brackets.
-_DASH_BEFORE = lazy_scan(r"[–—-][ \t]*$")
+_DASH_BEFORE = lazy_compile(r"[–—-][ \t]*$")
 _LINE_END = lazy_scan(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _NOTE_AFTER = lazy_scan(
     # A past tense, never after a modal ("will came in") nor after a noun's sense.
@@ -991,27 +1012,78 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 # -- pseudonyms the text declares ----------------------------------------------------------
 
-_DECLARE_CUE = lazy_scan(
-    r"pseudonym|a\s+name\s+(?:the|that|which|we|his|her|their)\s+(?:\w+\s+){0,2}(?:gave|chose|"
-    r"picked|chosen|suggested|given)|not\s+(?:his|her|their)\s+real\s+name|real\s+(?:first\s+)?name|name[sd]?\s+"
-    r"(?:has|have)\s+been\s+changed|(?:asked|chose|agreed|wished|wanted|preferred|consented)"
-    r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)|\bname\b[^.]{0,40}\b(?:chose|chosen|"
-    r"agreed|preferred|wanted|asked|picked|suggested)\b|referred\s+to\s+(?:here\s+|in\s+this\s+"
-    r"(?:report|review|briefing|document)\s+)?as|chosen\s+name|first\s+name\s+(?:is\s+)?used"
-    r"|changed\s+to|(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"
-    r"|(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b|(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)|known\s+(?:here\s+|in\s+this\s+\w+\s+)?as|(?:will\s+be|is|are)\s+called"
-    r"|called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet|document"
-    r"|minutes)\b"
+# Each wording that says a name is a pseudonym or used with consent, with the words (in
+# lower case) every match of it holds, one of them at least: a paragraph without any of
+# a wording's words is never searched for it (declares). One scan of the whole
+# alternation costs about as much as one scan per wording, and most paragraphs hold the
+# words of none or one.
+_DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("pseudonym",), r"pseudonym"),
+    (
+        ("name",),
+        r"a\s+name\s+(?:the|that|which|we|his|her|their)\s+(?:\w+\s+){0,2}(?:gave|chose|"
+        r"picked|chosen|suggested|given)",
+    ),
+    (("name",), r"not\s+(?:his|her|their)\s+real\s+name"),
+    (("name",), r"real\s+(?:first\s+)?name"),
+    (("name",), r"name[sd]?\s+(?:has|have)\s+been\s+changed"),
+    (
+        ("asked", "chose", "agreed", "wished", "wanted", "preferred", "consented"),
+        r"(?:asked|chose|agreed|wished|wanted|preferred|consented)"
+        r"\b[^.]{0,60}\b(?:use|called|known|referred\s+to)",
+    ),
+    (
+        ("name",),
+        r"\bname\b[^.]{0,40}\b(?:chose|chosen|agreed|preferred|wanted|asked|picked|suggested)\b",
+    ),
+    (
+        ("refer",),
+        r"referred\s+to\s+(?:here\s+|in\s+this\s+(?:report|review|briefing|document)\s+)?as",
+    ),
+    (("name",), r"chosen\s+name"),
+    (("name",), r"first\s+name\s+(?:is\s+)?used"),
+    (("changed",), r"changed\s+to"),
+    (("name",), r"(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"),
+    (("call", "refer"), r"(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b"),
+    (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
+    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as"),
+    (("call",), r"(?:will\s+be|is|are)\s+called"),
+    (
+        ("call",),
+        r"called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet"
+        r"|document|minutes)\b",
+    ),
     # "her son, here called Barry,", "a friend, who we refer to as Lottie,".
-    r"|here\s+called|called\s+here|(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"
+    (("call",), r"here\s+called|called\s+here"),
+    (("refer",), r"(?:we|I)\s+refer\s+to\s+(?:(?:him|her|them)\s+)?as"),
     # "We call her Nell Ashby here", "the report uses Miss Ashby", "her mother is Mrs
     # Ashby in this report".
-    r"|(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"
-    r"|(?:report|review|briefing|leaflet)\s+(?:uses|will\s+use)\b"
-    r"|\b(?:is|are|was)\s+(?:(?:mr|mrs|ms|miss|mx)\s+)?[a-z][\w'’-]+\s+in\s+th(?:is|e)\s+"
-    r"(?:report|review)\b",
-    re.I,
+    (("call",), r"(?:we|I)\s+(?:will\s+|shall\s+|would\s+)?call\s+(?:him|her|them)\b"),
+    (("uses", "will"), r"(?:report|review|briefing|leaflet)\s+(?:uses|will\s+use)\b"),
+    (
+        ("report", "review"),
+        r"\b(?:is|are|was)\s+(?:(?:mr|mrs|ms|miss|mx)\s+)?[a-z][\w'’-]+\s+in\s+th(?:is|e)\s+"
+        r"(?:report|review)\b",
+    ),
 )
+_DECLARE_CUE = lazy_scan("|".join(b for _, b in _DECLARE_BRANCHES), re.I)
+
+
+def _declare_groups() -> tuple[tuple[str, int, LazyPattern], ...]:
+    """The wordings of _DECLARE_CUE in one pattern per set of words, as (word, number of
+    the set, pattern) for each word of each set."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for words, branch in _DECLARE_BRANCHES:
+        groups.setdefault(words, []).append(branch)
+    return tuple(
+        (w, i, rx)
+        for i, (words, branches) in enumerate(groups.items())
+        for rx in (lazy_scan("|".join(branches), re.I),)
+        for w in words
+    )
+
+
+_DECLARE_GROUPS = _declare_groups()
 _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: Every branch of _DECLARE_CUE holds one of these words, matched with the same flag
 #: (so the same case folding). They are letters only, so each lies inside one sentence;
@@ -1022,7 +1094,7 @@ _DECLARE_CUE_WORDS = lazy_scan(
     "|selected|call|known|use|report|review",
     re.I,
 )
-_SENTENCE_END = lazy_scan(r"[.!?\n]")
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
 # Cheap test first: every cue holds one of these.
 _DECLARE_WORDS = (
     "pseudonym",
@@ -1053,10 +1125,10 @@ _DECLARE_WORDS = (
     "in the report",
     "in the review",
 )
-_DECLARE_GATE = lazy_scan(
+_DECLARE_GATE = lazy_compile(
     trie_pattern({v for w in _DECLARE_WORDS for v in (w, w.capitalize(), w.upper())})
 )
-_QUOTED = lazy_scan(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
+_QUOTED = lazy_compile(r"[\"“‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”’']")
 _DECL_NAME = rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})"
 # The wordings that put the declared name right next to the cue, so that a full name
 # ("Bernadette Quill (pseudonym)") is cleared as well as a single given name.
@@ -1210,8 +1282,21 @@ _ABOUT_PSEUDONYM = lazy_scan(
 
 
 def declares(text: str) -> bool:
-    """Whether the text says a name is a pseudonym or used with consent."""
-    return _DECLARE_CUE.search(text) is not None
+    """Whether the text says a name is a pseudonym or used with consent: whether
+    _DECLARE_CUE matches anywhere in it."""
+    if any(c in text for c in _FOLD_ODD):
+        return _DECLARE_CUE.search(text) is not None
+    # Without those characters a word the pattern matches ignoring case is in the
+    # lower-cased text (see _cue_word_places), so only the wordings whose words are
+    # there are searched for.
+    lowered = text.lower()
+    tried = set()
+    for word, group, rx in _DECLARE_GROUPS:
+        if group not in tried and word in lowered:
+            if rx.search(text) is not None:
+                return True
+            tried.add(group)
+    return False
 
 
 def cue_sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -1233,7 +1318,7 @@ def cue_sentences(text: str) -> Iterator[tuple[int, str]]:
         stop = _SENTENCE_END.search(text, p)
         end = len(text) if stop is None else stop.end() - (stop.group(0) == "\n")
         sentence = text[start:end]
-        if _DECLARE_CUE.search(sentence):
+        if declares(sentence):
             yield start, sentence
 
 
@@ -1291,7 +1376,7 @@ def declared_names(text: str) -> set[str]:
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
     out: set[str] = review_names(text)
-    if _DECLARE_GATE.search(text) is None or not _DECLARE_CUE.search(text):
+    if _DECLARE_GATE.search(text) is None or not declares(text):
         return out
     beside: list[int] = []
     for rx in _DECLARED:
@@ -1321,7 +1406,7 @@ def declared_names(text: str) -> set[str]:
     for start, sentence in cue_sentences(text):
         # "Contact Tamsin and Dean about a pseudonym": a pseudonym as the topic, no
         # name declared.
-        if "seudonym" in sentence and not _DECLARE_CUE.search(_ABOUT_PSEUDONYM.sub(" ", sentence)):
+        if "seudonym" in sentence and not declares(_ABOUT_PSEUDONYM.sub(" ", sentence)):
             continue
         for q in _QUOTED.finditer(sentence):
             out.add(q.group(1))

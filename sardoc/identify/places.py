@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lazyre import lazy_scan
+from ..lazyre import lazy_compile, lazy_scan
 from . import lexicon as L
 from .spans import Span, make
 from .tokens import LOW, PLACE_WORD, UP, trie_pattern
@@ -30,14 +30,14 @@ _POSTCODE = lazy_scan(
 
 
 _HAS_DIGIT = lazy_scan(r"\d")
-_SETTING_WORD = lazy_scan(
+_SETTING_WORD = lazy_compile(
     r"Home|Hospi|Infirmary|Surgery|Centre|Practice|Group|Clinic|Ward|Unit|Hostel|Village"
 )
-_WEAK_CUE = lazy_scan(
+_WEAK_CUE = lazy_compile(
     r"House|Lodge|Manor|Grange|Court|Hall|Mews|View|Gardens|Villa|Place"
     r"|Park|Towers|Heights|Residence|Retreat|Grove|Lawns"
 )
-_STREET_CUE = lazy_scan(
+_STREET_CUE = lazy_compile(
     r"Road|Street|Lane|Avenue|Close|Crescent|Drive|Grove|Terrace|Mews|Gardens|Cottage|Farm"
     r"|Bungalow"
 )
@@ -235,7 +235,7 @@ _NAME_KIND_AFTER = lazy_scan(
     r"|night[ \t]+shelter|(?:supported[ \t-]+living|extra[ \t-]+care)"
     r"(?:[ \t]+(?:scheme|service|flats))?)\b"
 )
-_STAFF_AFTER = lazy_scan(
+_STAFF_AFTER = lazy_compile(
     r"(?P<tail>House|Lodge|Manor|Grange|Villa)[ \t]+(?:(?:registered|home|deputy|night)[ \t]+)?"
     r"(?P<staff>manager|staff|residents?)\b"
 )
@@ -255,7 +255,7 @@ _CARE_TALK = lazy_scan(
 
 
 # The stems as one pattern: a single scan in C, not a Python loop per paragraph.
-_BARE_GATE = lazy_scan(trie_pattern({v for s in _BARE_STEMS for v in (s, s.capitalize())}))
+_BARE_GATE = lazy_compile(trie_pattern({v for s in _BARE_STEMS for v in (s, s.capitalize())}))
 
 
 def _bare_ok(word: str) -> bool:
@@ -448,7 +448,7 @@ def bare_settings(text: str) -> list[Span]:
 
 
 _CS_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
-_KIND_GATE = lazy_scan(r"home|scheme|unit|hostel|refuge|shelter|flats")
+_KIND_GATE = lazy_compile(r"home|scheme|unit|hostel|refuge|shelter|flats")
 
 
 def _appositions(text: str, out: list[Span]) -> None:
@@ -762,7 +762,7 @@ _HOME_WORDS = frozenset(
 )
 _NEXT_CAP = lazy_scan(r"[ \t]+[A-Z]")
 _NEXT_WORD = lazy_scan(r"[ \t]+([\w'’-]+)")
-_PREV_CAP = lazy_scan(r"[A-Z][\w'’-]*[ \t]+$")
+_PREV_CAP = lazy_compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 # "moved to Thornbury Court and Meadowsweet", "worked at Fernleigh before Larkspur": a

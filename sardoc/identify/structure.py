@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lazyre import lazy_scan
+from ..lazyre import lazy_compile, lazy_scan
 from . import lexicon as L
 from .spans import Span, make
 from .tokens import NAME, trie_pattern
@@ -97,7 +97,7 @@ _LABELLED_MID = lazy_scan(
     rf"(?m)(?:^[ \t>*_-]*|(?<=[ \t*_])(?=[A-Z])){LABEL}[ \t*_]*:[ \t*_]*(?P<rest>[^\n]+)"
 )
 # Two labels or more in a paragraph: a joined block of labelled lines.
-_LABEL_COLON = lazy_scan(r"[A-Za-z][ \t*_]*:[ \t]")
+_LABEL_COLON = lazy_compile(r"[A-Za-z][ \t*_]*:[ \t]")
 _NEXT_LABEL = lazy_scan(rf"[ \t*_]+(?=[A-Z]){LABEL}[ \t*_]*:(?![\d/])")
 # One person in a labelled line's list, ending where the item does ("Hollis Graves
 # (Brookvale)"; not "Northfield" of "Northfield ICB").
@@ -249,14 +249,14 @@ _AS_PERSON_AFTER = lazy_scan(
 )
 # Minutes name a speaker by initials in a run-in heading: "Police (MP): occurrence
 # opened", "**Provider (RB)**: two incidents".
-_RUN_IN_AFTER = lazy_scan(r"\)[ \t*_]*:")
+_RUN_IN_AFTER = lazy_compile(r"\)[ \t*_]*:")
 # An action plan's owner cell holds initials alone: "CM", "CM / MP", "HQ and JL".
 _INITIALS_CELL = lazy_scan(
     r"[ \t]*[A-Z][A-Za-z]{1,3}(?:[ \t]*(?:/|,|&|and)[ \t]*[A-Z][A-Za-z]{1,3})*[ \t]*"
 )
 # Signed off after a dash, or after the note's last full stop ("... by phone. PM").
-_SIGN_OFF_BEFORE = lazy_scan(r"(?:[–—-]|[.!?])[ \t]*$")
-_LOWER_SIGN_OFF = lazy_scan(r"[–—-][ \t]*([a-z]{2,3})[ \t]*[\"”)]?[ \t]*$")
+_SIGN_OFF_BEFORE = lazy_compile(r"(?:[–—-]|[.!?])[ \t]*$")
+_LOWER_SIGN_OFF = lazy_compile(r"[–—-][ \t]*([a-z]{2,3})[ \t]*[\"”)]?[ \t]*$")
 _END_AFTER = lazy_scan(r"[ \t]*[\"”)]?[ \t]*$")
 
 

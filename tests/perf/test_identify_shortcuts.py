@@ -191,3 +191,156 @@ def test_record_cues_match_as_without_the_guard(text):
     assert [m.groupdict() | {"at": m.span()} for m in numbers._ID_CUE.finditer(text)] == [
         m.groupdict() | {"at": m.span()} for m in plain.finditer(text)
     ]
+
+
+# -- declaring cues: only the wordings whose words are in the text are searched ----------
+
+#: Each paragraph and each sentence of the evaluation texts, and pieces that hold the
+#: cues' words across a line break or in odd cases.
+_PARAGRAPHS = [p for t in TEXTS for p in re.split(r"\n\s*\n", t) if p.strip()]
+_CUE_PIECES = [
+    *_PIECES,
+    "asked that we use",
+    "HER NAME WAS CHOSEN",
+    "referred\nto as",
+    "will be\tcalled",
+    "the report uses",
+    "the review will use",
+    "we use the name",
+    "is mrs ashby in this report",
+    "\u212anown as",
+    "Kno\u017fe",
+]
+cue_text = st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("text", [*_PARAGRAPHS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_declares_is_a_search_of_the_whole_cue(text):
+    assert person.declares(text) == (person._DECLARE_CUE.search(text) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(cue_text)
+def test_declares_is_a_search_of_the_whole_cue_on_generated_text(text):
+    assert person.declares(text) == (person._DECLARE_CUE.search(text) is not None)
+
+
+def test_every_declaring_wording_holds_one_of_its_words():
+    # Each match of a wording, wherever it matches in the texts, holds one of the words it
+    # is filed under (lower-cased), so a text without them cannot match it.
+    seen = 0
+    for words, branch in person._DECLARE_BRANCHES:
+        rx = re.compile(branch, re.I)
+        for text in [*_PARAGRAPHS, *_CUE_PIECES]:
+            for m in rx.finditer(text):
+                seen += 1
+                assert any(w in m.group(0).lower() for w in words), (branch, m.group(0))
+        assert all(w.isalpha() and w.islower() for w in words)
+    assert seen > 20
+
+
+# -- hand-written first-character guards -------------------------------------------------
+
+
+def _guarded():
+    from sardoc.identify import dates
+
+    return [(dates._DOB, dates._DOB_GUARD)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_guarded_patterns_match_as_without_their_guard(text):
+    for rx, guard in _guarded():
+        assert rx.pattern.startswith(guard)
+        plain = re.compile(rx.pattern[len(guard) :], rx.flags)
+        assert [m.groupdict() | {"at": m.span()} for m in rx.finditer(text)] == [
+            m.groupdict() | {"at": m.span()} for m in plain.finditer(text)
+        ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "born ",
+                "Born",
+                "DOB",
+                "d.o.b.",
+                "Date of birth",
+                "BIRTHDATE",
+                "b.",
+                "B.",
+                " ",
+                ": ",
+                "3 March 1945",
+                "03/03/45",
+                "March 1945",
+                "in Leeds on ",
+                "\n",
+                "birthday",
+                "12",
+                "D\u2019",
+                "\u0130",
+                "\u212a",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_guarded_patterns_match_as_without_their_guard_on_generated_text(text):
+    test_guarded_patterns_match_as_without_their_guard(text)
+
+
+# -- which patterns take lazy_scan's first-character guard --------------------------------
+
+
+def _sre_prefix(pattern: str, flags: int) -> bool:
+    """Whether ``re`` itself finds a literal or a set of characters every match starts
+    with: it then skips along the text to them in C, faster than any guard."""
+    from re import _compiler, _parser
+
+    tree = _parser.parse(pattern, flags)
+    if _compiler._get_literal_prefix(tree, tree.state.flags)[0]:
+        return True
+    return bool(_compiler._get_charset_prefix(tree, tree.state.flags))
+
+
+def test_only_patterns_re_cannot_skip_along_take_the_guard():
+    # lazy_scan puts a look-ahead in front of the pattern, and a pattern that starts with
+    # a look-ahead loses re's own skip to the characters it starts with: "Home|Hospi..."
+    # or "[ \t]de[ \t]" are two to five times slower guarded (bench notes, round 7).
+    # So such a pattern is a lazy_compile; the others (a look-behind, \b or a letter
+    # ignoring case first) keep the guard.
+    import importlib
+    import pkgutil
+    from re import _parser
+
+    import sardoc.identify as identify
+    from sardoc.lazyre import LazyPattern, _first_chars
+
+    wrong, seen = [], 0
+    for info in pkgutil.iter_modules(identify.__path__):
+        module = importlib.import_module(f"sardoc.identify.{info.name}")
+        for name, value in vars(module).items():
+            if not isinstance(value, LazyPattern):
+                continue
+            pattern, flags = value._args
+            first, nullable = _first_chars(_parser.parse(pattern, flags))
+            if not first or nullable or len(first) > 200:
+                continue  # lazy_scan would add no guard: either is the same
+            seen += 1
+            if value._guard and _sre_prefix(pattern, flags):
+                wrong.append(f"{info.name}.{name}")
+    assert seen > 50
+    assert not wrong, f"use lazy_compile for: {wrong}"
+
+
+def test_a_long_paragraphs_appositions_are_kept_and_the_same():
+    # A single-line file is one paragraph; the scan asks for its appositions twice.
+    assert len(ONE_LINE) >= person._LONG_TEXT
+    first = person.appositions(ONE_LINE)
+    assert list(first) == person._appositions(ONE_LINE)
+    assert person.appositions(ONE_LINE) is first
+    short = TEXTS[0][: person._LONG_TEXT - 1]
+    assert person.appositions(short) == person._appositions(short)

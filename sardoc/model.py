@@ -202,14 +202,19 @@ class BaseModel:
         return f"{type(self).__name__}({inner})"
 
 
+def _inside(v: Any, convert) -> Any:
+    """``v`` with ``convert`` applied to what a list, tuple or dict holds; else ``v``."""
+    if isinstance(v, (list, tuple)):
+        return type(v)(convert(x) for x in v)
+    if isinstance(v, dict):
+        return {k: convert(x) for k, x in v.items()}
+    return v
+
+
 def _dump(v: Any) -> Any:
     if isinstance(v, BaseModel):
         return v.model_dump()
-    if isinstance(v, (list, tuple)):
-        return type(v)(_dump(x) for x in v)
-    if isinstance(v, dict):
-        return {k: _dump(x) for k, x in v.items()}
-    return v
+    return _inside(v, _dump)
 
 
 def _to_plain(v: Any) -> Any:
@@ -219,11 +224,7 @@ def _to_plain(v: Any) -> Any:
         obj = plain.__new__(plain)
         object.__setattr__(obj, "__dict__", {k: _to_plain(x) for k, x in v.__dict__.items()})
         return obj
-    if isinstance(v, (list, tuple)):
-        return type(v)(_to_plain(x) for x in v)
-    if isinstance(v, dict):
-        return {k: _to_plain(x) for k, x in v.items()}
-    return v
+    return _inside(v, _to_plain)
 
 
 def _to_twin(v: Any) -> Any:
@@ -231,11 +232,7 @@ def _to_twin(v: Any) -> Any:
     if isinstance(v, BaseModel):
         twin = type(v)._twin()
         return twin.model_construct(**{k: _to_twin(x) for k, x in v.__dict__.items()})
-    if isinstance(v, (list, tuple)):
-        return type(v)(_to_twin(x) for x in v)
-    if isinstance(v, dict):
-        return {k: _to_twin(x) for k, x in v.items()}
-    return v
+    return _inside(v, _to_twin)
 
 
 def _twin_type(tp: Any) -> Any:

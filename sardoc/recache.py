@@ -208,6 +208,18 @@ def compile(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:  # noqa
 
 
 @contextmanager
+def _in_place_of_re(replacement, original) -> Iterator[None]:
+    """``re``'s own compile function is ``replacement`` inside the block, marked as ours
+    so that a nested :func:`imports` or :func:`served` leaves it alone."""
+    replacement._sardoc = True
+    re._compile = replacement  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+
+
+@contextmanager
 def imports() -> Iterator[None]:
     """Patterns compiled while modules are imported go through the cache.
 
@@ -230,12 +242,8 @@ def imports() -> Iterator[None]:
                 return compile(pattern, int(flags))
         return original(pattern, flags)
 
-    _compile._sardoc = True  # type: ignore[attr-defined]
-    re._compile = _compile  # type: ignore[attr-defined]
-    try:
+    with _in_place_of_re(_compile, original):
         yield
-    finally:
-        re._compile = original  # type: ignore[attr-defined]
 
 
 @contextmanager
@@ -266,12 +274,8 @@ def served(known: frozenset) -> Iterator[None]:
                 return built
         return original(pattern, flags)
 
-    _compile._sardoc = True  # type: ignore[attr-defined]
-    re._compile = _compile  # type: ignore[attr-defined]
-    try:
+    with _in_place_of_re(_compile, original):
         yield
-    finally:
-        re._compile = original  # type: ignore[attr-defined]
 
 
 @contextmanager

@@ -16,9 +16,9 @@ as the second round's negatives (evaluate.SECOND_ROUND_NEGATIVES).
 The second- to fifth-round folders (heldout5 to heldout11) were blind for their round and
 have been tuned on since; they are scored with the second round's labels, as is the
 seventh-round tuning set (heldout13, written blind, scored once on arrival, then tuned on)
-and the sixth round's blind set (heldout12, scored at the start and end of its round).
-The eighth-round folder (heldout14) is blind: it is printed apart, only the lead scores
-it, and --skip-blind leaves it out.
+the sixth round's blind set (heldout12) and the eighth round's (heldout14), each scored at
+the start and end of its round. The ninth-round folder (heldout15) is blind: it is printed
+apart, only the lead scores it, and --skip-blind leaves it out.
 Each folder from the second round on is one review's papers, so each is also
 scored read as a pack ("as a pack" lines, round 7): the papers are checked together, as
 ``sardoc pack`` checks them, and what one paper declares or names (pseudonyms, care
@@ -82,12 +82,14 @@ SECOND = {
     "seventh round": ["heldout13"],
     "heldout12 (sixth round, tuned on since)": ["heldout12"],
     "sixth round": ["heldout12"],
+    "heldout14 (eighth round, tuned on since)": ["heldout14"],
+    "eighth round": ["heldout14"],
 }
-#: Eighth-round set, written blind by a helper who did not see the recognisers.
+#: Ninth-round set, written blind by a helper who did not see the recognisers.
 #: Never tuned on; printed apart.
 BLIND = {
-    "heldout14 (blind)": ["heldout14"],
-    "blind": ["heldout14"],
+    "heldout15 (blind)": ["heldout15"],
+    "blind": ["heldout15"],
 }
 STRICT = ("nhs-number", "ni-number", "postcode", "phone", "email", "date-of-birth")
 
@@ -180,7 +182,7 @@ def main() -> int:
     ap.add_argument(
         "--skip-blind",
         action="store_true",
-        help="leave out the blind eighth-round set (heldout14): for tuning",
+        help="leave out the blind ninth-round set (heldout15): for tuning",
     )
     args = ap.parse_args()
     results = {}
@@ -201,7 +203,7 @@ def main() -> int:
         if args.errors and s.errors and len(folders) == 1:
             print("\n".join("  " + e for e in s.errors))
     if not args.skip_blind and all((EVAL / d).is_dir() for f in BLIND.values() for d in f):
-        print("\n==== blind eighth-round set: scored, never tuned on ====")
+        print("\n==== blind ninth-round set: scored, never tuned on ====")
         for name, folders in BLIND.items():
             s = score([i for d in folders for i in load(EVAL / d)])
             results[name] = s

@@ -359,3 +359,79 @@ def test_an_age_in_words_introduces_the_adult(tmp_path):
 )
 def test_sharing_the_learning_is_not_any_assurance_or_sharing(tmp_path, body, found):
     assert _found(tmp_path, "sar-report", body, "learning") is found
+
+
+@pytest.mark.parametrize(
+    ("element", "body", "found"),
+    [
+        # The reviewer met someone who is not staff: the adult or a relative.
+        ("family-involvement", "The reviewer spoke to her by telephone and she read the draft.", True),
+        ("family-involvement", "The reviewer spoke to him and to the ward manager in May.", False),
+        # An agency called a partner is not a relative sharing their views.
+        ("family-involvement", "The report asks each partner to show how it has shared the learning.", False),
+        ("working-together", "No multi-agency meeting was ever called about him.", True),
+        ("working-together", "Staff said they had assumed another agency was leading.", True),
+        ("working-together", "The notes about his pressure sore did not travel with him.", True),
+        ("working-together", "The two services visited her each week but never spoke to each other.", True),
+        ("working-together", "The care office did not pass the notes on.", True),
+        ("working-together", "She did not travel with her sister to the appointment.", False),
+        ("good-practice", "Not everything went wrong. The nurse visited on the same day.", True),
+        ("good-practice", "A ward assessment before discharge is the approach this review would like to see as standard.", True),
+        ("good-practice", "Everything went wrong on the day of discharge.", False),
+    ],
+)
+def test_this_rounds_statements(tmp_path, element, body, found):
+    assert _found(tmp_path, "sar-report", body, element) is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # The criteria of section 44(1) and (2) spelt out are the mandatory limb.
+        (
+            "The Board held this review under section 44 of the Care Act 2014 because she had "
+            "needs for care and support, she died, and neglect was suspected.",
+            True,
+        ),
+        ("The Board held this review under section 44 of the Care Act 2014.", False),
+    ],
+)
+def test_a_mandate_that_spells_out_the_criteria(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "legal-mandate") is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("This review is not about deciding who was responsible for his death.", True),
+        ("The review is about what happened in the last year of his life.", False),
+    ],
+)
+def test_not_about_deciding_who_was_responsible_is_the_purpose(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "purpose") is found
+
+
+@pytest.mark.parametrize(
+    "heading", ["Appendix 3: Good Practice Awards 2023", "Good Practice Guidance Referred To"]
+)
+def test_awards_and_reading_lists_are_not_good_practice(tmp_path, heading):
+    draft = tmp_path / "d.md"
+    body = "The Board gave awards to teams for good work with carers across the borough."
+    draft.write_text(f"---\nkind: sar-report\n---\n# Report\n\n## {heading}\n\n{body}\n", "utf-8")
+    assert not find_all(read_document(draft))["good-practice"].found
+
+
+@pytest.mark.parametrize(
+    ("element", "body", "found"),
+    [
+        ("what-is-a-review", "A review is not a court or a complaint.", False),
+        ("what-is-a-review", "A review is a careful look at how services worked together.", True),
+    ],
+)
+def test_what_a_review_is_not_is_not_what_it_is(tmp_path, element, body, found):
+    assert _found(tmp_path, "family-guidance", body, element) is found
+
+
+def test_would_have_changed_is_not_an_action_taken(tmp_path):
+    body = "Members did not think another way of working would have changed what happened."
+    assert not _found(tmp_path, "rapid-review", body, "immediate-actions")

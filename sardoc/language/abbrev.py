@@ -6,7 +6,10 @@ in brackets after its long form, or the other way round, is a definition only wh
 the letters of the short form can be found, in order and right to left, in the long
 form, the first letter starting a word. "Mental Capacity Act (MCA)" defines MCA;
 "the home (MCA)" does not. Two forms plain-English writers use are accepted on the
-same terms: "a Safeguarding Adults Review, or SAR" and "is often called a SAR".
+same terms: "a Safeguarding Adults Review, or SAR" and "is often called a SAR". Where
+the greedy right-to-left match goes astray on a hyphenated word ("All-age Safeguarding
+Partnership (AASP)"), the initials of the last words, hyphenated parts counted apart,
+are tried as well.
 
 What counts as an abbreviation is kept deliberately narrow: a capital-led token with
 at least as many capitals as small letters (DoLS, LeDeR, PhD) but not a surname
@@ -18,6 +21,7 @@ from __future__ import annotations
 from ..lazyre import lazy_compile
 
 _WORD = lazy_compile(r"[A-Za-z0-9][\w'’-]*")
+_PART = lazy_compile(r"[A-Za-z0-9]+")
 # Words that may sit inside a long form without giving it a letter ("Deprivation *of*
 # Liberty Safeguards"); Schwartz and Hearst allow any, and so does the matcher below,
 # but a long form may not *start* with one.
@@ -53,6 +57,26 @@ def best_long_form(short: str, before: str) -> str | None:
     letters = [c.lower() for c in short if c.isalnum()]
     if len(letters) < 2:
         return None
+    return _greedy(letters, before) or _initials(letters, before)
+
+
+def _initials(letters: list[str], before: str) -> str | None:
+    """The last words of ``before`` whose initials spell ``letters``: "All-age
+    Safeguarding Partnership" for AASP. Small joining words inside give no letter."""
+    parts = _PART.findall(before)
+    got: list[str] = []
+    for i in range(len(parts) - 1, max(-1, len(parts) - 2 * len(letters) - 1), -1):
+        word = parts[i]
+        if word.lower() in _SKIP_START and got:
+            continue
+        got.append(word[0].lower())
+        if len(got) == len(letters):
+            return " ".join(parts[i:]) if got[::-1] == letters else None
+    return None
+
+
+def _greedy(letters: list[str], before: str) -> str | None:
+    """Schwartz and Hearst's match, with the content-word check described above."""
     words = _WORD.findall(before)
     n = min(len(letters) + 5, 2 * len(letters))
     candidate = " ".join(words[-n:])

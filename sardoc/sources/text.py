@@ -28,6 +28,9 @@ _MAX_HEADING_WORDS = 15
 _MAX_TITLE_WORDS = 8
 #: Lines this short, none ending a sentence, one per line: a list (names of agencies).
 _MAX_LIST_LINE_WORDS = 6
+# A column gap near the start of a line ("IMR     individual management review"): a tab
+# or two spaces, not after a sentence's end (typists' two spaces after a full stop).
+_COLUMN_GAP = lazy_compile(r"^[^\t]{0,39}?[^\s.!?,;:](?:\t+| {2,})\S")
 
 
 def read(path: Path, data: bytes) -> Document:
@@ -258,6 +261,12 @@ def _titles_prose(block) -> bool:
     )
 
 
+def _is_columns(block) -> bool:
+    """Lines typed as a table, their columns spaced out ("IMR     individual management
+    review"): a glossary or contacts list, one row per line, not a paragraph."""
+    return len(block) > 1 and all(_COLUMN_GAP.search(line.strip()) for _, line in block)
+
+
 def _is_list(block) -> bool:
     """Short lines, none ending a sentence: one item per line (agencies, people)."""
     return len(block) > 1 and all(
@@ -288,7 +297,7 @@ def _add_block(builder: DocumentBuilder, block, levels: _Levels) -> None:
             start = _BULLET.match(line).end()
             builder.paragraph(line[start:].rstrip(), role="list", anchors=((0, off + start),))
         return
-    if _is_list(block):
+    if _is_list(block) or _is_columns(block):
         for off, line in block:
             lead = len(line) - len(line.lstrip())
             builder.paragraph(line.strip(), role="list", anchors=((0, off + lead),))

@@ -435,3 +435,25 @@ def test_what_a_review_is_not_is_not_what_it_is(tmp_path, element, body, found):
 def test_would_have_changed_is_not_an_action_taken(tmp_path):
     body = "Members did not think another way of working would have changed what happened."
     assert not _found(tmp_path, "rapid-review", body, "immediate-actions")
+
+
+@pytest.mark.parametrize(
+    ("element", "body", "found"),
+    [
+        ("systemic", "Partners agree that each finding is likely to apply to other adults in the area.", True),
+        ("systemic", "The reviewer considers it a system pattern rather than one team's habit.", True),
+        ("systemic", "The same thing happened in several services independently.", True),
+        ("systemic", "The care plan applied to her evening visits only.", False),
+        ("parallel-processes", "The council carried out a section 42 enquiry after the admission.", True),
+        ("parallel-processes", "There has been no inquest because she survived.", True),
+        ("parallel-processes", "The trust reviewed the discharge under its own complaints procedure.", True),
+        ("parallel-processes", "She asked about a complaint in the waiting room.", False),
+    ],
+)
+def test_systemic_and_parallel_statements(tmp_path, element, body, found):
+    assert _found(tmp_path, "sar-report", body, element) is found
+
+
+def test_a_question_in_the_terms_of_reference_is_not_a_systemic_finding(tmp_path):
+    body = "Is the learning likely to apply to other people who receive home care?"
+    assert not _found(tmp_path, "sar-report", body, "systemic")

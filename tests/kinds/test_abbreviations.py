@@ -94,3 +94,54 @@ def test_a_name_in_a_plain_text_title_block_of_capitals_is_not_an_abbreviation()
         "CQC",
         "ICB",
     ]
+
+
+def test_a_glossary_at_the_end_serves_the_whole_report():
+    text = (
+        "# R\n\n## Findings\n\nThe IMR from the trust was late.\n\n"
+        "## Glossary\n\nIMR: individual management review\n"
+    )
+    assert undefined(text, "sar-report") == []
+    # Spelt out later in the text, not in a glossary, is still too late.
+    later = "# R\n\nThe IMR was late.\n\nAn individual management review (IMR) is a report.\n"
+    assert undefined(later, "sar-report") == ["IMR"]
+
+
+def test_a_glossary_typed_in_columns_in_plain_text():
+    src = (
+        "1. Findings\n\nThe IMR from the trust was late.\n\n"
+        "Terms and Abbreviations\n=======================\n\n"
+        "COPD    chronic obstructive pulmonary disease\n"
+        "IMR     individual management review\n"
+    )
+    assert _undefined_in_text(src) == []
+
+
+def test_a_title_in_capitals_may_define_an_abbreviation():
+    src = (
+        "ROYAL BOROUGH OF WINDSOR & MAIDENHEAD (RBWM) PARTNERSHIP\n\n"
+        "RAPID REVIEW RECORD\n\nThe RBWM group met in May.\n"
+    )
+    assert _undefined_in_text(src) == []
+
+
+def test_several_abbreviations_in_one_pair_of_brackets():
+    text = (
+        "# R\n\nRoyal Borough of Windsor & Maidenhead All-age Safeguarding Partnership "
+        "(RBWM AASP)\n\nThe AASP met. The RBWM team attended.\n"
+    )
+    assert undefined(text, "sar-report") == []
+    assert best_long_form("AASP", "the All-age Safeguarding Partnership") == (
+        "All age Safeguarding Partnership"
+    )
+
+
+def test_a_glossary_entry_is_not_a_second_spelling_out():
+    rule = make_rule("abbreviations", {"check": "once"}, message="{abbr}")
+    text = (
+        "# R\n\nShe had chronic obstructive pulmonary disease (COPD).\n\n"
+        "## Glossary\n\nCOPD: chronic obstructive pulmonary disease\n"
+    )
+    assert [f.text for f in abbreviations.check(make_document(text, "sar-report"), rule, RunContext())] == []
+    again = text + "\n## Later\n\nHer chronic obstructive pulmonary disease (COPD) worsened.\n"
+    assert [f.text for f in abbreviations.check(make_document(again, "sar-report"), rule, RunContext())] == ["COPD"]

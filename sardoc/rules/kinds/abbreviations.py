@@ -94,7 +94,16 @@ class Use:
 
 _CLOSE = lazy_compile(r"\s*\)")
 _SPELT_AFTER = lazy_compile(r"\s*\(([A-Za-z][^)]{3,})\)")
-_GLOSS_AFTER = lazy_compile(r"\s*(:|–|—| - |\|)\s*\S")
+# A glossary line: "MCA: the ...", "MCA – ...", or columns typed with a tab or spaces.
+_GLOSS_AFTER = lazy_compile(r"(\s*(:|–|—| - |\|)|\t| {2,})\s*\S")
+# Several abbreviations defined in one pair of brackets: "... Partnership (RBWM AASP)".
+_GROUP = lazy_compile(r"\(\s*([A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){1,3})\s*\)")
+# A glossary's heading: its definitions serve the whole report, wherever it stands.
+_GLOSSARY = lazy_compile(
+    r"\b(glossary|abbreviations|acronyms|terms used|terms and abbreviations|terminology|"
+    r"key terms|definitions)\b",
+    re.IGNORECASE,
+)
 _SPACES = lazy_compile(r"\s*")
 
 
@@ -124,6 +133,14 @@ def _definition(
         long_form = best_long_form(abbr, m.group(1))
         if long_form is not None:
             return True, long_form
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening >= 0:
+        group = _GROUP.match(text, opening)
+        if group and group.start(1) <= start and end <= group.end(1):
+            letters = "".join(group.group(1).split())
+            long_form = best_long_form(letters, text[max(0, opening - 200) : opening])
+            if long_form is not None:
+                return True, long_form
     alias = _ALIAS.search(window + " ")
     if alias:
         long_form = best_long_form(abbr, window[: alias.start()])
@@ -230,6 +247,9 @@ def _inventory(document: Document) -> dict[str, Use]:
     for para in paras:
         text = para.text
         shouting = para.index in title_lines or _shouting(text)
+        # A heading in capitals is not a list of abbreviations, but it may define one
+        # ("ROYAL BOROUGH OF WINDSOR & MAIDENHEAD (RBWM) ...").
+        capitals = shouting or (para.is_heading and text.isupper())
         for m in _ABBR.finditer(text):
             token = m.group(1)
             abbr = singular(token)
@@ -241,7 +261,6 @@ def _inventory(document: Document) -> dict[str, Use]:
                 not looks_like_abbreviation(abbr)
                 or _ROMAN.match(abbr)
                 or len(abbr) > 8
-                or shouting
                 or (abbr.isupper() and abbr.lower() in ordinary)
                 or (abbr in lists["post_nominals"] and _after_name(text, m.start()))
                 or _company(text, m.end(), lists["company_endings"])
@@ -249,9 +268,12 @@ def _inventory(document: Document) -> dict[str, Use]:
                 continue
             if _REFERENCE.match(text, m.end()):
                 continue
-            if para.is_heading and text.isupper():
-                continue  # a heading in capitals is not a list of abbreviations
+            near = text[max(0, m.start() - 2) : m.start()] + text[m.end() : m.end() + 1]
+            if capitals and abbr not in meanings and "(" not in near and ")" not in near:
+                continue  # not in brackets, so not defined here: no need to look
             defined, long_form = _definition(text, m.start(), m.end(), abbr, meanings.get(abbr))
+            if capitals and not defined and (abbr not in meanings or para.is_heading):
+                continue
             use = uses.get(abbr)
             if use is None:
                 if para.is_heading and not defined:
@@ -294,6 +316,12 @@ def _spelt_out_before(document: Document, use: Use, meaning: str | None = None) 
     return False
 
 
+def _in_glossary(para: Paragraph) -> bool:
+    """Whether a definition stands in the report's glossary, which serves the whole report
+    wherever it is placed (many put it in an appendix)."""
+    return any(_GLOSSARY.search(heading) for heading in para.section)
+
+
 def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     p: Params = rule.params
     meanings = {**known(), **p.extra}
@@ -301,6 +329,8 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
     for abbr, use in inventory(document).items():
         if p.check == "defined":
             if abbr in allowed or use.definitions and use.definitions[0][0] is use.first:
+                continue
+            if any(_in_glossary(para) for para, _ in use.definitions):
                 continue
             if not use.definitions and _spelt_out_before(document, use, meanings.get(abbr)):
                 continue
@@ -313,8 +343,13 @@ def check(document: Document, rule, ctx: RunContext) -> Iterator[Finding]:
                 how=how,
                 write=f"{meaning} ({abbr})" if meaning else f"the words in full, then ({abbr})",
             )
-        elif len(use.definitions) > 1:
-            para, start = use.definitions[1]
+        else:
+            # A glossary repeats what the text spells out, by design: it is not a second
+            # spelling-out for the reader of the text.
+            in_text = [d for d in use.definitions if not _in_glossary(d[0])]
+            if len(in_text) < 2:
+                continue
+            para, start = in_text[1]
             yield rule.finding(
                 document.locate(para, start, start + len(abbr)), text=abbr, abbr=abbr
             )

@@ -522,6 +522,8 @@ _SAYS = lazy_scan(
     r"|reported|disclosed|wrote|moved|died|went|came|and[ \t]+(?:her|his)|who|'s|’s)\b"
 )
 _DIGIT_AFTER = lazy_scan(r"[ \t,]*\d")
+# The capitalised word right after a modal: "Will Be", "May Change".
+_TITLE_WORD_AFTER = lazy_scan(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])")
 _DIGIT_BEFORE = lazy_scan(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
 
 
@@ -550,6 +552,14 @@ def word_name_here(text: str, start: int, end: int) -> bool:
         and (prev in _CLAUSE_START or _sentence_start(text, start))
     ):
         return False
+    # "How the Learning Will Be Shared", "What May Change": in a Title-Case heading a
+    # modal verb takes the capital of the ordinary word after it, which no name does.
+    if w in _MODALS:
+        nxt = _TITLE_WORD_AFTER.match(text, end)
+        if nxt is not None:
+            after = L.norm(nxt.group(1))
+            if after in L.COMMON and after not in L.SURNAME:
+                return False
     if w in L.CALENDAR:
         if (
             prev in _BEFORE_MONTH
@@ -661,7 +671,24 @@ def quoted_lower(text: str, whole: bool = False) -> list[Span]:
     for s, e in spans:
         for m in _LOWER_GIVEN.finditer(text, s, e):
             out.append(_span(text, m.start(), m.end(), "lower"))
+        # "handed to rose p", "frank m informed": a given name and the initial of the
+        # family name, as staff sign or name each other in notes. With the initial even a
+        # name that is a word ("rose", "frank") is the person.
+        # Anchored on the lone letter (rare), the word before it checked after.
+        for m in _LONE_LETTER.finditer(text, s, e):
+            w = _LOWER_BEFORE.search(text, max(s, m.start() - 20), m.start())
+            if w is None:
+                continue
+            name = w.group(1)
+            if name in L.FIRST and name not in _MODALS and name not in _NOTE_WORDS:
+                out.append(_span(text, w.start(1), m.end(), "lower"))
     return out
+
+
+#: A lower-case word and one letter: the letters notes use as words ("b" be, "c" see,
+#: "n" and, "r" are, "u" you, "v" very, "w" with, "x" a kiss, "y" why), "a" and "i" are not.
+_LONE_LETTER = lazy_compile(r"(?<=[a-z] )[d-hj-mo-qstz](?![\w'’@-])")
+_LOWER_BEFORE = lazy_scan(r"(?<![\w'’.-])([a-z]{3,})[ ]$")
 
 
 #: Given names that notes use as words in lower case ("max 2 doses", "rosemary oil").
@@ -1048,6 +1075,9 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
     (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as"),
     (("call",), r"(?:will\s+be|is|are)\s+called"),
+    # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
+    # name right after "will be".
+    (("will",), r"\bwill\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+)[\"”’']"),
     (
         ("call",),
         r"called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet"
@@ -1091,7 +1121,7 @@ _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
 _DECLARE_CUE_WORDS = lazy_scan(
     "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
-    "|selected|call|known|use|report|review",
+    "|selected|call|known|use|report|review|will",
     re.I,
 )
 _SENTENCE_END = lazy_compile(r"[.!?\n]")
@@ -1120,6 +1150,7 @@ _DECLARE_WORDS = (
     "call",
     "uses",
     "will use",
+    "will be",
     "in this report",
     "in this review",
     "in the report",

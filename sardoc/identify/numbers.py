@@ -153,7 +153,7 @@ _REF_CUE = lazy_scan(
 _ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
     r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|emis|datix|ppn|incident"
-    r"|enquiry|file|alert)\b"
+    r"|enquiry|file|alert|referral)\b"
 )
 
 

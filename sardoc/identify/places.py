@@ -646,7 +646,8 @@ def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None
         and len(words) > 1
         and L.norm(words[-1]) in _SETTING_TAIL
     ):
-        out.append(make(text, m.start("cs"), m.end("cs"), "care-setting", _norm(m.group("cs")), "bare"))
+        s, e = m.span("cs")
+        out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
         return
     if m.group("prep") == "in" and _SETTING_THEN_IN.search(text, m.start(), m.start("prep")):
         return

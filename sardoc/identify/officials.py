@@ -326,6 +326,13 @@ _ITEM_OPENS = lazy_scan(r"[ \t*_]*")
 _POST_AFTER = lazy_scan(r"[ \t*_]*(?:,|\(|–|—|-[ \t])")
 
 
+_SIGNED_FOR_BOARD = lazy_scan(
+    r"[ \t]*[|,–—][ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*[|,–—][ \t]*"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}Safeguarding[ \t]+Adults?[ \t]+"
+    r"(?:Board|Partnership)\b"
+)
+
+
 def in_official_capacity(
     paragraph: Paragraph, start: int, end: int, on_title_page: bool = False
 ) -> bool:
@@ -337,6 +344,11 @@ def in_official_capacity(
     if (paragraph.role != "quote" and _TITLED_ROLE.match(text, end)) or _APPOINTED_AFTER.match(
         text, end
     ):
+        return True
+    # Signed with a post at the board itself: "Grace Whitlow | Business Manager | Wexcombe
+    # Safeguarding Adults Board". The board's own staff act for the review, even in a
+    # quoted e-mail; a practitioner signs with an agency's name.
+    if _SIGNED_FOR_BOARD.match(text, end):
         return True
     # Cheap test first: the name must follow "with", "alongside" or "and".
     if text[max(0, start - 12) : start].rstrip().endswith(("with", "alongside", "and")) and (

@@ -473,6 +473,13 @@ def listed(text: str) -> list[Span]:
             if prev in L.SAINT or (w in L.NOT_NAME and not word_first):
                 i += 1
                 continue
+            # "Thanks, Tom / Tom Baskerville": a sign-off, then the signature on the
+            # next line (a quote's lines are joined). No one is called "Tom Tom".
+            if nxt == w and is_first(w):
+                if _strong_first(w):
+                    out.append(_span(text, toks[i].start(), toks[i].end(), "first-name"))
+                i += 1
+                continue
             if is_first(w) and nxt is not None and _surname_ok(w, nxt):
                 j = i + 1
                 if after is not None and is_first(nxt) and _surname_ok(nxt, after):
@@ -756,6 +763,26 @@ def particle_names(text: str) -> list[Span]:
 _SECOND_SURNAME = lazy_scan(rf"[ \t]+({NAME})(?![\w'’-])")
 
 
+# A family name with an Arabic prefix joined by a hyphen ("El-Haddad", "Al-Rashid",
+# "Abu-Zeid") is a name's shape, not a word's: with a capitalised word before it that is
+# no ordinary word, the two are a name, whether or not the given name is listed.
+_ARABIC_GATE = lazy_compile(r"\b(?:El|Al|Abu|Abd|Bin|Ibn|Ul)-[A-Z]")
+_ARABIC_NAME = lazy_scan(
+    r"(?<![\w'’-])(?P<first>[A-Z][a-z]{2,})[ \t]+(?:El|Al|Abu|Abd|Bin|Ibn|Ul)-[A-Z][a-z]{2,}"
+    r"(?![\w'’-])"
+)
+
+
+def prefixed_surnames(text: str) -> list[Span]:
+    out = []
+    for m in _ARABIC_NAME.finditer(text):
+        first = L.norm(m.group("first"))
+        if first in L.COMMON or first in L.NOT_NAME or first in L.TITLE or first in L.PLACE:
+            continue
+        out.append(_span(text, m.start(), m.end(), "list"))
+    return out
+
+
 def persons(text: str) -> list[Span]:
     """Every name the first pass finds in ``text`` (overlaps not yet resolved)."""
     found = [
@@ -771,6 +798,8 @@ def persons(text: str) -> list[Span]:
     ]
     if _PARTICLE_GATE.search(text) is not None:
         found.extend(particle_names(text))
+    if _ARABIC_GATE.search(text) is not None:
+        found.extend(prefixed_surnames(text))
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
     # One scan for the three rare cases below; most paragraphs have none of them.
     if _RARE_GATE.search(text) is None:

@@ -154,6 +154,11 @@ def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: 
         return
     end = _trim(text, start, end)
     words = text[start:end].split()
+    # "Thanks, Callum / Callum Ferreira-Doyle": a sign-off, then the signature on the next
+    # line (a quote's lines are joined); no one is called "Callum Callum".
+    if len(words) > 2 and words[0] == words[1]:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
     if words and _plain(words, single_ok):
         key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
         out.append(make(text, start, end, "person", key, how))

@@ -150,3 +150,31 @@ def test_names_agreed_in_minutes_are_declared():
     text = 'Mr Prowse will be "Declan" and Mr Ahn "Felix".'
     assert {"Declan", "Felix"} <= declared_names(text)
     assert declared_names('The theme will be "Think Family" this year.') == set()
+
+
+def test_signed_with_a_post_at_the_board_is_an_official():
+    text = (
+        "# E-mails\n\n"
+        "> Dear colleagues, please send records.\n>\n"
+        "> Helen Dunmore | Business Manager | Wexcombe Safeguarding Adults Board\n\n"
+        "> Thanks for this.\n>\n"
+        "> Helen Dunmore | Business Manager | Oakhill Care Ltd\n"
+    )
+    got = [(h.span.text, h.span.entity) for h in find_identifiers(read(text))]
+    assert ("Helen Dunmore", "official") in got
+
+
+def test_a_practitioner_signing_for_an_agency_stays_a_person():
+    text = "# E-mails\n\n> Thanks.\n>\n> Helen Dunmore | Team Manager | Oakhill Care Ltd\n"
+    assert entities(text).get("Helen Dunmore") == {"person"}
+
+
+def test_sign_off_then_signature_is_not_one_name():
+    assert "Tom Tom Baskerville" not in found("Thanks, Tom Tom Baskerville, Registered Manager")
+    assert "Tom Baskerville" in found("Thanks, Tom Tom Baskerville, Registered Manager")
+    assert found("Jane Mary Hughes came.", "person") == ["Jane Mary Hughes"]
+
+
+def test_a_family_name_with_an_arabic_prefix():
+    assert found("| Yasmeen El-Sabbagh | 31/12/2025 |", "person") == ["Yasmeen El-Sabbagh"]
+    assert found("The El-Nour Centre opened.", "person") == []

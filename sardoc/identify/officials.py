@@ -167,7 +167,7 @@ def _labelled_official(text: str, start: int) -> bool:
     """The nearest label before the name is one whose list names officials, and the
     name is an item of that list: no sentence ends between them and the few words
     outside brackets are not a clause of their own ("Notes: seen at home by ...")."""
-    floor = max(0, start - 400)
+    floor = max(0, start - 700)
     last = None
     for m in _ANY_LABEL.finditer(text, floor, start):
         last = m
@@ -185,7 +185,9 @@ def _labelled_official(text: str, start: int) -> bool:
     gap = text[last.end() : start]
     if _SENTENCE_GAP.search(gap):
         return False
-    return len(_LOWER_WORD.findall(_BRACKETED.sub(" ", gap))) <= 4
+    # A list of attendees, each with a post, runs long: "Present: A (AB), Principal Social
+    # Worker; B (BC), acute trust; ...". Only the words of the name's own item count.
+    return len(_LOWER_WORD.findall(_BRACKETED.sub(" ", gap.rsplit(";", 1)[-1]))) <= 4
 
 
 # Section headings where the review introduces itself and its people.

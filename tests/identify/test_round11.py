@@ -178,3 +178,19 @@ def test_sign_off_then_signature_is_not_one_name():
 def test_a_family_name_with_an_arabic_prefix():
     assert found("| Yasmeen El-Sabbagh | 31/12/2025 |", "person") == ["Yasmeen El-Sabbagh"]
     assert found("The El-Nour Centre opened.", "person") == []
+
+
+def test_every_attendee_of_a_long_present_list_is_an_official():
+    text = (
+        "# Minutes\n\n"
+        "**Date:** Monday 2 March 2026, 10:00, online\n"
+        "**Chair:** Olwen Braithwaite (OB), Principal Social Worker\n"
+        "**Present:** Tamsin Hartley (TH), Board Business Manager; Dominic Farrant (DF),\n"
+        "acute trust; DS Carys Pembridge (CP), police, for DI Mountford; Leopold Ashcombe\n"
+        "(LA), provider; Nadia Kerrigan (NK), sensory impairment team; Rupert Ellingham (RE),\n"
+        "housing association\n\n"
+        "### 1. Referral\n\nOB opened the meeting.\n"
+    )
+    found_here = entities(text)
+    for name in ("Leopold Ashcombe", "Nadia Kerrigan", "Rupert Ellingham"):
+        assert found_here.get(name) == {"official"}, name

@@ -194,3 +194,20 @@ def test_every_attendee_of_a_long_present_list_is_an_official():
     found_here = entities(text)
     for name in ("Leopold Ashcombe", "Nadia Kerrigan", "Rupert Ellingham"):
         assert found_here.get(name) == {"official"}, name
+
+
+def test_owners_named_in_an_action_plans_lead_column():
+    text = (
+        "# Action plan\n\n"
+        "| No. | Action | Lead | Due |\n|---|---|---|---|\n"
+        "| 1 | Audit records | Parveen Oduya / Tariq Hallorann | 31/03/2027 |\n"
+        "| 2 | New protocol | Heath Moorcroft (ICB) | 30/04/2027 |\n"
+        "| 3 | Training | Dr Ewan Prothero, Clinical Lead, NHS Harlow and Stourmouth ICB |"
+        " 30/06/2027 |\n"
+        "| 4 | Leaflet | Commissioning team | 31/07/2027 |\n"
+    )
+    got = entities(text)
+    for name in ("Parveen Oduya", "Tariq Hallorann", "Heath Moorcroft"):
+        assert got.get(name) == {"official"}, name
+    assert "Stourmouth" not in " ".join(got)
+    assert "Commissioning team" not in got

@@ -138,6 +138,7 @@ _ID_CUE = lazy_scan(
     re.I,
 )
 _DIGITS = lazy_scan(r"\d")
+_REFERRAL_ID = lazy_scan(r"\breferral[ \t]+[A-Z]{1,4}-?\d{4,}")
 # Any other "reference"/"ref"/"ID" ("the repairs reference was HR-0091877", "its
 # reference is OPG/7781/23"): only an identifier-shaped value, not "reference 12".
 _REF_CUE = lazy_scan(
@@ -153,7 +154,7 @@ _REF_CUE = lazy_scan(
 _ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
     r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|emis|datix|ppn|incident"
-    r"|enquiry|file|alert|referral)\b"
+    r"|enquiry|file|alert)\b"
 )
 
 
@@ -193,7 +194,8 @@ def record_numbers(text: str) -> list[Span]:
         return out
     dashed = "-" in text or "/" in text
     # The shape below carries its own label (_LETTERS_CUE); the others need a cue.
-    if not _ANY_CUE.search(text):
+    # "referral W41187": a common word, so tested as a substring, not in the gate.
+    if not _ANY_CUE.search(text) and not ("referral " in text and _REFERRAL_ID.search(text)):
         return _letters_ids(text, out) if dashed else out
     for m in _ID_CUE.finditer(text):
         ident = m.group("id").rstrip("/-")

@@ -766,6 +766,8 @@ _SECOND_SURNAME = lazy_scan(rf"[ \t]+({NAME})(?![\w'’-])")
 # A family name with an Arabic prefix joined by a hyphen ("El-Haddad", "Al-Rashid",
 # "Abu-Zeid") is a name's shape, not a word's: with a capitalised word before it that is
 # no ordinary word, the two are a name, whether or not the given name is listed.
+# A hyphen then a capital first, a literal first character quickly scanned for.
+_HYPHEN_CAPITAL = lazy_compile(r"-[A-Z]")
 _ARABIC_GATE = lazy_compile(r"\b(?:El|Al|Abu|Abd|Bin|Ibn|Ul)-[A-Z]")
 _ARABIC_NAME = lazy_scan(
     r"(?<![\w'’-])(?P<first>[A-Z][a-z]{2,})[ \t]+(?:El|Al|Abu|Abd|Bin|Ibn|Ul)-[A-Z][a-z]{2,}"
@@ -798,7 +800,7 @@ def persons(text: str) -> list[Span]:
     ]
     if _PARTICLE_GATE.search(text) is not None:
         found.extend(particle_names(text))
-    if _ARABIC_GATE.search(text) is not None:
+    if _HYPHEN_CAPITAL.search(text) is not None and _ARABIC_GATE.search(text) is not None:
         found.extend(prefixed_surnames(text))
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
     # One scan for the three rare cases below; most paragraphs have none of them.

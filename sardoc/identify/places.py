@@ -176,7 +176,7 @@ _BARE_WORDS = (
     "lived lives living resident residents residing moved move moving admitted placed placement "
     "settled "
     "respite returned transferred stay stayed accommodated abused harmed assaulted staff manager "
-    "provider tenant tenants supported abuse ill-treated ill-treatment mistreated neglected"
+    "provider tenant tenants supported abuse ill-treated ill-treatment mistreated"
 ).split()
 _BARE_ANCHOR = lazy_scan(
     r"\b" + trie_pattern({v for w in _BARE_WORDS for v in (w, w.capitalize())}) + r"\b"
@@ -205,7 +205,6 @@ _BARE_STEMS = (
     "settl",
     "ill-treat",
     "mistreat",
-    "neglect",
 )
 _BARE_SETTING = lazy_scan(
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+"
@@ -376,10 +375,18 @@ _WHERE_MORE = ("placement at", "listed as", "recorded as", "known as", "service 
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
-    if _WHERE_GATE.search(text) is None and not any(w in text for w in _WHERE_MORE):
-        return
+    # Plain loops, not any() over a generator: this runs for every paragraph.
+    if _WHERE_GATE.search(text) is None:
+        for w in _WHERE_MORE:
+            if w in text:
+                break
+        else:
+            return
     for needles, group, rx in _WHERE_LIVED:
-        if not any(n in text for n in needles):
+        for n in needles:
+            if n in text:
+                break
+        else:
             continue
         for m in rx.finditer(text):
             # "the meeting room at Wrenford" is an office, not where anyone lives.
@@ -455,13 +462,11 @@ def bare_settings(text: str) -> list[Span]:
     if "," in text or "(" in text:
         _appositions(text, out)
     _name_kind_after(text, out)
-    # One scan for both wordings below: most paragraphs hold neither.
-    g = _GENERAL_OR_TAIL.search(text)
-    if g is not None:
-        if "General" in text or "Royal" in text:
-            _general(text, out)
-        if _HOME_TAIL_GATE.search(text, g.start()):
-            _home_at_address(text, out)
+    # Substring tests first (quicker than any pattern): most paragraphs hold neither.
+    if "General" in text or "Royal" in text:
+        _general(text, out)
+    if ", " in text and _COMMA_NUMBER.search(text):
+        _home_at_address(text, out)
     if _BARE_GATE.search(text) is None:
         return out
     for a in _BARE_ANCHOR.finditer(text):
@@ -496,20 +501,26 @@ def _general(text: str, out: list[Span]) -> None:
 # A home's name before its street address: "last address Larkhill Grange, 140 Moorside
 # Lane". A house with a number and a street is a building, not a family's house; its
 # kind word says it is a home; "House" is left out, the word of offices ("Civic House").
+# Anchored on the kind word and the address after it; the name before is found after.
 _HOME_AT_ADDRESS = lazy_scan(
-    rf"(?<![\w'’-])(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,2}}(?:Lodge|Manor|Grange|Villa"
-    r"|Residence|Lawns)),[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
+    r"\b(?:Lodge|Manor|Grange|Villa|Residence|Lawns),[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
     rf"(?:{PLACE_WORD}[ \t]+){{1,3}}(?:{_STREET})\b"
 )
+_NAME_BEFORE_TAIL = lazy_scan(rf"(?<![\w'’-]){PLACE_WORD}(?:[ \t]+{PLACE_WORD})?[ \t]+$")
 
 
-_HOME_TAIL_GATE = lazy_compile(r"(?:Lodge|Manor|Grange|Villa|Residence|Lawns),[ \t]+\d")
-_GENERAL_OR_TAIL = lazy_compile(r"General|Royal|(?:Lodge|Manor|Grange|Villa|Residence|Lawns),")
+
+
+# A literal first character: scanned for quickly, unlike a choice of words.
+_COMMA_NUMBER = lazy_compile(r", \d")
 
 
 def _home_at_address(text: str, out: list[Span]) -> None:
     for m in _HOME_AT_ADDRESS.finditer(text):
-        s, e = m.span("cs")
+        n = _NAME_BEFORE_TAIL.search(text, max(0, m.start() - 50), m.start())
+        if n is None:
+            continue
+        s, e = n.start(), text.index(",", m.start())
         s = _trim_front(text, s, e)
         words = text[s:e].split()
         if len(words) < 2 or _word_before_is(text, s, _ANY_ONE):

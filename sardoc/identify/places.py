@@ -503,7 +503,7 @@ def _general(text: str, out: list[Span]) -> None:
 # kind word says it is a home; "House" is left out, the word of offices ("Civic House").
 # Anchored on the kind word and the address after it; the name before is found after.
 _HOME_AT_ADDRESS = lazy_scan(
-    r"\b(?:Lodge|Manor|Grange|Villa|Residence|Lawns),[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
+    rf"\b(?:Lodge|Manor|Grange|Villa|Residence|Lawns),[ \t]+{_NUMBER},?[ \t]+"
     rf"(?:{PLACE_WORD}[ \t]+){{1,3}}(?:{_STREET})\b"
 )
 _NAME_BEFORE_TAIL = lazy_scan(rf"(?<![\w'’-]){PLACE_WORD}(?:[ \t]+{PLACE_WORD})?[ \t]+$")
@@ -874,12 +874,14 @@ _PREV_CAP = lazy_compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 # "moved to Thornbury Court and Meadowsweet", "worked at Fernleigh before Larkspur": a
 # bare name joined to a care setting is another of the same kind.
+# The name may carry a home's building word: "at Larkhill Grange and Quillfield House".
+_JOINED_NAME = rf"[{UP}][{LOW}]{{3,}}(?:[ \t]+(?:Lodge|Manor|Grange|Villa|Residence|Lawns|House))?"
 _JOIN_AFTER = lazy_scan(
     rf"[ \t]+(?:and|or|before|after|then)[ \t]+(?:(?:at|to)[ \t]+)?(?:the[ \t]+)?"
-    rf"(?P<cs>[{UP}][{LOW}]{{3,}})(?![\w'’-]|[ \t]+[{UP}])"
+    rf"(?P<cs>{_JOINED_NAME})(?![\w'’-]|[ \t]+[{UP}])"
 )
 _JOIN_BEFORE = lazy_scan(
-    rf"\b(?:at|to|in|from)[ \t]+(?:the[ \t]+)?(?P<cs>[{UP}][{LOW}]{{3,}})[ \t]+"
+    rf"\b(?:at|to|in|from)[ \t]+(?:the[ \t]+)?(?P<cs>{_JOINED_NAME})[ \t]+"
     r"(?:and|or|before|after|then)[ \t]+(?:(?:at|to)[ \t]+)?(?:the[ \t]+)?$"
 )
 
@@ -893,7 +895,7 @@ def coordinated(text: str, spans: list[Span]) -> list[Span]:
         found = [_JOIN_AFTER.match(text, span.end)]
         found.append(_JOIN_BEFORE.search(text, max(0, span.start - 40), span.start))
         for m in found:
-            if m is not None and _bare_ok(m.group("cs")):
+            if m is not None and _bare_ok(m.group("cs").split()[0]):
                 s, e = m.span("cs")
                 out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
     return out

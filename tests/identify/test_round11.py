@@ -211,3 +211,16 @@ def test_owners_named_in_an_action_plans_lead_column():
         assert got.get(name) == {"official"}, name
     assert "Stourmouth" not in " ".join(got)
     assert "Commissioning team" not in got
+
+
+def test_a_home_before_an_address_with_a_range_of_numbers():
+    text = "Admission form, Peverell Lodge, 4-8 Harrow Rise, Westby"
+    assert found(text, "care-setting") == ["Peverell Lodge"]
+
+
+def test_a_home_with_its_building_word_joined_to_a_known_one():
+    text = (
+        "# Tracker\n\nShe moved to Quarrendon House, a care home, in May.\n\n"
+        "The pilot ran at Tallisford Grange and Quarrendon House.\n"
+    )
+    assert entities(text).get("Tallisford Grange") == {"care-setting"}

@@ -108,7 +108,14 @@ def dates_of_birth(text: str) -> list[Span]:
     # Cheap test first: most paragraphs have no birth cue at all.
     lowered = text.lower()
     out.extend(life_spans(text))
-    if not any(c in lowered for c in ("born", "dob", "d.o.b", "birth", "b.")):
+    # Plain tests, not any() over a generator: this runs for every paragraph.
+    if not (
+        "born" in lowered
+        or "dob" in lowered
+        or "d.o.b" in lowered
+        or "birth" in lowered
+        or "b." in lowered
+    ):
         return out
     for m in _DOB.finditer(text):
         fill = m.group("fill") or m.group("far") or ""

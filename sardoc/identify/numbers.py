@@ -110,6 +110,7 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 |(?:mosaic|LAS|LCS|rio|emis|systmone|liquidlogic|carefirst|eclipse|paris|wcs|ics)
 \s+(?:case|person|client|record|system|local)\s+(?:id|number|no\.?|ref(?:erence)?)
 |(?:mosaic|rio|liquidlogic|carefirst|systmone|emis)\)?(?=\s*[:#(]|\s+(?:[A-Z]{1,4}[-/])?\d)
+|(?-i:LAS|LCS)(?=\s*[:#])|referral(?=\s+[A-Z]{1,4}-?\d{4,})
 |datix(?:\s+(?:id|number|no\.?|ref(?:erence)?))?|PPN(?:\s+(?:number|no\.?|ref(?:erence)?))?
 |incident(?=\s+[A-Z]{1,4}[-/]\d)|warrant\s+(?:number|no\.?|ref(?:erence)?)
 |resident\s+(?:number|no\.?|id)|(?:section|s\.?)\s*42\s+enquiry
@@ -127,7 +128,9 @@ _ID_CUE_START = (
 )
 _ID_CUE = lazy_scan(
     r"\b" + _ID_CUE_START + r"(?:" + re.sub(r"\s+", "", _ID_CUES) + r")"
-    r"(?:[^.\n\d]{0,40}?\b(?:is|was|reads)\b)?"  # "case number at the coroner's court is"
+    # "case number at the coroner's court is"; "the old Mosaic number for him (40718852)".
+    r"(?:[^.\n\d]{0,40}?\b(?:is|was|reads)\b"
+    r"|[^.\n\d()]{0,30}?\((?=[A-Z0-9/\-]*\d[A-Z0-9/\-]*\)))?"
     r"(?:\s*(?:\b(?:is|was|of|as)\b|[=:#\-–]))*\s*"
     # The value: letters then digits ("PC 5581 2290"), groups with a digit in each.
     r"(?P<id>(?:(?-i:[A-Z]{1,4})[ ](?=\d))?[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
@@ -135,6 +138,7 @@ _ID_CUE = lazy_scan(
     re.I,
 )
 _DIGITS = lazy_scan(r"\d")
+_REFERRAL_ID = lazy_scan(r"\breferral[ \t]+[A-Z]{1,4}-?\d{4,}")
 # Any other "reference"/"ref"/"ID" ("the repairs reference was HR-0091877", "its
 # reference is OPG/7781/23"): only an identifier-shaped value, not "reference 12".
 _REF_CUE = lazy_scan(
@@ -150,7 +154,7 @@ _REF_CUE = lazy_scan(
 _ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
     r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|emis|datix|ppn|incident"
-    r"|enquiry)\b"
+    r"|enquiry|file|alert)\b"
 )
 
 
@@ -162,7 +166,8 @@ _SHAPED_ID = lazy_scan(
     r"(?<![\w/-])(?P<id>[A-Z]{2,6}(?:[-/][A-Z]{1,6})+[-/]\d{2,}(?:[-/]\d+)*)(?![\w/-])"
 )
 _SHAPED_CUE = lazy_scan(
-    r"(?i:\b(?:ref(?:erence)?s?|numbers?|nos?\.?|report|ids?|log))\b[^.;:\n]{0,50}$"
+    r"(?i:\b(?:ref(?:erence)?s?|numbers?|nos?\.?|report|ids?|log|file|alert|note))\b"
+    r"[^.;:\n]{0,50}$"
 )
 # One group of capitals, then digits in groups: "EC-5530918", "NVP-0301-0442",
 # "FI/26/0012", "OXF-220719-K", "IRS 2026-000193". Commoner in prose than the shape
@@ -176,8 +181,10 @@ _LETTERS_ID = lazy_scan(
 _LETTERS_CUE = lazy_scan(
     r"(?i:\b(?:ref(?:erence)?|number|no|report|id|log|case|account|tenancy|incident"
     r"|investigation|record|mosaic|eclipse|rio|emis|systmone|liquidlogic|carefirst|datix"
+    r"|alert|note|summary"
     r"|occurrence|crime|claim|policy|file|(?-i:Order)|(?:equipment|delivery|purchase)[ \t]+order))\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
-    r"[ \t*_]*[:#(]?[ \t]*$"
+    # "the occurrence summary for NP-23-0031175".
+    r"[ \t*_]*(?:(?:for|of)[ \t]+)?[:#(]?[ \t]*$"
 )
 
 
@@ -187,7 +194,8 @@ def record_numbers(text: str) -> list[Span]:
         return out
     dashed = "-" in text or "/" in text
     # The shape below carries its own label (_LETTERS_CUE); the others need a cue.
-    if not _ANY_CUE.search(text):
+    # "referral W41187": a common word, so tested as a substring, not in the gate.
+    if not _ANY_CUE.search(text) and not ("referral " in text and _REFERRAL_ID.search(text)):
         return _letters_ids(text, out) if dashed else out
     for m in _ID_CUE.finditer(text):
         ident = m.group("id").rstrip("/-")

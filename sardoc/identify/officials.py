@@ -167,7 +167,7 @@ def _labelled_official(text: str, start: int) -> bool:
     """The nearest label before the name is one whose list names officials, and the
     name is an item of that list: no sentence ends between them and the few words
     outside brackets are not a clause of their own ("Notes: seen at home by ...")."""
-    floor = max(0, start - 400)
+    floor = max(0, start - 700)
     last = None
     for m in _ANY_LABEL.finditer(text, floor, start):
         last = m
@@ -185,7 +185,9 @@ def _labelled_official(text: str, start: int) -> bool:
     gap = text[last.end() : start]
     if _SENTENCE_GAP.search(gap):
         return False
-    return len(_LOWER_WORD.findall(_BRACKETED.sub(" ", gap))) <= 4
+    # A list of attendees, each with a post, runs long: "Present: A (AB), Principal Social
+    # Worker; B (BC), acute trust; ...". Only the words of the name's own item count.
+    return len(_LOWER_WORD.findall(_BRACKETED.sub(" ", gap.rsplit(";", 1)[-1]))) <= 4
 
 
 # Section headings where the review introduces itself and its people.
@@ -326,6 +328,13 @@ _ITEM_OPENS = lazy_scan(r"[ \t*_]*")
 _POST_AFTER = lazy_scan(r"[ \t*_]*(?:,|\(|–|—|-[ \t])")
 
 
+_SIGNED_FOR_BOARD = lazy_scan(
+    r"[ \t]*[|,–—][ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*[|,–—][ \t]*"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}Safeguarding[ \t]+Adults?[ \t]+"
+    r"(?:Board|Partnership)\b"
+)
+
+
 def in_official_capacity(
     paragraph: Paragraph, start: int, end: int, on_title_page: bool = False
 ) -> bool:
@@ -337,6 +346,11 @@ def in_official_capacity(
     if (paragraph.role != "quote" and _TITLED_ROLE.match(text, end)) or _APPOINTED_AFTER.match(
         text, end
     ):
+        return True
+    # Signed with a post at the board itself: "Grace Whitlow | Business Manager | Wexcombe
+    # Safeguarding Adults Board". The board's own staff act for the review, even in a
+    # quoted e-mail; a practitioner signs with an agency's name.
+    if _SIGNED_FOR_BOARD.match(text, end):
         return True
     # Cheap test first: the name must follow "with", "alongside" or "and".
     if text[max(0, start - 12) : start].rstrip().endswith(("with", "alongside", "and")) and (

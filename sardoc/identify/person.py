@@ -473,6 +473,13 @@ def listed(text: str) -> list[Span]:
             if prev in L.SAINT or (w in L.NOT_NAME and not word_first):
                 i += 1
                 continue
+            # "Thanks, Tom / Tom Baskerville": a sign-off, then the signature on the
+            # next line (a quote's lines are joined). No one is called "Tom Tom".
+            if nxt == w and is_first(w):
+                if _strong_first(w):
+                    out.append(_span(text, toks[i].start(), toks[i].end(), "first-name"))
+                i += 1
+                continue
             if is_first(w) and nxt is not None and _surname_ok(w, nxt):
                 j = i + 1
                 if after is not None and is_first(nxt) and _surname_ok(nxt, after):
@@ -522,6 +529,8 @@ _SAYS = lazy_scan(
     r"|reported|disclosed|wrote|moved|died|went|came|and[ \t]+(?:her|his)|who|'s|’s)\b"
 )
 _DIGIT_AFTER = lazy_scan(r"[ \t,]*\d")
+# The capitalised word right after a modal: "Will Be", "May Change".
+_TITLE_WORD_AFTER = lazy_scan(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])")
 _DIGIT_BEFORE = lazy_scan(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
 
 
@@ -550,6 +559,14 @@ def word_name_here(text: str, start: int, end: int) -> bool:
         and (prev in _CLAUSE_START or _sentence_start(text, start))
     ):
         return False
+    # "How the Learning Will Be Shared", "What May Change": in a Title-Case heading a
+    # modal verb takes the capital of the ordinary word after it, which no name does.
+    if w in _MODALS:
+        nxt = _TITLE_WORD_AFTER.match(text, end)
+        if nxt is not None:
+            after = L.norm(nxt.group(1))
+            if after in L.COMMON and after not in L.SURNAME:
+                return False
     if w in L.CALENDAR:
         if (
             prev in _BEFORE_MONTH
@@ -661,7 +678,24 @@ def quoted_lower(text: str, whole: bool = False) -> list[Span]:
     for s, e in spans:
         for m in _LOWER_GIVEN.finditer(text, s, e):
             out.append(_span(text, m.start(), m.end(), "lower"))
+        # "handed to rose p", "frank m informed": a given name and the initial of the
+        # family name, as staff sign or name each other in notes. With the initial even a
+        # name that is a word ("rose", "frank") is the person.
+        # Anchored on the lone letter (rare), the word before it checked after.
+        for m in _LONE_LETTER.finditer(text, s, e):
+            w = _LOWER_BEFORE.search(text, max(s, m.start() - 20), m.start())
+            if w is None:
+                continue
+            name = w.group(1)
+            if name in L.FIRST and name not in _MODALS and name not in _NOTE_WORDS:
+                out.append(_span(text, w.start(1), m.end(), "lower"))
     return out
+
+
+#: A lower-case word and one letter: the letters notes use as words ("b" be, "c" see,
+#: "n" and, "r" are, "u" you, "v" very, "w" with, "x" a kiss, "y" why), "a" and "i" are not.
+_LONE_LETTER = lazy_compile(r"(?<=[a-z] )[d-hj-mo-qstz](?![\w'’@-])")
+_LOWER_BEFORE = lazy_scan(r"(?<![\w'’.-])([a-z]{3,})[ ]$")
 
 
 #: Given names that notes use as words in lower case ("max 2 doses", "rosemary oil").
@@ -729,6 +763,28 @@ def particle_names(text: str) -> list[Span]:
 _SECOND_SURNAME = lazy_scan(rf"[ \t]+({NAME})(?![\w'’-])")
 
 
+# A family name with an Arabic prefix joined by a hyphen ("El-Haddad", "Al-Rashid",
+# "Abu-Zeid") is a name's shape, not a word's: with a capitalised word before it that is
+# no ordinary word, the two are a name, whether or not the given name is listed.
+# A hyphen then a capital first, a literal first character quickly scanned for.
+_HYPHEN_CAPITAL = lazy_compile(r"-[A-Z]")
+_ARABIC_GATE = lazy_compile(r"\b(?:El|Al|Abu|Abd|Bin|Ibn|Ul)-[A-Z]")
+_ARABIC_NAME = lazy_scan(
+    r"(?<![\w'’-])(?P<first>[A-Z][a-z]{2,})[ \t]+(?:El|Al|Abu|Abd|Bin|Ibn|Ul)-[A-Z][a-z]{2,}"
+    r"(?![\w'’-])"
+)
+
+
+def prefixed_surnames(text: str) -> list[Span]:
+    out = []
+    for m in _ARABIC_NAME.finditer(text):
+        first = L.norm(m.group("first"))
+        if first in L.COMMON or first in L.NOT_NAME or first in L.TITLE or first in L.PLACE:
+            continue
+        out.append(_span(text, m.start(), m.end(), "list"))
+    return out
+
+
 def persons(text: str) -> list[Span]:
     """Every name the first pass finds in ``text`` (overlaps not yet resolved)."""
     found = [
@@ -744,6 +800,8 @@ def persons(text: str) -> list[Span]:
     ]
     if _PARTICLE_GATE.search(text) is not None:
         found.extend(particle_names(text))
+    if _HYPHEN_CAPITAL.search(text) is not None and _ARABIC_GATE.search(text) is not None:
+        found.extend(prefixed_surnames(text))
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
     # One scan for the three rare cases below; most paragraphs have none of them.
     if _RARE_GATE.search(text) is None:
@@ -1048,6 +1106,9 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
     (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as"),
     (("call",), r"(?:will\s+be|is|are)\s+called"),
+    # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
+    # name right after "will be".
+    (("will",), r"\bwill\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+)[\"”’']"),
     (
         ("call",),
         r"called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet"
@@ -1091,7 +1152,7 @@ _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
 _DECLARE_CUE_WORDS = lazy_scan(
     "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
-    "|selected|call|known|use|report|review",
+    "|selected|call|known|use|report|review|will",
     re.I,
 )
 _SENTENCE_END = lazy_compile(r"[.!?\n]")
@@ -1120,6 +1181,7 @@ _DECLARE_WORDS = (
     "call",
     "uses",
     "will use",
+    "will be",
     "in this report",
     "in this review",
     "in the report",

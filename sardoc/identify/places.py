@@ -176,7 +176,7 @@ _BARE_WORDS = (
     "lived lives living resident residents residing moved move moving admitted placed placement "
     "settled "
     "respite returned transferred stay stayed accommodated abused harmed assaulted staff manager "
-    "provider tenant tenants supported"
+    "provider tenant tenants supported abuse ill-treated ill-treatment mistreated"
 ).split()
 _BARE_ANCHOR = lazy_scan(
     r"\b" + trie_pattern({v for w in _BARE_WORDS for v in (w, w.capitalize())}) + r"\b"
@@ -203,6 +203,8 @@ _BARE_STEMS = (
     "tenant",
     "support",
     "settl",
+    "ill-treat",
+    "mistreat",
 )
 _BARE_SETTING = lazy_scan(
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+"
@@ -220,7 +222,7 @@ _CAMPUS = lazy_scan(
 _KIND = (
     r"(?:care|nursing|residential|rest|group)[ \t]+home|(?:supported[ \t-]+living|extra[ \t-]+care)"
     r"[ \t]+(?:scheme|service|flats)|hostel|refuge|shelter"
-    r"|(?:treatment|assessment|rehabilitation|secure)[ \t]+unit|scheme"
+    r"|(?:treatment|assessment|rehabilitation|secure)[ \t]+unit|scheme|homes"
 )
 _KIND_THEN_NAME = lazy_scan(
     rf"\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_KIND}),"
@@ -323,7 +325,8 @@ _WHERE_LIVED = (
         ("CQC",),
         "cs",
         lazy_scan(
-            r"\bCQC[ \t]+(?:visited|inspected|rated|re-?inspected)[ \t]+(?:the[ \t]+)?"
+            r"\bCQC[ \t]+(?:(?:last|first|then|later|had|has|recently|previously)[ \t]+)?"
+            r"(?:visited|inspected|rated|re-?inspected)[ \t]+(?:the[ \t]+)?"
             rf"(?P<cs>{_CAP2})(?![\w'’-])"
         ),
     ),
@@ -372,10 +375,18 @@ _WHERE_MORE = ("placement at", "listed as", "recorded as", "known as", "service 
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
-    if _WHERE_GATE.search(text) is None and not any(w in text for w in _WHERE_MORE):
-        return
+    # Plain loops, not any() over a generator: this runs for every paragraph.
+    if _WHERE_GATE.search(text) is None:
+        for w in _WHERE_MORE:
+            if w in text:
+                break
+        else:
+            return
     for needles, group, rx in _WHERE_LIVED:
-        if not any(n in text for n in needles):
+        for n in needles:
+            if n in text:
+                break
+        else:
             continue
         for m in rx.finditer(text):
             # "the meeting room at Wrenford" is an office, not where anyone lives.
@@ -396,6 +407,15 @@ def _where_lived(text: str, out: list[Span]) -> None:
                 continue
             s, e = m.span("cs")
             out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
+
+
+# A home's or provider's own records, named after it in a heading: "Care home notes,
+# Larkhill Grange", "Provider daily notes: Brookvale Court".
+_RECORDS_OF = lazy_scan(
+    r"\b(?i:care[ \t]+home|nursing[ \t]+home|provider|scheme|home|support)[ \t]+"
+    r"(?:(?i:daily|care|support|incident|night)[ \t]+)?(?i:notes|records|logs?)"
+    rf"[ \t]*[,:–—-][ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})[ \t]*$"
+)
 
 
 _OFFICE_ROOMS = frozenset(
@@ -434,17 +454,80 @@ def bare_settings(text: str) -> list[Span]:
                 key = _norm(m.group("cs"))
                 out.append(make(text, m.start("cs"), m.end("kind"), "care-setting", key, "bare"))
     _where_lived(text, out)
+    if len(text) < 100 and ("notes" in text or "records" in text or "log" in text):
+        for m in _RECORDS_OF.finditer(text):
+            if _named_ok(m.group("cs").split()):
+                s, e = m.span("cs")
+                out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
     if "," in text or "(" in text:
         _appositions(text, out)
     _name_kind_after(text, out)
+    # Substring tests first (quicker than any pattern): most paragraphs hold neither.
+    if "General" in text or "Royal" in text:
+        _general(text, out)
+    if ", " in text and _COMMA_NUMBER.search(text):
+        _home_at_address(text, out)
     if _BARE_GATE.search(text) is None:
         return out
     for a in _BARE_ANCHOR.finditer(text):
         m = _BARE_SETTING.match(text, a.end())
         if m is None:
             continue
-        _bare_one(text, m, out)
+        _bare_one(text, m, out, a.group(0).lower())
     return out
+
+
+# A hospital called by its town and "General" or "Royal", as staff say it: "moving in from
+# Ravensmoor General", "admitted to Salford Royal". Not "the Attorney General".
+_GENERAL = lazy_scan(
+    r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<cs>(?:[{UP}][{LOW}]{{3,}}[ \t]+){{1,2}}(?:General|Royal))(?![\w'’-]|[ \t]+[{UP}])"
+)
+
+
+def _general(text: str, out: list[Span]) -> None:
+    for m in _GENERAL.finditer(text):
+        words = [L.norm(w) for w in m.group("cs").split()[:-1]]
+        if any(
+            w in L.COMMON or w in L.ROLE_WORDS or w in L.TITLE or w in L.ORG or w in L.FIRST
+            for w in words
+        ):
+            continue
+        s, e = m.span("cs")
+        # "named", as a hospital with its kind is: its town alone is not it.
+        out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "named"))
+
+
+# A home's name before its street address: "last address Larkhill Grange, 140 Moorside
+# Lane". A house with a number and a street is a building, not a family's house; its
+# kind word says it is a home; "House" is left out, the word of offices ("Civic House").
+# Anchored on the kind word and the address after it; the name before is found after.
+_HOME_AT_ADDRESS = lazy_scan(
+    rf"\b(?:Lodge|Manor|Grange|Villa|Residence|Lawns),[ \t]+{_NUMBER},?[ \t]+"
+    rf"(?:{PLACE_WORD}[ \t]+){{1,3}}(?:{_STREET})\b"
+)
+_NAME_BEFORE_TAIL = lazy_scan(rf"(?<![\w'’-]){PLACE_WORD}(?:[ \t]+{PLACE_WORD})?[ \t]+$")
+
+
+
+
+# A literal first character: scanned for quickly, unlike a choice of words.
+_COMMA_NUMBER = lazy_compile(r", \d")
+
+
+def _home_at_address(text: str, out: list[Span]) -> None:
+    for m in _HOME_AT_ADDRESS.finditer(text):
+        n = _NAME_BEFORE_TAIL.search(text, max(0, m.start() - 50), m.start())
+        if n is None:
+            continue
+        s, e = n.start(), text.index(",", m.start())
+        s = _trim_front(text, s, e)
+        words = text[s:e].split()
+        if len(words) < 2 or _word_before_is(text, s, _ANY_ONE):
+            continue
+        if not all(_place_word_ok(w) and L.norm(w) not in L.COMMON for w in words[:-1]):
+            continue
+        out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
 
 
 _CS_END = lazy_scan(rf"(?<![\w'’-])(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})$")
@@ -562,9 +645,20 @@ def _named_ok(words: list[str]) -> bool:
     return all(_bare_ok(w) for w in words)
 
 
-def _bare_one(text: str, m: re.Match, out: list[Span]) -> None:
+def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None:
     words = m.group("cs").split()
     if not _named_ok(words):
+        return
+    # "tenants of Brookvale Court": the people of a building are its residents (of a
+    # bare name, "residents of Eastmoor", they may be a town's).
+    if (
+        m.group("prep") == "of"
+        and anchor in _PEOPLE_OF
+        and len(words) > 1
+        and L.norm(words[-1]) in _SETTING_TAIL
+    ):
+        s, e = m.span("cs")
+        out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
         return
     if m.group("prep") == "in" and _SETTING_THEN_IN.search(text, m.start(), m.start("prep")):
         return
@@ -576,6 +670,9 @@ def _bare_one(text: str, m: re.Match, out: list[Span]) -> None:
             return
     end = m.end("kind") if m.group("kind") else m.end("cs")
     out.append(make(text, m.start("cs"), end, "care-setting", _norm(m.group("cs")), "bare"))
+
+
+_PEOPLE_OF = frozenset({"tenant", "tenants", "resident", "residents"})
 
 
 _TITLE_BEFORE = lazy_scan(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\.?[ \t]+$")
@@ -705,6 +802,11 @@ class KnownSettings:
     def __init__(self, spans: list[Span]) -> None:
         names: dict[str, str] = {}
         for span in spans:
+            words = span.text.split()
+            # "Ravensmoor General" after "Ravensmoor General Hospital": the town alone is
+            # not the hospital, the town with "General" or "Royal" is.
+            if len(words) > 2 and words[-2] in ("General", "Royal") and words[0] != "the":
+                names[" ".join(words[:-1])] = span.key
             # Only homes are called by their name alone; "Northfield" of "Northfield
             # General Hospital" is the town.
             if span.how != "bare" and span.key.split()[-1] not in _HOME_WORDS:
@@ -714,13 +816,15 @@ class KnownSettings:
                 first = span.text.split()[1]
             if len(first) >= 4 and first[:1].isupper() and first[1:].islower() and _bare_ok(first):
                 names[first] = span.key
+                # In a quoted note written fast: "new resident from brookvale".
+                names[first.lower()] = span.key
             # The whole name again ("At Larchfield Grange Maggie shared..."), wherever
             # the first pass lacked the sentence that says people lived there.
             words = span.text.split()
             if len(words) > 1 and words[0].lower() != "the":
                 names[" ".join(words)] = span.key
                 # "Juniper Lodge" after "Juniper Lodge Care Home": the name without its kind.
-                bare = _SUFFIX_END.sub("", " ".join(words))
+                bare = _SUFFIX_END.sub("", _KIND_END.sub("", " ".join(words)))
                 if " " in bare and bare != " ".join(words):
                     names[bare] = span.key
         self.keys = names
@@ -728,9 +832,10 @@ class KnownSettings:
         alts = sorted(names, key=len, reverse=True)
         self.regex = (
             re.compile(
-                r"(?<![\w-])(?:"
+                # Not inside an e-mail address or a web address ("larkhill.office@").
+                r"(?<![\w@.-])(?:"
                 + "|".join(r"[ \t]+".join(map(re.escape, a.split())) for a in alts)
-                + r")(?![\w'’-])"
+                + r")(?![\w'’@-]|\.\w)"
             )
             if names
             else None
@@ -757,6 +862,8 @@ class KnownSettings:
 
 
 _SUFFIX_END = lazy_scan(rf"[ \t]+(?:{_SETTING})$")
+# A kind in lower case after the name: "Brookvale Court campus" is "Brookvale Court".
+_KIND_END = lazy_scan(r"[ \t]+(?:campus|scheme|site|service|flats|bungalows?)$")
 _HOME_WORDS = frozenset(
     "home house lodge manor grange court hall campus scheme villa residence gardens view".split()
 )
@@ -767,12 +874,14 @@ _PREV_CAP = lazy_compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 # "moved to Thornbury Court and Meadowsweet", "worked at Fernleigh before Larkspur": a
 # bare name joined to a care setting is another of the same kind.
+# The name may carry a home's building word: "at Larkhill Grange and Quillfield House".
+_JOINED_NAME = rf"[{UP}][{LOW}]{{3,}}(?:[ \t]+(?:Lodge|Manor|Grange|Villa|Residence|Lawns|House))?"
 _JOIN_AFTER = lazy_scan(
     rf"[ \t]+(?:and|or|before|after|then)[ \t]+(?:(?:at|to)[ \t]+)?(?:the[ \t]+)?"
-    rf"(?P<cs>[{UP}][{LOW}]{{3,}})(?![\w'’-]|[ \t]+[{UP}])"
+    rf"(?P<cs>{_JOINED_NAME})(?![\w'’-]|[ \t]+[{UP}])"
 )
 _JOIN_BEFORE = lazy_scan(
-    rf"\b(?:at|to|in|from)[ \t]+(?:the[ \t]+)?(?P<cs>[{UP}][{LOW}]{{3,}})[ \t]+"
+    rf"\b(?:at|to|in|from)[ \t]+(?:the[ \t]+)?(?P<cs>{_JOINED_NAME})[ \t]+"
     r"(?:and|or|before|after|then)[ \t]+(?:(?:at|to)[ \t]+)?(?:the[ \t]+)?$"
 )
 
@@ -786,7 +895,7 @@ def coordinated(text: str, spans: list[Span]) -> list[Span]:
         found = [_JOIN_AFTER.match(text, span.end)]
         found.append(_JOIN_BEFORE.search(text, max(0, span.start - 40), span.start))
         for m in found:
-            if m is not None and _bare_ok(m.group("cs")):
+            if m is not None and _bare_ok(m.group("cs").split()[0]):
                 s, e = m.span("cs")
                 out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
     return out

@@ -186,6 +186,36 @@ def _initials_cell(cell: str) -> list[Span]:
     ]
 
 
+# Owners in one cell: "Priti Shah / Omar Ward", "Ann Lee and Bo Chen", "Ann Lee; Bo Chen";
+# "and" only before any comma ("Dr Fenwick, Clinical Lead, Harlow and Stourmouth ICB").
+_OWNER_SPLIT = lazy_scan(r"[ \t]*(?:/|&|;)[ \t]*")
+_OWNER_AND = lazy_scan(r"[ \t]+and[ \t]+")
+
+
+def _owner_names(cell: str) -> list[Span]:
+    """The names an action plan's owner cell opens each of its items with: "Heath
+    Abernethy (ICB)", "Autumn Delacroix-Hale, Head of Commissioning". Whoever a plan names
+    as owner is a person, even one whose given name is no listed name."""
+    out: list[Span] = []
+    if len(cell) > 200:
+        return out
+    parts = []
+    for part in _OWNER_SPLIT.split(cell):
+        parts.extend(_OWNER_AND.split(part) if "," not in part else [part])
+    pos = 0
+    for part in parts:
+        at = cell.find(part, pos)
+        pos = at + len(part)
+        span = leading_name(part)
+        # Two words at least, or a double-barrelled family name ("Delacroix-Hale").
+        if span is None or not (" " in span.text.strip() or "-" in span.text):
+            continue
+        if not is_person_value(span.text):
+            continue
+        out.append(make(cell, at + span.start, at + span.end, "person", span.key, "column"))
+    return out
+
+
 def _cell_span(cue: str, cell: str) -> Span | None:
     if CUE_ONLY.match(cue):
         return date_at_start(cell)
@@ -225,10 +255,13 @@ def _table_cells(
             rows[-1].append(p)
             col = len(rows[-1]) - 1
             if len(rows) > 1 and col < len(rows[0]):
-                if owners is not None and _OWNER_HEADER.match(rows[0][col].text):
-                    owners.add(p.index)
                 head = rows[0][col].text
-                if _INITIALS_HEADER.match(head):
+                owner = _OWNER_HEADER.match(head) is not None
+                if owners is not None and owner:
+                    owners.add(p.index)
+                if owner and (names := _owner_names(p.text)):
+                    out[p.index] = names
+                elif _INITIALS_HEADER.match(head):
                     out[p.index] = _initials_cell(p.text)
                 elif (span := _cell_span(head, p.text)) is not None:
                     out[p.index] = [span]

@@ -154,6 +154,11 @@ def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: 
         return
     end = _trim(text, start, end)
     words = text[start:end].split()
+    # "Thanks, Callum / Callum Ferreira-Doyle": a sign-off, then the signature on the next
+    # line (a quote's lines are joined); no one is called "Callum Callum".
+    if len(words) > 2 and words[0] == words[1]:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
     if words and _plain(words, single_ok):
         key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
         out.append(make(text, start, end, "person", key, how))
@@ -245,10 +250,15 @@ _AS_PERSON_AFTER = lazy_scan(
     r"[\"”]?[ \t]+(?:to|is|will|would|said|says|summarised|reported|agreed|confirmed|noted|asked"
     r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
     r"|visited|spoke|rang|met|chaired|declared|reminded|flagged|recommended|proposed"
-    r"|suggested|welcomed|introduced|outlined|queried|circulated|gave|sent|led)\b"
+    r"|suggested|welcomed|introduced|outlined|queried|circulated|gave|sent|led"
+    # A note's line: "HK informed", "BQ / frank m informed".
+    r"|informed|aware|present|attended|documented|checked|completed|signed)\b"
+    r"|[ \t]+/[ \t]+[A-Za-z]"
 )
 # Minutes name a speaker by initials in a run-in heading: "Police (MP): occurrence
 # opened", "**Provider (RB)**: two incidents".
+# The opening bracket and quotation mark, or a quoted item before, of '("BQ", "bev")'.
+_QUOTED_IN_BRACKETS = lazy_compile(r"\([ \t]*(?:[\"“][^\"”()]{1,10}[\"”],[ \t]*)*[\"“]$")
 _RUN_IN_AFTER = lazy_compile(r"\)[ \t*_]*:")
 # An action plan's owner cell holds initials alone: "CM", "CM / MP", "HQ and JL".
 _INITIALS_CELL = lazy_scan(
@@ -354,6 +364,10 @@ class KnownInitials:
                 or (s and text[s - 1] == "(" and text[e : e + 1] == ")"
                     and _named_before(text, s - 1, key))
                 or (s and text[s - 1] == "(" and _RUN_IN_AFTER.match(text, e))
+                # Quoted in the brackets: 'Beverley Quarrie ("BQ", "bev")'.
+                or (_QUOTED_IN_BRACKETS.search(text, max(0, s - 12), s) is not None
+                    and text[e : e + 1] in "\"”"
+                    and _named_before(text, text.rfind("(", 0, s), key))
                 or cell
             ) or (
                 _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())

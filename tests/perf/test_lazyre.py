@@ -50,6 +50,4 @@ def test_no_guard_where_re_skips_along_by_itself():
         from sardoc.recache import build
 
         built, plain = build(parts), re.compile(pattern, flags)
-        assert [m.span() for m in built.finditer(text)] == [
-            m.span() for m in plain.finditer(text)
-        ]
+        assert [m.span() for m in built.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -242,8 +242,43 @@ def imports() -> Iterator[None]:
                 return compile(pattern, int(flags))
         return original(pattern, flags)
 
-    with _in_place_of_re(_compile, original):
+    with _in_place_of_re(_compile, original), _dataclass_code():
         yield
+
+
+@contextmanager
+def _dataclass_code() -> Iterator[None]:
+    """``@dataclass``'s generated methods compiled from the cache inside the block.
+
+    ``dataclasses`` writes each class's ``__init__``, ``__eq__``, ``__hash__``... as
+    Python text and compiles it (``exec``) every time the class is made: about 1 ms a
+    frozen class, and a short check makes some 25 as it imports. The text is program
+    text (field names and their place-holders, never a value, so never a document's);
+    its compiled code is kept in this file, keyed by the text, and handed to ``exec``
+    as ``exec`` would compile it (no ``__future__`` flags of this module's).
+    """
+    import builtins
+    import dataclasses
+
+    if "exec" in vars(dataclasses):
+        yield  # already inside one (or someone else's): leave it
+        return
+    plain, compile_source = builtins.exec, builtins.compile
+
+    def cached_exec(source, *args, **kwargs):
+        if type(source) is str:
+            key = ("exec", source)
+            code = lookup(key)
+            if code is None:
+                code = keep(key, compile_source(source, "<string>", "exec", dont_inherit=True))
+            source = code
+        return plain(source, *args, **kwargs)
+
+    dataclasses.exec = cached_exec  # a module global shadows the builtin there
+    try:
+        yield
+    finally:
+        del dataclasses.exec
 
 
 @contextmanager

@@ -9,6 +9,8 @@ the same identifier (so one person gets one placeholder).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
@@ -114,6 +116,40 @@ def detect(text: str) -> list[Span]:
     For a whole document use :func:`find_identifiers`, which also finds names seen
     elsewhere in the document and leaves out cleared names.
     """
+    memo = _remembered
+    if memo is None:
+        return _detect(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = tuple(_detect(text))
+    return list(found)
+
+
+#: ``detect``'s results by text while a pack is checked (:func:`remembering`), else None.
+_remembered: dict[str, tuple[Span, ...]] | None = None
+
+
+@contextmanager
+def remembering() -> Iterator[None]:
+    """Inside the block, ``detect`` works out each distinct text once.
+
+    ``sardoc pack`` scans each paper up to three times (its check, ``share_pack``, its
+    identifiable-data rules again with what the others say), and the first pass depends
+    on the text alone. Only for such a block: elsewhere (the evaluation, whose documents
+    repeat) a memo would make detection look faster than it is.
+    """
+    global _remembered
+    if _remembered is not None:
+        yield  # already inside one
+        return
+    _remembered = {}
+    try:
+        yield
+    finally:
+        _remembered = None
+
+
+def _detect(text: str) -> list[Span]:
     found: list[Span] = []
     for recognise in _RECOGNIZERS:
         found.extend(recognise(text))

@@ -49,9 +49,52 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    import pysbd
-
+    pysbd = _import_pysbd()
     return pysbd.Segmenter(language="en", clean=False)
+
+
+class _EnglishOnly:
+    """What pysbd's segmenter needs of ``pysbd.languages``, for English alone."""
+
+    def __init__(self, code):
+        self.code = code
+
+    @classmethod
+    def get_language_code(cls, code):
+        if code == "en":
+            from pysbd.lang.english import English
+
+            return English
+        from importlib import import_module
+
+        return import_module("pysbd.languages").Language.get_language_code(code)
+
+
+def _import_pysbd():
+    """pysbd, without importing the 21 languages sardoc does not use.
+
+    pysbd's segmenter imports ``pysbd.languages``, which imports all 22 of its languages
+    (about 6 ms of a leaflet's check). While pysbd is first imported, a stand-in that
+    knows English (and hands any other language to the real module) takes its place;
+    afterwards the name is free again, so an ``import pysbd.languages`` gets pysbd's own.
+    """
+    import sys
+
+    if "pysbd" in sys.modules:
+        return sys.modules["pysbd"]
+    from types import ModuleType
+
+    stand_in = ModuleType("pysbd.languages")
+    stand_in.Language = _EnglishOnly
+    had = sys.modules.setdefault("pysbd.languages", stand_in)
+    try:
+        import pysbd
+    finally:
+        if had is stand_in:
+            sys.modules.pop("pysbd.languages", None)
+            if getattr(sys.modules.get("pysbd"), "languages", None) is stand_in:
+                del sys.modules["pysbd"].languages
+    return pysbd
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +111,7 @@ def _pysbd_patterns() -> frozenset:
     from .. import recache
 
     seg = _segmenter()
-    import pysbd
+    pysbd = _import_pysbd()
 
     marker = (
         "pysbd-patterns",

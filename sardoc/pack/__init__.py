@@ -121,21 +121,25 @@ def check_pack(paths: Iterable[Path | str], config=None) -> PackResult:
     """
     from ..api import check
     from ..config import Config, ConfigFinder, rules_in_force
+    from ..identify.scan import remembering
 
     finder = config if config is not None else ConfigFinder()
     # Every file keeps its own configuration, so the rules are loaded once per
     # configuration; a file the ``pack:`` section names as another kind is put right
     # afterwards (rare), rather than giving each file a configuration of its own.
-    result = check(paths, finder, jobs=1)
-    _share_pseudonyms(result)
-    members = []
-    for r in result.results:
-        if r.document is None:
-            continue
-        named = r.config.pack_kind_for(Path(r.path)) if r.config is not None else None
-        if named:
-            _rekind(result, r, named)
-        members.append(Member(r.path, r.document, list(r.findings)))
+    # Each paper is scanned for identifiers up to three times: the first pass, which
+    # depends on the text alone, is worked out once (identify.scan.remembering).
+    with remembering():
+        result = check(paths, finder, jobs=1)
+        _share_pseudonyms(result)
+        members = []
+        for r in result.results:
+            if r.document is None:
+                continue
+            named = r.config.pack_kind_for(Path(r.path)) if r.config is not None else None
+            if named:
+                _rekind(result, r, named)
+            members.append(Member(r.path, r.document, list(r.findings)))
     first = result.results[0].config if result.results and result.results[0].config else None
     base = first or (finder if isinstance(finder, Config) else finder(Path.cwd()))
     pack = Pack(members, profile=base.profile)

@@ -29,3 +29,25 @@ def test_a_bad_pattern_fails_when_first_used():
     except re.error:
         return
     raise AssertionError("expected re.error")
+
+
+def test_no_guard_where_re_skips_along_by_itself():
+    # A guard in front of "Home|Hospi" or "[ \t]de[ \t]" would take away re's own skip to
+    # the characters every match starts with; a look-behind or \b first has no such skip.
+    from sardoc.lazyre import guarded_parts
+
+    text = "At Home, the Hospice; la de da. Mr Jones met Ann at a home.\tde\t"
+    for pattern, flags, guarded in [
+        (r"Home|Hospi", 0, False),
+        (r"[ \t]de[ \t]", 0, False),
+        (r"Mr [A-Z]\w+", 0, False),
+        (r"(?<=\s)[A-Z][a-z]+", 0, True),
+        (r"\b(?:Ann|Jones)", 0, True),
+        (r"home", re.IGNORECASE, True),
+    ]:
+        parts = guarded_parts(pattern, flags)
+        assert (parts[0] is None) is guarded, pattern  # the source is kept when unguarded
+        from sardoc.recache import build
+
+        built, plain = build(parts), re.compile(pattern, flags)
+        assert [m.span() for m in built.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -214,3 +214,37 @@ def test_a_markdown_check_leaves_a_warm_cache_alone(tmp_path):
         (path,) = cache.glob("patterns-*")
         stamps.append((path.stat().st_mtime_ns, path.read_bytes()))
     assert stamps[1] == stamps[2]
+
+
+def test_dataclass_methods_compiled_from_the_cache_only_while_imports_run(fresh):
+    import dataclasses
+
+    def make():
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class Place:
+            where: str
+            line: int = 0
+            notes: tuple = ()
+
+        return Place
+
+    plain = make()
+    with recache.imports():
+        assert "exec" in vars(dataclasses)
+        kept = make()
+        with recache.imports():  # nested: the same
+            assert "exec" in vars(dataclasses)
+    assert "exec" not in vars(dataclasses)
+    assert any(key[0] == "exec" and "def __init__(self,where:" in key[1] for key in recache._new)
+    recache._save()
+    # A new run reads the code back: the class behaves as one made the plain way.
+    recache._entries = None
+    with recache.imports():
+        again = make()
+    for cls in (kept, again):
+        a, b = cls("Leeds", 3), plain("Leeds", 3)
+        assert (repr(a), hash(a), a == cls("Leeds", 3), a.notes) == (repr(b), hash(b), True, ())
+        assert cls.__init__.__code__.co_code == plain.__init__.__code__.co_code
+        assert cls.__init__.__annotations__ == plain.__init__.__annotations__
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.line = 4

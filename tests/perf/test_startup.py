@@ -167,3 +167,27 @@ def test_a_bad_sardoc_yaml_after_a_warm_check_is_refused(tmp_path):
     assert len(lines) == 1
     assert lines[0].startswith(f"{config}:2:")
     assert "fail_on" in lines[0]
+
+
+def test_pysbd_is_imported_with_english_only_and_its_languages_stay_whole():
+    # measures._import_pysbd puts a stand-in for pysbd.languages (English only) in place
+    # while pysbd is imported; afterwards pysbd's own module is the one imported.
+    code = (
+        "from sardoc.language import measures\n"
+        "import sys\n"
+        "print(measures.sentences('Dr. Shah met her. It was 3 p.m. on Jan. 5.', careful=True))\n"
+        "print('pysbd.lang.deutsch' in sys.modules, 'pysbd.languages' in sys.modules)\n"
+        "import pysbd.languages\n"
+        "print(sorted(pysbd.languages.LANGUAGE_CODES)[:2], 'pysbd.lang.deutsch' in sys.modules)\n"
+        "from pysbd import Segmenter\n"
+        "print(Segmenter(language='de').segment('Das ist gut. Ja.'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert out == [
+        "['Dr. Shah met her.', 'It was 3 p.m. on Jan. 5.']",
+        "False False",
+        "['am', 'ar'] True",
+        "['Das ist gut. ', 'Ja.']",
+    ]

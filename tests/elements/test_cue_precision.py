@@ -457,3 +457,14 @@ def test_systemic_and_parallel_statements(tmp_path, element, body, found):
 def test_a_question_in_the_terms_of_reference_is_not_a_systemic_finding(tmp_path):
     body = "Is the learning likely to apply to other people who receive home care?"
     assert not _found(tmp_path, "sar-report", body, "systemic")
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Her mother met the reviewer twice and described telling professionals about the falls.", False),
+        ("Six practitioners met the reviewer individually in June.", True),
+    ],
+)
+def test_meeting_the_reviewer_counts_for_practitioners_only_when_they_met(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "practitioners") is found

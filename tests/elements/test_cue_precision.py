@@ -468,3 +468,20 @@ def test_a_question_in_the_terms_of_reference_is_not_a_systemic_finding(tmp_path
 )
 def test_meeting_the_reviewer_counts_for_practitioners_only_when_they_met(tmp_path, body, found):
     assert _found(tmp_path, "sar-report", body, "practitioners") is found
+
+
+@pytest.mark.parametrize(
+    ("element", "body", "found"),
+    [
+        ("decisions", "Closing the referral made sense to the duty team at the time.", True),
+        ("decisions", "The review looked at why decisions made sense to practitioners at the time.", False),
+        ("decisions", "The rationale for the discharge was that she wanted to go home.", True),
+        ("systemic", "This reflects the findings of other reviews across the region.", True),
+        ("systemic", "The same issues have arisen in two earlier reviews.", True),
+        ("systemic", "Without a shared plan this is likely to happen again.", True),
+        ("systemic", "For this to be less likely to happen again, staff need training.", False),
+        ("systemic", "The national analysis of Safeguarding Adults Reviews, 2019 to 2023", False),
+    ],
+)
+def test_decisions_and_systemic_in_the_systems_approachs_words(tmp_path, element, body, found):
+    assert _found(tmp_path, "sar-report", body, element) is found

@@ -145,3 +145,32 @@ def test_a_glossary_entry_is_not_a_second_spelling_out():
     assert [f.text for f in abbreviations.check(make_document(text, "sar-report"), rule, RunContext())] == []
     again = text + "\n## Later\n\nHer chronic obstructive pulmonary disease (COPD) worsened.\n"
     assert [f.text for f in abbreviations.check(make_document(again, "sar-report"), rule, RunContext())] == ["COPD"]
+
+
+def test_a_glossary_laid_out_as_a_table():
+    text = (
+        "# R\n\n## Findings\n\nThe IMR was late and the DASH form was not used.\n\n"
+        "## Glossary\n\n| Term | Meaning |\n|---|---|\n"
+        "| IMR | individual management review |\n| DASH | a risk checklist used by police |\n"
+    )
+    assert undefined(text, "sar-report") == []
+    # A cell that only holds the letters, with no meaning beside it, explains nothing.
+    bare = "# R\n\n## Findings\n\nThe IMR was late.\n\n| Code | Count |\n|---|---|\n| IMR | 3 |\n"
+    assert undefined(bare, "sar-report") == ["IMR"]
+
+
+def test_a_word_glossary_table(tmp_path):
+    pytest.importorskip("docx")
+    from sardoc.sources import read_document
+    from tests.docxfactory import HEADING_STYLES, make_docx, p, table
+
+    body = (
+        p("Safeguarding Adults Review: Adult Q", "Heading1")
+        + p("Findings", "Heading2")
+        + p("The IMR from the trust was late.")
+        + p("Glossary", "Heading2")
+        + table([["IMR", "individual management review"]])
+    )
+    doc = read_document(make_docx(tmp_path, body, styles=HEADING_STYLES))
+    rule = make_rule("abbreviations", {"check": "defined"}, message="{abbr}")
+    assert [f.text for f in abbreviations.check(doc, rule, RunContext())] == []

@@ -244,7 +244,7 @@ def _inventory(document: Document) -> dict[str, Use]:
         ordinary.update(_LOWER_WORD.findall(para.text))
     uses: dict[str, Use] = {}
     title_lines = _capital_lines(paras)
-    for para in paras:
+    for i, para in enumerate(paras):
         text = para.text
         shouting = para.index in title_lines or _shouting(text)
         # A heading in capitals is not a list of abbreviations, but it may define one
@@ -272,6 +272,8 @@ def _inventory(document: Document) -> dict[str, Use]:
             if capitals and abbr not in meanings and "(" not in near and ")" not in near:
                 continue  # not in brackets, so not defined here: no need to look
             defined, long_form = _definition(text, m.start(), m.end(), abbr, meanings.get(abbr))
+            if not defined and para.role == "table" and text.strip() == token:
+                defined, long_form = _cell_definition(abbr, para, paras[i + 1 : i + 2])
             if capitals and not defined and (abbr not in meanings or para.is_heading):
                 continue
             use = uses.get(abbr)
@@ -286,6 +288,21 @@ def _inventory(document: Document) -> dict[str, Use]:
                 use.definitions.append((para, m.start(1)))
                 use.long_form = use.long_form or long_form
     return uses
+
+
+def _cell_definition(
+    abbr: str, cell: Paragraph, following: list[Paragraph]
+) -> tuple[bool, str | None]:
+    """A table cell holding only the abbreviation, its meaning in the next cell: a
+    glossary laid out as a table ("IMR" | "individual management review")."""
+    if not following or following[0].role != "table":
+        return False, None
+    meaning = following[0].text
+    long_form = best_long_form(abbr, meaning)
+    if long_form is not None:
+        return True, long_form
+    # In a glossary, a meaning whose words drift from the letters still explains it.
+    return _in_glossary(cell) and len(meaning.split()) >= 2, None
 
 
 def _spelt_out_before(document: Document, use: Use, meaning: str | None = None) -> bool:

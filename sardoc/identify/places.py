@@ -355,6 +355,17 @@ _WHERE_LIVED = (
         ),
     ),
     (
+        # Listed beside a generic place of care: "at Brookvale Court, at Larkhill Grange
+        # and in hospital" -- the named places are of the same kind as the hospital.
+        ("in hospital", "in a care home", "in a nursing home", "in a hospice"),
+        "cs4",
+        lazy_scan(
+            rf"\bat[ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})(?=(?:,[ \t]+(?:at[ \t]+)?(?:the[ \t]+)?"
+            rf"{_CAP2})*,?[ \t]+(?:(?:and|or)[ \t]+(?:(?:then|later|finally)[ \t]+)?|(?:then|later|finally)[ \t]+)in[ \t]+"
+            r"(?:hospital|a[ \t]+(?:care[ \t]+home|nursing[ \t]+home|hospice))\b)"
+        ),
+    ),
+    (
         (" runs ", " ran ", " operate", " manage", " owns ", " owned "),
         "cs3",
         lazy_scan(
@@ -371,7 +382,17 @@ _WHERE_GATE = lazy_scan(
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
 #: Wordings tested as plain substrings (quicker than more branches in the gate).
-_WHERE_MORE = ("placement at", "listed as", "recorded as", "known as", "service at")
+_WHERE_MORE = (
+    "placement at",
+    "listed as",
+    "recorded as",
+    "known as",
+    "service at",
+    "in hospital",
+    "in a care home",
+    "in a nursing home",
+    "in a hospice",
+)
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
@@ -403,7 +424,7 @@ def _where_lived(text: str, out: list[Span]) -> None:
             if not words or not all(ok(w) or L.norm(w) in _SETTING_TAIL for w in words):
                 continue
             # "which runs Stourmouth Library": only a building that people live in.
-            if group == "cs3" and L.norm(words[-1]) not in _SETTING_TAIL:
+            if group in ("cs3", "cs4") and L.norm(words[-1]) not in _SETTING_TAIL:
                 continue
             s, e = m.span("cs")
             out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))

@@ -670,6 +670,10 @@ def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None
     words = m.group("cs").split()
     if not _named_ok(words):
         return
+    # "staff at the Hesketh Deaf Centre": the capitalised name runs on past the two words
+    # taken; a part cut from a longer name (an agency's, a library's) is no home's.
+    if not m.group("kind") and _CAPITAL_ON.match(text, m.end("cs")):
+        return
     # "tenants of Brookvale Court": the people of a building are its residents (of a
     # bare name, "residents of Eastmoor", they may be a town's).
     if (
@@ -694,6 +698,7 @@ def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None
 
 
 _PEOPLE_OF = frozenset({"tenant", "tenants", "resident", "residents"})
+_CAPITAL_ON = lazy_scan(r"[ \t]+[A-Z][a-z]")
 
 
 _TITLE_BEFORE = lazy_scan(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\.?[ \t]+$")

@@ -1101,12 +1101,15 @@ _NOTE_BEFORE = lazy_scan(
     r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
 # "bill (maintenance) checked room": a name, then its job in brackets.
-_DASH_BEFORE = lazy_compile(r"[–—-][ \t]*$")
+# A dash, or a text's closing kiss ("will ring u tmrw x rose"), before a sign-off.
+_DASH_BEFORE = lazy_compile(r"(?:[–—-]|(?<![\w'’-])xx?)[ \t]*$")
 _LINE_END = lazy_scan(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _NOTE_AFTER = lazy_scan(
     # A past tense, never after a modal ("will came in") nor after a noun's sense.
     r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|came|arrived|attended|emailed|e-mailed"
-    r"|texted|reported|confirmed|agreed|asked|to[ \t]+(?:arrange|call|ring|book|visit))\b"
+    r"|texted|reported|confirmed|agreed|asked|to[ \t]+(?:arrange|call|ring|book|visit)"
+    # Clipped note style: "frank aware.", "rose informed", "bill sat with him".
+    r"|aware|informed|notified|updated|sat[ \t]+with|spoke[ \t]+(?:to|with))\b"
     r"|[ \t]+\((?P<job>[a-z][a-z -]{1,30})\)"
     # A gloss on the notes: '"bill" is Bill Stannard, the handyman'.
     r"|[\"”][ \t]+(?:is|was)[ \t]+(?=[A-Z])"

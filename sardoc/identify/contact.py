@@ -142,7 +142,42 @@ def is_service_line(text: str, start: int, national: str, end: int | None = None
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 100) : start]
     if any(w.lower() in L.STRONG_FIRST for w in _CAP_WORD.findall(line)):
         return False
-    return _SERVICE_CUE.search(before) is not None or under_organisation(text, start)
+    return (
+        _SERVICE_CUE.search(before) is not None
+        or under_organisation(text, start)
+        or _beside_mailbox(text, start, end)
+    )
+
+
+# A functional mailbox given right beside the number, as one more way to reach the same
+# desk: "Business Manager, safeguarding.partnership@..., 01632 ...", "01632 ... or
+# sab@...". A person's own line would come with their own address or their name.
+_MAILBOX_BEFORE = lazy_scan(
+    r"(?<![\w.+-])([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*(?:[,;/|]|\bor\b|\band\b)?[ \t]*"
+    r"(?:(?:tel(?:ephone)?|phone|call|ring)\.?[ \t]*(?:on|us[ \t]+on)?[ \t]*:?[ \t]*)?$",
+    re.I,
+)
+_MAILBOX_AFTER = lazy_scan(
+    r"[ \t]*(?:[,;/|]|\bor\b|\band\b)[ \t]*(?:(?:e-?mail|email)[ \t]*(?:us[ \t]+)?(?:at|on)?"
+    r"[ \t]*:?[ \t]*)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.I,
+)
+
+
+# "ring me on ... or e-mail the unit": the writer's own line, whatever the mailbox.
+_OBJECT_ON = lazy_scan(r"\b(?:me|him|her|them)[ \t]+(?:on|at)[ \t]*:?[ \t]*$", re.I)
+
+
+def _beside_mailbox(text: str, start: int, end: int | None) -> bool:
+    if _OBJECT_ON.search(text, max(0, start - 12), start):
+        return False
+    m = _MAILBOX_BEFORE.search(text, max(0, start - 80), start)
+    if m is not None and is_functional_mailbox(m.group(1)):
+        return True
+    if end is None:
+        return False
+    m = _MAILBOX_AFTER.match(text, end)
+    return m is not None and is_functional_mailbox(m.group(1))
 
 
 # A contact box: an organisation's name on one line, then "Telephone ..." or "E-mail:"

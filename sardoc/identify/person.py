@@ -574,6 +574,7 @@ def word_name_here(text: str, start: int, end: int) -> bool:
             or _DIGIT_AFTER.match(text, end)
             or _DIGIT_BEFORE.search(text, max(0, start - 12), start)
             or _SCHEDULED.search(text, max(0, start - 40), start)
+            or month_opens_range(text, end)
         ):
             return False
     elif prev in _BEFORE_WORD:
@@ -803,6 +804,7 @@ def persons(text: str) -> list[Span]:
     if _HYPHEN_CAPITAL.search(text) is not None and _ARABIC_GATE.search(text) is not None:
         found.extend(prefixed_surnames(text))
     found = [t for s in found if (t := _month_in_time(text, s)) is not None]
+    found = [s for s in found if not _heading_word(text, s)]
     # One scan for the three rare cases below; most paragraphs have none of them.
     if _RARE_GATE.search(text) is None:
         return found + joined(text, found)
@@ -818,6 +820,68 @@ def persons(text: str) -> list[Span]:
             if not any(w in L.COMMON or w in L.NOT_NAME - L.PLACE for w in words):
                 found.append(_span(text, *m.span("name"), "role"))
     return found + joined(text, found)
+
+
+# Recognisers that take a capitalised word for a name from the role or loose title before
+# it ("Practitioner Hughes", "Nurse Okafor"): in a Title-Case heading every word has a
+# capital, so there the capital says nothing.
+_WEAK_CUES = frozenset({"role-title", "role", "title"})
+# Words a Title-Case heading leaves in lower case.
+_HEADING_SMALL = frozenset(
+    "a an and as at by for from in into of on or the to with vs".split()
+)
+_LINE_WORD = lazy_compile(r"[A-Za-z][\w'’-]*")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``start:end`` is a Title-Case heading of two words or more
+    ("Practitioner Wellbeing Support"): every word capitalised but the small ones, and no
+    full stop at its end."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : len(text) if b < 0 else b].strip(" \t*_#|:")
+    if len(line) > 120 or line.endswith((".", "?", "!", ",", ";")):
+        return False
+    words = _LINE_WORD.findall(line)
+    if len(words) < 2 or not all(w[0].isupper() or w.lower() in _HEADING_SMALL for w in words):
+        return False
+    # A table cell or a signature line of names ("Grant Halloran (ASC) and Station Manager
+    # Oduya") is Title Case too: a listed name elsewhere on the line says so.
+    for w in words:
+        n = L.norm(w)
+        if n not in L.COMMON and n not in L.NOT_NAME and (is_first(n) or is_surname(n)):
+            return False
+    return True
+
+
+def _heading_word(text: str, span: Span) -> bool:
+    """A name found only from a role or loose title before it, in a Title-Case heading,
+    none of whose words is a listed given or family name: the heading's ordinary words
+    ("Practitioner Wellbeing Support", "Carer Resilience Workshop", "Nurse Prescribing
+    Update"). A listed name keeps it ("Meeting with Social Worker Hughes")."""
+    if span.how not in _WEAK_CUES:
+        return False
+    words = [L.norm(w) for w in span.text.split()]
+    if span.how == "title":
+        if words[0] not in _LOOSE_TITLES:
+            return False
+        words = words[1:]
+    if not words or any(is_first(w) or is_surname(w) for w in words):
+        return False
+    if not _title_case_line(text, span.start, span.end):
+        return False
+    # "Station Manager Oduya" alone on a line is a role and a name; the heading goes on
+    # past the word ("Wellbeing Support") or the word is shaped like an English noun
+    # ("Support for Practitioner Wellbeing").
+    return _CAPITAL_NEXT.match(text, span.end) is not None or any(
+        w.endswith(_HEADING_ENDINGS) for w in words
+    )
+
+
+_CAPITAL_NEXT = lazy_scan(r"[ \t]+[A-Z][a-z]")
+_HEADING_ENDINGS = (
+    "ing", "ness", "tion", "sion", "ment", "ence", "ance", "ity", "ship", "ism", "ure", "ary"
+)
 
 
 # Police and record wording that names someone: "a man identified as Jordan Pike", "gave
@@ -851,12 +915,29 @@ _TIME_BEFORE = lazy_scan(
 )
 
 
+# "April to November 2018", "May–July", "June and August": a month that opens a range or
+# a pair of months is a date, never a given name.
+_MONTH_RANGE_AFTER = lazy_scan(
+    r"[ \t]*(?:to|until|till|through|and|or|[-–—/])[ \t]*(?:the[ \t]+end[ \t]+of[ \t]+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
+    re.I,
+)
+
+
+def month_opens_range(text: str, end: int) -> bool:
+    """Whether the month name ending at ``end`` is followed by "to <month>" and the like."""
+    return _MONTH_RANGE_AFTER.match(text, end) is not None
+
+
 def _month_in_time(text: str, span: Span) -> Span | None:
     """``span`` without a leading month of time ("In June Colin Barrow" keeps "Colin
     Barrow"); None when the month was all of it."""
     words = span.text.split()
     if not words or words[0].lower() not in _MONTHS:
         return span
+    if len(words) == 1 and month_opens_range(text, span.end):
+        return None
     if _TIME_BEFORE.search(text, max(0, span.start - 15), span.start) is None:
         return span
     if len(words) == 1:
@@ -1020,12 +1101,15 @@ _NOTE_BEFORE = lazy_scan(
     r"|ask|asked|rang|w/|with|from|by|informed|carer|nurse|sw|tl|dr)[ \t]+\(?)$"
 )
 # "bill (maintenance) checked room": a name, then its job in brackets.
-_DASH_BEFORE = lazy_compile(r"[–—-][ \t]*$")
+# A dash, or a text's closing kiss ("will ring u tmrw x rose"), before a sign-off.
+_DASH_BEFORE = lazy_compile(r"(?:[–—-]|(?<![\w'’-])xx?)[ \t]*$")
 _LINE_END = lazy_scan(r"[ \t]*\.?[ \t]*(?:\n|$)")
 _NOTE_AFTER = lazy_scan(
     # A past tense, never after a modal ("will came in") nor after a noun's sense.
     r"\)|[ \t]+(?:rang|said|says|phoned|visited|called|came|arrived|attended|emailed|e-mailed"
-    r"|texted|reported|confirmed|agreed|asked|to[ \t]+(?:arrange|call|ring|book|visit))\b"
+    r"|texted|reported|confirmed|agreed|asked|to[ \t]+(?:arrange|call|ring|book|visit)"
+    # Clipped note style: "frank aware.", "rose informed", "bill sat with him".
+    r"|aware|informed|notified|updated|sat[ \t]+with|spoke[ \t]+(?:to|with))\b"
     r"|[ \t]+\((?P<job>[a-z][a-z -]{1,30})\)"
     # A gloss on the notes: '"bill" is Bill Stannard, the handyman'.
     r"|[\"”][ \t]+(?:is|was)[ \t]+(?=[A-Z])"

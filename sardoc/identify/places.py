@@ -355,6 +355,17 @@ _WHERE_LIVED = (
         ),
     ),
     (
+        # Listed beside a generic place of care: "at Brookvale Court, at Larkhill Grange
+        # and in hospital" -- the named places are of the same kind as the hospital.
+        ("in hospital", "in a care home", "in a nursing home", "in a hospice"),
+        "cs4",
+        lazy_scan(
+            rf"\bat[ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})(?=(?:,[ \t]+(?:at[ \t]+)?(?:the[ \t]+)?"
+            rf"{_CAP2})*,?[ \t]+(?:(?:and|or)[ \t]+(?:(?:then|later|finally)[ \t]+)?|(?:then|later|finally)[ \t]+)in[ \t]+"
+            r"(?:hospital|a[ \t]+(?:care[ \t]+home|nursing[ \t]+home|hospice))\b)"
+        ),
+    ),
+    (
         (" runs ", " ran ", " operate", " manage", " owns ", " owned "),
         "cs3",
         lazy_scan(
@@ -371,7 +382,17 @@ _WHERE_GATE = lazy_scan(
     r"| (?:runs|ran|operate|manage|owns|owned)"
 )
 #: Wordings tested as plain substrings (quicker than more branches in the gate).
-_WHERE_MORE = ("placement at", "listed as", "recorded as", "known as", "service at")
+_WHERE_MORE = (
+    "placement at",
+    "listed as",
+    "recorded as",
+    "known as",
+    "service at",
+    "in hospital",
+    "in a care home",
+    "in a nursing home",
+    "in a hospice",
+)
 
 
 def _where_lived(text: str, out: list[Span]) -> None:
@@ -403,7 +424,7 @@ def _where_lived(text: str, out: list[Span]) -> None:
             if not words or not all(ok(w) or L.norm(w) in _SETTING_TAIL for w in words):
                 continue
             # "which runs Stourmouth Library": only a building that people live in.
-            if group == "cs3" and L.norm(words[-1]) not in _SETTING_TAIL:
+            if group in ("cs3", "cs4") and L.norm(words[-1]) not in _SETTING_TAIL:
                 continue
             s, e = m.span("cs")
             out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
@@ -649,6 +670,10 @@ def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None
     words = m.group("cs").split()
     if not _named_ok(words):
         return
+    # "staff at the Hesketh Deaf Centre": the capitalised name runs on past the two words
+    # taken; a part cut from a longer name (an agency's, a library's) is no home's.
+    if not m.group("kind") and _CAPITAL_ON.match(text, m.end("cs")):
+        return
     # "tenants of Brookvale Court": the people of a building are its residents (of a
     # bare name, "residents of Eastmoor", they may be a town's).
     if (
@@ -673,6 +698,7 @@ def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None
 
 
 _PEOPLE_OF = frozenset({"tenant", "tenants", "resident", "residents"})
+_CAPITAL_ON = lazy_scan(r"[ \t]+[A-Z][a-z]")
 
 
 _TITLE_BEFORE = lazy_scan(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\.?[ \t]+$")

@@ -58,9 +58,16 @@ def service_contacts(
         # Business Unit ... Telephone 01632 960 587 E-mail: ...".
         if len(p.text) <= 400 and _SERVICE_NAME.search(p.text[:120]):
             out |= _boxed(i, p.text, spans)
-        if len(p.text) > 120 or not _CONTACT_LINE.match(p.text):
+        if len(p.text) > 120 or not (
+            _CONTACT_LINE.match(p.text) or _after_bare_label(paragraphs, i)
+        ):
             continue
         j = _previous(paragraphs, i)
+        # Under "Contact us", past the box's name and postal lines: the publisher's line
+        # when nothing from the heading down names a person.
+        if _publisher_box(paragraphs, first, i):
+            out |= {(i, s.start) for s in contact if _service_span(p.text, s)}
+            continue
         # Past the box's other labelled lines ("Telephone: ..." before "E-mail: ...").
         steps = 0
         while (
@@ -86,6 +93,37 @@ def service_contacts(
                 continue
             out.add((i, s.start))
     return out
+
+
+# A label alone on its paragraph ("Telephone:"), the number in the next one.
+_BARE_LABEL = lazy_scan(
+    r"^[ \t*_]*(?:tel(?:ephone)?|phone|call(?:[ \t]+us)?|e-?mail|email|text)[ \t*_]*:?[ \t*_]*$",
+    re.I,
+)
+
+
+def _after_bare_label(paragraphs: list[Paragraph], i: int) -> bool:
+    j = _previous(paragraphs, i)
+    return j is not None and len(paragraphs[i].text) <= 60 and bool(
+        _BARE_LABEL.match(paragraphs[j].text)
+    )
+
+
+def _publisher_box(paragraphs: list[Paragraph], first: list[list[Span]], i: int) -> bool:
+    """Whether paragraph ``i`` sits in a section headed "Contact us" (or the like) and
+    no paragraph from the heading down to it names a person: the organisation's name,
+    its postal lines and its labelled numbers ("Business Unit / Civic Centre / Market
+    Street / Telephone: ...")."""
+    p = paragraphs[i]
+    if not p.section or not _CONTACT_HEADING.search(p.section[-1]):
+        return False
+    for j in range(i - 1, max(-1, i - 9), -1):
+        q = paragraphs[j]
+        if q.is_heading:
+            return True
+        if any(s.entity in ("person", "official") for s in first[j]):
+            return False
+    return False
 
 
 _CONTACT_HEADING = lazy_scan(

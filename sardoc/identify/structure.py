@@ -112,6 +112,7 @@ _ITEM = lazy_scan(
 _WORD = lazy_scan(r"[\w'’-]+")
 _AND_ORG = lazy_scan(r"[ \t]+(?:and|&)[ \t]+(?P<run>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
 _TAIL_STOP = L.NOT_NAME | L.COMMON
+_ORG_OF = lazy_scan(r"\b(?P<org>[A-Z][a-z]+)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*$")
 
 
 _RANKS = frozenset({"superintendent", "supt", "dci", "sergeant", "inspector", "professor"})
@@ -228,6 +229,12 @@ def structural(text: str) -> list[Span]:
                 if (org := _AND_ORG.match(text, rest + it.end("name"))) is not None and any(
                     L.norm(w) in L.ORG for w in org.group("run").split()
                 ):
+                    continue
+                # "Royal Borough of Windsor and Maidenhead", "University Hospitals of Derby
+                # and Burton": the place joined to the one after an organisation's "of".
+                if value.startswith("and", it.start()) and (
+                    of := _ORG_OF.search(value, max(0, it.start() - 60), it.start())
+                ) is not None and L.norm(of.group("org")) in L.ORG:
                     continue
                 # A title before the name is part of it ("Dr Anjali Venkataraman").
                 # A rank that is a post ("Superintendent") is not (labelling convention).

@@ -116,4 +116,6 @@ testing flag alarm alarms session sessions project pathway rota shift reviews br
 dinner festival fayre bulletin newsletter campaign toolkit checklist tool tools lesson lessons
 notes nights funding award awards cafe café principle
 incident incidents investigation investigations inquest inquests enquiry patient patients
+wellbeing well-being resilience oversight debrief debriefing foreword commentary supervision
+reflective breakdown trauma workshop workshops forum forums
 """

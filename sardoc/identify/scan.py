@@ -9,7 +9,7 @@ the same identifier (so one person gets one placeholder).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -480,12 +480,38 @@ def share_pack(documents: list[Document]) -> None:
         }
 
 
+def _nothing_allowed(s: Span) -> bool:
+    return False
+
+
+def _remembered_allows(allowance: Allowance) -> Callable[[Span], bool]:
+    """``allowance.allows``, worked out once per identifier for one scan.
+
+    A person is mentioned many times and each mention is asked about up to three times
+    (first pass, second pass, joined names); the answer depends on what the span is,
+    never on where it is, so the key is every field but the offsets.
+    """
+    if not allowance:
+        return _nothing_allowed  # no cleared name or identifier: nothing to look up
+    seen: dict[tuple, bool] = {}
+
+    def allows(s: Span) -> bool:
+        key = (s.entity, s.text, s.key, s.how, s.rank)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = allowance.allows(s)
+        return found
+
+    return allows
+
+
 def _scan(document: Document) -> list[Hit]:
     paragraphs = document.paragraphs
     meta = document.metadata or {}
     rows = _table_rows(paragraphs, document)
     declared = _declared(paragraphs, rows)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
+    allows = _remembered_allows(allowance)
     # "All other names in this report are pseudonyms": a given name alone is one.
     blanket = any(blanket_pseudonyms(p.text) for p in paragraphs)
 
@@ -500,7 +526,7 @@ def _scan(document: Document) -> list[Hit]:
     owner_cells: set[int] = set()
     table = _table_cells(paragraphs, document, owner_cells)
     for p in paragraphs:
-        spans = [s for s in detect(p.text) if not allowance.allows(s)]
+        spans = [s for s in detect(p.text) if not allows(s)]
         extra = _field_spans(p) if p.part in ("front-matter", "property") else []
         # A quoted case note is written fast and in lower case: "son gareth present".
         if p.role == "quote":
@@ -508,7 +534,7 @@ def _scan(document: Document) -> list[Hit]:
         if p.index in table:
             extra.extend(table[p.index])
         if extra:
-            spans = resolve([*spans, *(s for s in extra if not allowance.allows(s))])
+            spans = resolve([*spans, *(s for s in extra if not allows(s))])
         first.append(spans)
 
     # A service's number or mailbox in a contact box, told from the paragraph before.
@@ -518,7 +544,7 @@ def _scan(document: Document) -> list[Hit]:
     keys = [s.key for spans in first for s in spans if s.entity == "person"]
     for name, _ in people:
         probe = make(name, 0, len(name), "person", name.lower(), "people")
-        if not allowance.allows(probe):
+        if not allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
     initials = KnownInitials({k for k in keys if " " in k})
@@ -586,12 +612,12 @@ def _scan(document: Document) -> list[Hit]:
                 *notes,
                 *initials.mentions(p.text),
             )
-            if not allowance.allows(s)
+            if not allows(s)
         ]
         if again:
             spans = resolve([*spans, *again])
         if any(s.entity == "care-setting" for s in spans):
-            joined = [s for s in coordinated(p.text, spans) if not allowance.allows(s)]
+            joined = [s for s in coordinated(p.text, spans) if not allows(s)]
             if joined:
                 spans = resolve([*spans, *joined])
         for s in spans:
@@ -616,7 +642,7 @@ def _scan(document: Document) -> list[Hit]:
         if where == "property":
             continue
         span = make(name, 0, len(name), "person", known.key_for(name), "people")
-        if not allowance.allows(span):
+        if not allows(span):
             hits.append(Hit(None, span, where))
     return hits
 

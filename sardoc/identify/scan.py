@@ -566,6 +566,10 @@ def _scan(document: Document) -> list[Hit]:
         for s in spans:
             if s.entity != "person":
                 continue
+            key = known.key_for(s.text)
+            # An official already: the tests below could only add the key again.
+            if key in officials:
+                continue
             if (
                 (p.part == "front-matter" and field in OFFICIAL_FIELDS)
                 # A table in the review's opening lists its panel.
@@ -577,7 +581,7 @@ def _scan(document: Document) -> list[Hit]:
                     and in_official_capacity(p, s.start, s.end, p.index in front)
                 )
             ):
-                officials.add(known.key_for(s.text))
+                officials.add(key)
     officials |= set(pack.get("officials") or ())
     if officials:
         officials -= _practitioners(paragraphs, first, known, officials, front | owner_cells)

@@ -604,6 +604,7 @@ def _scan(document: Document) -> list[Hit]:
         else others
     )
     hits: list[Hit] = []
+    people_as: dict[tuple[str, bool], tuple[str, str]] = {}
     for p, spans in zip(paragraphs, first, strict=True):
         # Case notes: a quoted paragraph, or a note quoted inside one ('reads: "seen
         # with carer dawn"').
@@ -626,17 +627,17 @@ def _scan(document: Document) -> list[Hit]:
                 spans = resolve([*spans, *joined])
         for s in spans:
             if s.entity == "person":
-                key = s.key if s.how == "known" else known.key_for(s.text)
-                # Initials from a column of initials: the full name's key if the document
-                # spells it out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
-                if len(key) <= 4 and " " not in key:
-                    key = initials.map.get(key.upper(), key)
-                if blanket and " " not in key and is_first(key):
+                # What a mention becomes depends on its text (or a known name's key)
+                # alone: worked out once per name, not at every mention.
+                asked = (s.key, True) if s.how == "known" else (s.text, False)
+                person = people_as.get(asked)
+                if person is None:
+                    person = people_as[asked] = _person_as(
+                        asked, known, initials, blanket, own, others, from_pack, by_role
+                    )
+                if person is _LEFT_OUT:
                     continue
-                official = _is_official(key, own, others) or (
-                    bool(from_pack) and _is_official(key, from_pack, by_role)
-                )
-                entity = "official" if official else "person"
+                key, entity = person
                 s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 
@@ -649,6 +650,27 @@ def _scan(document: Document) -> list[Hit]:
         if not allows(span):
             hits.append(Hit(None, span, where))
     return hits
+
+
+#: ``_person_as`` for a mention left out (a given name under a blanket statement).
+_LEFT_OUT = ("", "")
+
+
+def _person_as(asked, known, initials, blanket, own, others, from_pack, by_role):
+    """The key and entity ("person" or "official") of a person's mention, or
+    ``_LEFT_OUT``; ``asked`` is (the key, True) for a known name, else (the text, False)."""
+    text, is_key = asked
+    key = text if is_key else known.key_for(text)
+    # Initials from a column of initials: the full name's key if the document spells it
+    # out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
+    if len(key) <= 4 and " " not in key:
+        key = initials.map.get(key.upper(), key)
+    if blanket and " " not in key and is_first(key):
+        return _LEFT_OUT
+    official = _is_official(key, own, others) or (
+        bool(from_pack) and _is_official(key, from_pack, by_role)
+    )
+    return key, "official" if official else "person"
 
 
 def _drop_service_contacts(

@@ -613,10 +613,13 @@ def _word_before(text: str, pos: int) -> str:
     return L.norm(text[j:i]) if j < i else ""
 
 
+_THREE_CAPITALS = lazy_compile(r"[A-Z]{3}")
+
+
 def capitals(text: str) -> list[Span]:
     """Names in capitals: "JANE HUGHES", "Jane HUGHES", "HUGHES, Jane"."""
     out = []
-    if not re.search(r"[A-Z]{3}", text):
+    if not _THREE_CAPITALS.search(text):
         return out
     for m in _CAPS_RUN.finditer(text):
         toks = m.group(0).split()

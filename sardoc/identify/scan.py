@@ -9,7 +9,7 @@ the same identifier (so one person gets one placeholder).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -25,9 +25,9 @@ from .person import (
     KnownNames,
     appositions,
     blanket_pseudonyms,
-    is_first,
     declared_names,
     declares,
+    is_first,
     leading_name,
     persons,
     quoted_lower,
@@ -50,6 +50,16 @@ _RECOGNIZERS = (
     care_settings,
     persons,
 )
+
+#: Recognisers that need a digit in every match (a number, a date, a postcode): each
+#: returns nothing for a text without one, so such a text is not handed to them. Over
+#: half the paragraphs of a report (headings, cells, most prose) have no digit, and one
+#: search for a digit costs less than the six gates it replaces.
+#: tests/perf/test_identify_dispatch.py checks the claim against the recognisers.
+NEED_DIGIT = (nhs_numbers, ni_numbers, phones, postcodes, dates_of_birth, record_numbers)
+_WITHOUT_DIGIT = tuple(r for r in _RECOGNIZERS if r not in NEED_DIGIT)
+# ``\d`` as the recognisers' patterns read it: any Unicode decimal digit.
+_ANY_DIGIT = re.compile(r"\d")
 
 #: Front-matter fields and Word properties whose whole value names a person.
 PERSON_FIELDS = frozenset(
@@ -151,7 +161,9 @@ def remembering() -> Iterator[None]:
 
 def _detect(text: str) -> list[Span]:
     found: list[Span] = []
-    for recognise in _RECOGNIZERS:
+    # The same order either way: a skipped recogniser would have added nothing.
+    recognisers = _RECOGNIZERS if _ANY_DIGIT.search(text) else _WITHOUT_DIGIT
+    for recognise in recognisers:
         found.extend(recognise(text))
     # A span cut at a line break (spans.make) may be left empty.
     return resolve([s for s in found if s.end > s.start])
@@ -468,12 +480,38 @@ def share_pack(documents: list[Document]) -> None:
         }
 
 
+def _nothing_allowed(s: Span) -> bool:
+    return False
+
+
+def _remembered_allows(allowance: Allowance) -> Callable[[Span], bool]:
+    """``allowance.allows``, worked out once per identifier for one scan.
+
+    A person is mentioned many times and each mention is asked about up to three times
+    (first pass, second pass, joined names); the answer depends on what the span is,
+    never on where it is, so the key is every field but the offsets.
+    """
+    if not allowance:
+        return _nothing_allowed  # no cleared name or identifier: nothing to look up
+    seen: dict[tuple, bool] = {}
+
+    def allows(s: Span) -> bool:
+        key = (s.entity, s.text, s.key, s.how, s.rank)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = allowance.allows(s)
+        return found
+
+    return allows
+
+
 def _scan(document: Document) -> list[Hit]:
     paragraphs = document.paragraphs
     meta = document.metadata or {}
     rows = _table_rows(paragraphs, document)
     declared = _declared(paragraphs, rows)
     allowance = Allowance([*cleared_names(meta), *sorted(declared)], detect)
+    allows = _remembered_allows(allowance)
     # "All other names in this report are pseudonyms": a given name alone is one.
     blanket = any(blanket_pseudonyms(p.text) for p in paragraphs)
 
@@ -488,7 +526,7 @@ def _scan(document: Document) -> list[Hit]:
     owner_cells: set[int] = set()
     table = _table_cells(paragraphs, document, owner_cells)
     for p in paragraphs:
-        spans = [s for s in detect(p.text) if not allowance.allows(s)]
+        spans = [s for s in detect(p.text) if not allows(s)]
         extra = _field_spans(p) if p.part in ("front-matter", "property") else []
         # A quoted case note is written fast and in lower case: "son gareth present".
         if p.role == "quote":
@@ -496,7 +534,7 @@ def _scan(document: Document) -> list[Hit]:
         if p.index in table:
             extra.extend(table[p.index])
         if extra:
-            spans = resolve([*spans, *(s for s in extra if not allowance.allows(s))])
+            spans = resolve([*spans, *(s for s in extra if not allows(s))])
         first.append(spans)
 
     # A service's number or mailbox in a contact box, told from the paragraph before.
@@ -506,7 +544,7 @@ def _scan(document: Document) -> list[Hit]:
     keys = [s.key for spans in first for s in spans if s.entity == "person"]
     for name, _ in people:
         probe = make(name, 0, len(name), "person", name.lower(), "people")
-        if not allowance.allows(probe):
+        if not allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
     initials = KnownInitials({k for k in keys if " " in k})
@@ -528,6 +566,10 @@ def _scan(document: Document) -> list[Hit]:
         for s in spans:
             if s.entity != "person":
                 continue
+            key = known.key_for(s.text)
+            # An official already: the tests below could only add the key again.
+            if key in officials:
+                continue
             if (
                 (p.part == "front-matter" and field in OFFICIAL_FIELDS)
                 # A table in the review's opening lists its panel.
@@ -539,7 +581,7 @@ def _scan(document: Document) -> list[Hit]:
                     and in_official_capacity(p, s.start, s.end, p.index in front)
                 )
             ):
-                officials.add(known.key_for(s.text))
+                officials.add(key)
     officials |= set(pack.get("officials") or ())
     if officials:
         officials -= _practitioners(paragraphs, first, known, officials, front | owner_cells)
@@ -562,6 +604,7 @@ def _scan(document: Document) -> list[Hit]:
         else others
     )
     hits: list[Hit] = []
+    people_as: dict[tuple[str, bool], tuple[str, str]] = {}
     for p, spans in zip(paragraphs, first, strict=True):
         # Case notes: a quoted paragraph, or a note quoted inside one ('reads: "seen
         # with carer dawn"').
@@ -574,27 +617,27 @@ def _scan(document: Document) -> list[Hit]:
                 *notes,
                 *initials.mentions(p.text),
             )
-            if not allowance.allows(s)
+            if not allows(s)
         ]
         if again:
             spans = resolve([*spans, *again])
         if any(s.entity == "care-setting" for s in spans):
-            joined = [s for s in coordinated(p.text, spans) if not allowance.allows(s)]
+            joined = [s for s in coordinated(p.text, spans) if not allows(s)]
             if joined:
                 spans = resolve([*spans, *joined])
         for s in spans:
             if s.entity == "person":
-                key = s.key if s.how == "known" else known.key_for(s.text)
-                # Initials from a column of initials: the full name's key if the document
-                # spells it out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
-                if len(key) <= 4 and " " not in key:
-                    key = initials.map.get(key.upper(), key)
-                if blanket and " " not in key and is_first(key):
+                # What a mention becomes depends on its text (or a known name's key)
+                # alone: worked out once per name, not at every mention.
+                asked = (s.key, True) if s.how == "known" else (s.text, False)
+                person = people_as.get(asked)
+                if person is None:
+                    person = people_as[asked] = _person_as(
+                        asked, known, initials, blanket, own, others, from_pack, by_role
+                    )
+                if person is _LEFT_OUT:
                     continue
-                official = _is_official(key, own, others) or (
-                    bool(from_pack) and _is_official(key, from_pack, by_role)
-                )
-                entity = "official" if official else "person"
+                key, entity = person
                 s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 
@@ -604,9 +647,30 @@ def _scan(document: Document) -> list[Hit]:
         if where == "property":
             continue
         span = make(name, 0, len(name), "person", known.key_for(name), "people")
-        if not allowance.allows(span):
+        if not allows(span):
             hits.append(Hit(None, span, where))
     return hits
+
+
+#: ``_person_as`` for a mention left out (a given name under a blanket statement).
+_LEFT_OUT = ("", "")
+
+
+def _person_as(asked, known, initials, blanket, own, others, from_pack, by_role):
+    """The key and entity ("person" or "official") of a person's mention, or
+    ``_LEFT_OUT``; ``asked`` is (the key, True) for a known name, else (the text, False)."""
+    text, is_key = asked
+    key = text if is_key else known.key_for(text)
+    # Initials from a column of initials: the full name's key if the document spells it
+    # out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
+    if len(key) <= 4 and " " not in key:
+        key = initials.map.get(key.upper(), key)
+    if blanket and " " not in key and is_first(key):
+        return _LEFT_OUT
+    official = _is_official(key, own, others) or (
+        bool(from_pack) and _is_official(key, from_pack, by_role)
+    )
+    return key, "official" if official else "person"
 
 
 def _drop_service_contacts(

@@ -19,7 +19,8 @@ Mapping: ``#``/``##``/``###`` headings as above;
 paragraphs use Normal; bullet lists use "List Bullet" and numbered lists "List Number";
 tables get a bold header row that repeats across pages. ``**bold**`` and ``*italic*``
 become bold and italic runs. HTML comments and front matter are left out (the front
-matter's ``title`` and ``kind`` become document properties).
+matter's ``title`` becomes the Title property; its ``kind``, ``allow`` and ``pseudonyms``
+go in Keywords, as ``sardoc-kind: ...; sardoc-allow: ...``).
 
 Usage::
 
@@ -45,6 +46,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from markdown_it import MarkdownIt
+
+from sardoc.declared import to_keywords
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_IN = ROOT / "samples" / "adult-a" / "draft.md"
@@ -182,7 +185,13 @@ def build(markdown_text: str, headings: str = "styles"):
     props.last_modified_by = AUTHOR
     props.title = str(meta.get("title", ""))
     props.subject = str(meta.get("board", ""))
-    props.keywords = f"sardoc-kind: {meta['kind']}" if meta.get("kind") else ""
+    # What the front matter declares goes where Word files declare it (sardoc.declared),
+    # as sardoc's own Word output does, so that the Word copy checks as the Markdown does.
+    props.keywords = to_keywords(
+        str(meta["kind"]) if meta.get("kind") else None,
+        _names(meta.get("allow")),
+        _names(meta.get("pseudonyms")),
+    )
     props.comments = ""
     props.category = ""
     props.created = FIXED_DATE
@@ -190,6 +199,13 @@ def build(markdown_text: str, headings: str = "styles"):
     props.last_printed = FIXED_DATE
     props.revision = 1
     return doc
+
+
+def _names(value) -> list[str]:
+    """A front-matter list of names (or one name) as strings."""
+    if not value:
+        return []
+    return [str(v) for v in (value if isinstance(value, list) else [value])]
 
 
 def deterministic_bytes(doc) -> bytes:

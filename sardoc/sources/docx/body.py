@@ -163,6 +163,10 @@ class Reader(HiddenParts):
                     attrs["heading_from"] = (
                         "outline" if outline else "style" if style.level else "layout"
                     )
+            elif text:
+                # Text in a table or a text box stands between two headings: a larger line
+                # after it is a heading, not the subtitle of the heading before the table.
+                self.layout.previous = 0
             if table and self._panel_title(p, text, style_id):
                 # A briefing laid out as a table of panels: a bold title in the first of
                 # two cells reads as a heading, as the Markdown reader reads one.

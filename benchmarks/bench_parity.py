@@ -5,8 +5,8 @@ Run:
     python benchmarks/bench_parity.py [--split SPLIT ...] [--jobs N]
 
 SPLIT is a tuning split of the element corpus (dev, heldout, final, final2 to final6,
-tune5 to tune11: its labelled Markdown documents), ``samples`` (every ``samples/**/*.md``) or ``all`` (the default: every
-one of those). ``final7`` is blind and is refused.
+tune5 to tune11: its labelled Markdown documents), ``samples`` (every ``samples/**/*.md``)
+or ``all`` (the default: every one of those). ``final7`` is blind and is refused.
 
 Each Markdown document is built into Word three times with ``scripts/build_sample_docx.py``,
 one per heading shape (issue 13): Word's Heading styles (``styles``), bold Normal
@@ -91,9 +91,7 @@ def _quote(text: str | None) -> str:
 
 def finding_keys(path: Path, config: Config) -> Counter:
     result = check([path], config)
-    return Counter(
-        (f.rule_id, tuple(f.location.section), _quote(f.text)) for f in result.findings
-    )
+    return Counter((f.rule_id, tuple(f.location.section), _quote(f.text)) for f in result.findings)
 
 
 def headings(path: Path) -> list[tuple[int, str]]:
@@ -147,9 +145,18 @@ def score(split: str, jobs: int) -> dict:
             f"  kind guess differs {kinds[shape]:3}"
         )
     if rules:
-        print("  differing findings by rule: " + ", ".join(f"{k} {v}" for k, v in sorted(rules.items())))
-    return {"documents": len(docs), "differ": any_differ, "rules": rules, "shapes": differ,
-            "headings": heads}
+        print("  differing findings by rule: " + _counts(rules))
+    return {
+        "documents": len(docs),
+        "differ": any_differ,
+        "rules": rules,
+        "shapes": differ,
+        "headings": heads,
+    }
+
+
+def _counts(rules: Counter) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "none"
 
 
 def _compare_job(item):
@@ -187,7 +194,7 @@ def main() -> None:
         print(f"## total: {total['documents']} documents; findings differ in {total['differ']}")
         for s in SHAPES:
             print(f"  {s:6}  findings differ {total[s]:3}  headings differ {total['h-' + s]:3}")
-        print("  differing findings by rule: " + ", ".join(f"{k} {v}" for k, v in sorted(rules.items())))
+        print("  differing findings by rule: " + _counts(rules))
 
 
 if __name__ == "__main__":

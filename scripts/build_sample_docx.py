@@ -17,6 +17,7 @@ Readers must find the same headings, levels and findings in all three (issue 13)
 
 Mapping: ``#``/``##``/``###`` headings as above;
 paragraphs use Normal; bullet lists use "List Bullet" and numbered lists "List Number";
+block quotes use "Quote"; a hard line break is a line break in the paragraph;
 tables get a bold header row that repeats across pages. ``**bold**`` and ``*italic*``
 become bold and italic runs. HTML comments and front matter are left out (the front
 matter's ``title`` becomes the Title property; its ``kind``, ``allow`` and ``pseudonyms``
@@ -86,8 +87,10 @@ def add_runs(paragraph, inline) -> None:
             italic = True
         elif t == "em_close":
             italic = False
-        elif t in ("softbreak", "hardbreak"):
+        elif t == "softbreak":
             paragraph.add_run(" ")
+        elif t == "hardbreak":
+            paragraph.add_run().add_break()  # a line break inside the paragraph, as Shift+Enter
         elif t in ("text", "code_inline"):
             run = paragraph.add_run(child.content)
             run.bold = bold or None
@@ -148,6 +151,7 @@ def build(markdown_text: str, headings: str = "styles"):
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     doc = Document()
     lists: list[str] = []  # "bullet" or "ordered", innermost last
+    quotes = 0  # depth of block quotes
     rows: list[list] | None = None
     heading = 0
     for tok in tokens:
@@ -162,6 +166,8 @@ def build(markdown_text: str, headings: str = "styles"):
             lists.append("ordered")
         elif t in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+        elif t in ("blockquote_open", "blockquote_close"):
+            quotes += 1 if t == "blockquote_open" else -1
         elif t == "table_open":
             rows = []
         elif t == "tr_open" and rows is not None:
@@ -178,6 +184,8 @@ def build(markdown_text: str, headings: str = "styles"):
                 base = "List Bullet" if lists[-1] == "bullet" else "List Number"
                 style = base if len(lists) == 1 else f"{base} {min(len(lists), 3)}"
                 add_runs(doc.add_paragraph(style=style), tok)
+            elif quotes:
+                add_runs(doc.add_paragraph(style="Quote"), tok)
             else:
                 add_runs(doc.add_paragraph(), tok)
     props = doc.core_properties

@@ -180,12 +180,26 @@ def _is_bold_heading(tok, text: str) -> bool:
         len(kids) >= 3
         and kids[0].type == "strong_open"
         and kids[-1].type == "strong_close"
-        and not any(c.type == "strong_open" for c in kids[1:-1])
+        and _all_bold(kids)
         and len(text.split()) <= MAX_BOLD_HEADING_WORDS
         # A question ends many a leaflet's headings ("**Why are we writing to you?**"),
         # as the Word and plain-text readers allow.
         and text.rstrip()[-1:] not in SENTENCE_END
     )
+
+
+def _all_bold(kids) -> bool:
+    """Whether every piece of text is inside bold: "**Part one**" or "**Part one**" and a
+    line break and "**continued**", as Word reads a paragraph whose runs are all bold."""
+    depth = 0
+    for c in kids:
+        if c.type == "strong_open":
+            depth += 1
+        elif c.type == "strong_close":
+            depth -= 1
+        elif depth == 0 and c.type not in ("softbreak", "hardbreak"):
+            return False
+    return True
 
 
 def _cell(tok, lines: _Lines, row_line: int, cursor: int):

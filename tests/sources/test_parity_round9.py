@@ -17,7 +17,7 @@ import pytest
 from sardoc.api import check
 from sardoc.config import Config, Grammar
 from sardoc.sources import read_document
-from tests.docxfactory import HEADING_STYLES, make_docx, p, sample_builder, sized, table
+from tests.docxfactory import HEADING_STYLES, bold, make_docx, p, sample_builder, sized, table
 
 pytest.importorskip("docx")
 
@@ -229,3 +229,59 @@ def test_corpus_document_checks_the_same_in_every_word_shape(tmp_path, rel, head
         assert _findings(docx, config) == want, shape
         if shape in heading_shapes:
             assert headings(docx) == want_headings, shape
+
+
+# -- quotations and line breaks ---------------------------------------------------------
+
+QUOTE_STYLES = HEADING_STYLES + (
+    '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/>'
+    '<w:basedOn w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="FamilyWords"><w:name w:val="Family words"/>'
+    '<w:basedOn w:val="Quote"/></w:style>'
+)
+
+
+def test_a_bold_line_in_a_quote_style_is_a_quotation_not_a_heading(tmp_path):
+    body = (
+        p("Review of Adult M", "Heading1")
+        + p(bold("She was always cheerful"), "Quote", raw=True)
+        + p(bold("He loved the garden"), "FamilyWords", raw=True)  # based on Quote
+        + p("Adult M lived with her son.")
+    )
+    doc = read_document(make_docx(tmp_path, body, styles=QUOTE_STYLES))
+    assert [(h.level, h.text) for h in doc.headings()] == [(1, "Review of Adult M")]
+    roles = {q.text: q.role for q in doc.paragraphs if q.part == "body"}
+    assert roles["She was always cheerful"] == roles["He loved the garden"] == "quote"
+
+
+def test_markdown_bold_line_broken_over_two_lines_is_a_heading_as_in_word(tmp_path):
+    text = "# Review of Adult N\n\n**Learning from**  \n**Adult N's care**\n\nText follows.\n"
+    md = tmp_path / "report.md"
+    md.write_text(text, encoding="utf-8")
+    assert [t for _, t in headings(md)][1:] == ["Learning from Adult N's care"]
+    assert headings(word_copy(tmp_path, text, "styles")) == headings(md)
+
+
+QUOTED = """# Review of Adult P
+
+Adult P lived alone and had carers twice a day.
+
+> **Always kind**
+>
+> Her daughter said the carers were kind to her.
+
+**Good practice**
+
+Staff went beyond their roles.
+"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_word_copy_keeps_a_block_quote_a_quotation(tmp_path, shape):
+    md = tmp_path / "quoted.md"
+    md.write_text(QUOTED, encoding="utf-8")
+    want = [(q.role, q.level, q.text) for q in read_document(md).paragraphs if q.part == "body"]
+    docx = word_copy(tmp_path, QUOTED, shape)
+    got = [(q.role, q.level, q.text) for q in read_document(docx).paragraphs if q.part == "body"]
+    assert ("quote", 0, "Always kind") in want
+    assert got == want

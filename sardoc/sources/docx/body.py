@@ -181,7 +181,8 @@ class Reader(HiddenParts):
             else:
                 if box:
                     attrs["in"] = "text box"
-                emitted = self.builder.paragraph(text, role="list" if is_list else "body", **attrs)
+                role = "list" if is_list else "quote" if style.is_quote else "body"
+                emitted = self.builder.paragraph(text, role=role, **attrs)
         if emitted is not None:
             self._last = emitted.index
             if acc.nodes is not None:
@@ -223,8 +224,8 @@ class Reader(HiddenParts):
             return level  # an empty heading is skipped below
         if level:
             self.layout.styled(text, level)
-        elif not (outline == 0 or is_list or contents):
-            # (not marked as body text, a list item, or a line of the contents)
+        elif not (outline == 0 or is_list or style.is_quote or contents):
+            # (not marked as body text, a list item, a quotation or a line of the contents)
             level = self.layout.level(p, text, style, style_id)
         self.layout.previous = level
         return level

@@ -22,8 +22,8 @@ _ITEM = lazy_compile(
 )
 
 
-def to_keywords(kind: str, allow: list[str], pseudonyms: list[str]) -> str:
-    parts = [f"sardoc-kind: {kind}"]
+def to_keywords(kind: str | None, allow: list[str], pseudonyms: list[str]) -> str:
+    parts = [f"sardoc-kind: {kind}"] if kind else []
     if allow:
         parts.append("sardoc-allow: " + " | ".join(allow))
     if pseudonyms:

@@ -17,9 +17,11 @@ Readers must find the same headings, levels and findings in all three (issue 13)
 
 Mapping: ``#``/``##``/``###`` headings as above;
 paragraphs use Normal; bullet lists use "List Bullet" and numbered lists "List Number";
+block quotes use "Quote"; a hard line break is a line break in the paragraph;
 tables get a bold header row that repeats across pages. ``**bold**`` and ``*italic*``
 become bold and italic runs. HTML comments and front matter are left out (the front
-matter's ``title`` and ``kind`` become document properties).
+matter's ``title`` becomes the Title property; its ``kind``, ``allow`` and ``pseudonyms``
+go in Keywords, as ``sardoc-kind: ...; sardoc-allow: ...``).
 
 Usage::
 
@@ -45,6 +47,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from markdown_it import MarkdownIt
+
+from sardoc.declared import to_keywords
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_IN = ROOT / "samples" / "adult-a" / "draft.md"
@@ -83,8 +87,10 @@ def add_runs(paragraph, inline) -> None:
             italic = True
         elif t == "em_close":
             italic = False
-        elif t in ("softbreak", "hardbreak"):
+        elif t == "softbreak":
             paragraph.add_run(" ")
+        elif t == "hardbreak":
+            paragraph.add_run().add_break()  # a line break inside the paragraph, as Shift+Enter
         elif t in ("text", "code_inline"):
             run = paragraph.add_run(child.content)
             run.bold = bold or None
@@ -145,6 +151,7 @@ def build(markdown_text: str, headings: str = "styles"):
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     doc = Document()
     lists: list[str] = []  # "bullet" or "ordered", innermost last
+    quotes = 0  # depth of block quotes
     rows: list[list] | None = None
     heading = 0
     for tok in tokens:
@@ -159,6 +166,8 @@ def build(markdown_text: str, headings: str = "styles"):
             lists.append("ordered")
         elif t in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+        elif t in ("blockquote_open", "blockquote_close"):
+            quotes += 1 if t == "blockquote_open" else -1
         elif t == "table_open":
             rows = []
         elif t == "tr_open" and rows is not None:
@@ -175,6 +184,8 @@ def build(markdown_text: str, headings: str = "styles"):
                 base = "List Bullet" if lists[-1] == "bullet" else "List Number"
                 style = base if len(lists) == 1 else f"{base} {min(len(lists), 3)}"
                 add_runs(doc.add_paragraph(style=style), tok)
+            elif quotes:
+                add_runs(doc.add_paragraph(style="Quote"), tok)
             else:
                 add_runs(doc.add_paragraph(), tok)
     props = doc.core_properties
@@ -182,7 +193,13 @@ def build(markdown_text: str, headings: str = "styles"):
     props.last_modified_by = AUTHOR
     props.title = str(meta.get("title", ""))
     props.subject = str(meta.get("board", ""))
-    props.keywords = f"sardoc-kind: {meta['kind']}" if meta.get("kind") else ""
+    # What the front matter declares goes where Word files declare it (sardoc.declared),
+    # as sardoc's own Word output does, so that the Word copy checks as the Markdown does.
+    props.keywords = to_keywords(
+        str(meta["kind"]) if meta.get("kind") else None,
+        _names(meta.get("allow")),
+        _names(meta.get("pseudonyms")),
+    )
     props.comments = ""
     props.category = ""
     props.created = FIXED_DATE
@@ -190,6 +207,13 @@ def build(markdown_text: str, headings: str = "styles"):
     props.last_printed = FIXED_DATE
     props.revision = 1
     return doc
+
+
+def _names(value) -> list[str]:
+    """A front-matter list of names (or one name) as strings."""
+    if not value:
+        return []
+    return [str(v) for v in (value if isinstance(value, list) else [value])]
 
 
 def deterministic_bytes(doc) -> bytes:

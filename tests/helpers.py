@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 from sardoc.document import Document
@@ -33,3 +35,16 @@ def make_rule(kind: str, params: dict, **over) -> Rule:
         **over,
     }
     return validate_rule(data, "", "TST-001.yaml")
+
+
+def undeclared_copy(src: Path, dst: Path) -> Path:
+    """A Word file without the names its Keywords declare cleared or pseudonymous (the
+    sample draft.docx carries draft.md's ``allow:`` there), for tests of other ways of
+    clearing them (a board's sardoc.yaml, the web form)."""
+    with zipfile.ZipFile(src) as z_in, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z_out:
+        for item in z_in.infolist():
+            data = z_in.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"; sardoc-allow:[^<]*", b"", data)
+            z_out.writestr(item, data)
+    return dst

@@ -22,7 +22,7 @@ from sardoc.identify import find_identifiers
 from sardoc.language import grammar
 from sardoc.paths import data_dir
 from sardoc.rules import RunContext, run
-from tests.helpers import make_document
+from tests.helpers import make_document, undeclared_copy
 from tests.language.fake_languagetool import Handler, serve
 
 SAMPLES = data_dir("samples")
@@ -79,7 +79,7 @@ def board_folder(tmp_path: Path) -> Path:
     top = tmp_path / "reviews"
     board = top / "adult-a"
     board.mkdir(parents=True)
-    shutil.copy(SAMPLES / "adult-a" / "draft.docx", board / "draft.docx")
+    undeclared_copy(SAMPLES / "adult-a" / "draft.docx", board / "draft.docx")
     shutil.copy(SAMPLES / "adult-a" / "sardoc.yaml", board / "sardoc.yaml")
     shutil.copy(SAMPLES / "leaflets" / "flawed.md", top / "flawed.md")
     shutil.copy(SAMPLES / "adult-a" / "draft-gaps.md", top / "gaps.md")

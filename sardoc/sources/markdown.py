@@ -19,7 +19,12 @@ from ..document import Document, DocumentBuilder, canonical_kind, unknown_kind
 from ..errors import InputError
 from ..lazyre import lazy_compile
 from . import decode_text
-from .typed_headings import MAX_BOLD_HEADING_WORDS, SENTENCE_END, reads_as_panel_text
+from .typed_headings import (
+    MAX_BOLD_HEADING_WORDS,
+    SENTENCE_END,
+    LineLevels,
+    reads_as_panel_text,
+)
 
 _FRONT = lazy_compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -101,7 +106,8 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
     context: list[str] = []
     row_line, row_cursor = 0, 0
     heading_level = 0
-    real_level = 1  # level of the last true heading, for bold lines used as headings
+    levels = LineLevels()  # levels of bold lines used as headings, as in Word
+    panel_level = 0  # the level of the panel titles of the table being read
     row: list[str] = []
     cell_no = 0
     for i, tok in enumerate(tokens):
@@ -110,6 +116,7 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
             context.append(_ROLE[t])
         elif t in ("list_item_close", "blockquote_close", "table_close"):
             context.pop()
+            panel_level = 0
         elif t == "heading_open":
             heading_level = int(tok.tag[1])
         elif t == "heading_close":
@@ -124,7 +131,7 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
             if heading_level:
                 text, anchors = _inline(tok, lines)
                 builder.heading(text, heading_level, anchors)
-                real_level = heading_level
+                levels.own(text, heading_level)
                 continue
             if context and context[-1] == "table":
                 text, anchors, row_cursor = _cell(tok, lines, row_line, row_cursor)
@@ -135,14 +142,16 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
                     and _is_bold_heading(tok, text)
                     and reads_as_panel_text(row[1])
                 ):
-                    # A briefing laid out as a table of panels: "| **1. Background** | ... |".
-                    builder.heading(text, real_level + 1, anchors, bold_line=True)
+                    # A briefing laid out as a table of panels: "| **1. Background** | ... |",
+                    # every panel of the table at one level, as the Word reader has them.
+                    panel_level = panel_level or max(2, len(builder.section) + 1)
+                    builder.heading(text, panel_level, anchors, bold_line=True)
                     continue
                 builder.paragraph(text, role="table", anchors=anchors)
                 continue
             text, anchors = _inline(tok, lines)
             if not context and _is_bold_heading(tok, text):
-                builder.heading(text, real_level + 1, anchors, bold_line=True)
+                builder.heading(text, levels.line(text), anchors, bold_line=True)
                 continue
             builder.paragraph(text, role=context[-1] if context else "body", anchors=anchors)
 
@@ -171,12 +180,26 @@ def _is_bold_heading(tok, text: str) -> bool:
         len(kids) >= 3
         and kids[0].type == "strong_open"
         and kids[-1].type == "strong_close"
-        and not any(c.type == "strong_open" for c in kids[1:-1])
+        and _all_bold(kids)
         and len(text.split()) <= MAX_BOLD_HEADING_WORDS
         # A question ends many a leaflet's headings ("**Why are we writing to you?**"),
         # as the Word and plain-text readers allow.
         and text.rstrip()[-1:] not in SENTENCE_END
     )
+
+
+def _all_bold(kids) -> bool:
+    """Whether every piece of text is inside bold: "**Part one**" or "**Part one**" and a
+    line break and "**continued**", as Word reads a paragraph whose runs are all bold."""
+    depth = 0
+    for c in kids:
+        if c.type == "strong_open":
+            depth += 1
+        elif c.type == "strong_close":
+            depth -= 1
+        elif depth == 0 and c.type not in ("softbreak", "hardbreak"):
+            return False
+    return True
 
 
 def _cell(tok, lines: _Lines, row_line: int, cursor: int):

@@ -67,3 +67,44 @@ def in_capitals(text: str) -> bool:
     """Every letter is a capital (and there are at least two letters)."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class LineLevels:
+    """Levels of headings that carry none of their own: bold lines, in Word and Markdown.
+
+    Hand-typed numbering gives its depth ("5." is 1, "5.2" is 2, "Part Two" is 1);
+    an unnumbered line sits one level below the last heading that had a level of its own
+    (a style, a ``#``, a type size, the title, or numbering at the top level: "2.", not
+    "2.1"). An unnumbered first heading is the title (level 1), and numbered headings
+    then sit one level below it, as ``# Title`` / ``## 1. Introduction`` do. One rule for
+    both readers, so that a report of bold lines has the same sections in either format.
+    """
+
+    __slots__ = ("offset", "anchor")
+
+    def __init__(self) -> None:
+        self.offset: int | None = None  # set by the first heading of any kind
+        self.anchor = 0  # level of the last heading with a level of its own
+
+    def own(self, text: str, level: int) -> None:
+        """A heading with a level of its own: it anchors the lines after it."""
+        if self.offset is None:
+            self.offset = 0 if numbering_depth(text) else 1
+        self.anchor = level
+
+    def line(self, text: str) -> int:
+        """The level of a heading typed as a bold line."""
+        depth = numbering_depth(text)
+        if self.offset is None:
+            self.offset = 0 if depth else 1
+            if not depth:
+                self.anchor = 1  # the title
+                return 1
+        if depth:
+            level = min(9, depth + self.offset)
+            if depth == 1:
+                # Only a top-level number anchors a line: one after "2.1" is read as its
+                # sibling, one after "2." as the first heading inside it.
+                self.anchor = level
+            return level
+        return min(9, self.anchor + 1)

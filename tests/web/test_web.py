@@ -16,6 +16,7 @@ pytest.importorskip("flask")
 
 from sardoc.paths import data_dir  # noqa: E402
 from sardoc.web import CSP, MAX_UPLOAD, create_app  # noqa: E402
+from tests.helpers import undeclared_copy  # noqa: E402
 
 SAMPLES = data_dir("samples") / "adult-a"
 
@@ -174,7 +175,7 @@ def test_the_sample_is_checked_with_its_own_settings(client):
 
 
 def test_a_boards_settings_and_cleared_names_apply_to_an_upload(client, tmp_path):
-    draft = SAMPLES / "draft.docx"
+    draft = undeclared_copy(SAMPLES / "draft.docx", tmp_path / "draft.docx")
     plain = upload(client, draft, profile="publication").data.decode("utf-8")
     # The independent reviewer, named twice: an official, noted at info (PII-011).
     assert plain.count('data-severity="info"') == 2

@@ -163,6 +163,10 @@ class Reader(HiddenParts):
                     attrs["heading_from"] = (
                         "outline" if outline else "style" if style.level else "layout"
                     )
+            elif text:
+                # Text in a table or a text box stands between two headings: a larger line
+                # after it is a heading, not the subtitle of the heading before the table.
+                self.layout.previous = 0
             if table and self._panel_title(p, text, style_id):
                 # A briefing laid out as a table of panels: a bold title in the first of
                 # two cells reads as a heading, as the Markdown reader reads one.
@@ -177,7 +181,8 @@ class Reader(HiddenParts):
             else:
                 if box:
                     attrs["in"] = "text box"
-                emitted = self.builder.paragraph(text, role="list" if is_list else "body", **attrs)
+                role = "list" if is_list else "quote" if style.is_quote else "body"
+                emitted = self.builder.paragraph(text, role=role, **attrs)
         if emitted is not None:
             self._last = emitted.index
             if acc.nodes is not None:
@@ -219,8 +224,8 @@ class Reader(HiddenParts):
             return level  # an empty heading is skipped below
         if level:
             self.layout.styled(text, level)
-        elif not (outline == 0 or is_list or contents):
-            # (not marked as body text, a list item, or a line of the contents)
+        elif not (outline == 0 or is_list or style.is_quote or contents):
+            # (not marked as body text, a list item, a quotation or a line of the contents)
             level = self.layout.level(p, text, style, style_id)
         self.layout.previous = level
         return level

@@ -9,6 +9,7 @@ from lxml import etree
 from ..typed_headings import (
     MAX_BOLD_HEADING_WORDS,
     SENTENCE_END,
+    LineLevels,
     is_contents_line,
     numbering_depth,
 )
@@ -72,24 +73,22 @@ class Layout:
     document's usual body size is measured first (by characters), so that "larger"
     means larger than this document's text.
 
-    Levels: hand-typed numbering gives its depth ("5." is 1, "5.2" is 2, "Part Two" is
-    1); otherwise the rank of the type size among the larger sizes used; otherwise
-    (bold only) one level below the last heading that had a level of its own (styled,
-    sized, the title, or numbered at the top level: "2.", not "2.1"). An
-    unnumbered first heading is the title, and numbered headings then sit one level
-    below it, as ``# Title`` / ``## 1. Introduction`` do in Markdown. A larger,
-    unnumbered line straight after a heading of its level is a subtitle, not a heading.
+    Levels: the rank of the type size among the larger sizes used, as a style would;
+    otherwise as :class:`LineLevels` gives a bold line's. A larger, unnumbered line
+    straight after a heading of its level is a subtitle, not a heading, unless that
+    heading is in the same type (two title lines).
     """
 
     def __init__(self, styles: Styles, body: etree._Element) -> None:
         self.styles = styles
         self._toc_fields = 0  # depth of open TOC fields, which span paragraphs
         self._fields: list[str | None] = []
-        self._offset: int | None = None  # set by the first heading
-        self._anchor = 0  # level of the last heading with a level of its own
+        self.lines = LineLevels()  # levels of bold headings
         #: Level of the paragraph just before, if it was a heading (0 if it was text);
         #: the reader sets it after each body paragraph.
         self.previous = 0
+        #: Type size of the paragraph just before, if it was a heading by its size.
+        self._previous_size: int | None = None
         counts: dict[int, int] = {}
         sizes: set[int] = set()
         self.body_size = styles.default_size
@@ -168,9 +167,8 @@ class Layout:
 
     def styled(self, text: str, level: int) -> None:
         """A heading with a style or outline level: it anchors later bold headings."""
-        if self._offset is None:
-            self._offset = 0 if numbering_depth(text) else 1
-        self._anchor = level
+        self.lines.own(text, level)
+        self._previous_size = None
 
     def level(self, p: etree._Element, text: str, style: Style, style_id: str | None) -> int:
         """The heading level ``p`` has from its layout, or 0 if it is not a heading."""
@@ -187,22 +185,22 @@ class Layout:
         rank = self.ranks.get(size or 0, 0)
         if not (bold or rank):
             return 0
-        depth = numbering_depth(text)
-        first = self._offset is None
-        if first:
-            self._offset = 0 if depth else 1
-        if depth:
-            level = min(9, depth + self._offset)
-            if depth == 1:
-                # Only a top-level number anchors a bold heading: one after "2.1" is
-                # read as its sibling, one after "2." as the first heading inside it.
-                self._anchor = level
-            return level
-        if not rank and not first:
-            return min(9, self._anchor + 1)  # bold only: below the last anchoring heading
-        if rank and self.previous and rank <= self.previous:
+        previous_size, self._previous_size = self._previous_size, None
+        if not rank:
+            return self.lines.line(text)
+        if (
+            not numbering_depth(text)
+            and self.previous
+            and rank <= self.previous
+            and size != previous_size
+        ):
             # A larger line straight after a heading at its level or deeper, with no text
-            # between, is that heading's subtitle (a cover page's board name), not a section.
+            # between, is that heading's subtitle (a cover page's board name), not a
+            # section. A line in the same type as a sized heading just before is its
+            # sibling (a board's name, then the title).
             return 0
-        self._anchor = level = min(9, rank or 1)  # by size rank, or the title
-        return level
+        # The type size says the level, as a style would, even where hand-typed numbering
+        # says another ("Part A" set as a third-level heading).
+        self._previous_size = size
+        self.lines.own(text, rank)
+        return rank

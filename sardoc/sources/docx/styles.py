@@ -11,6 +11,8 @@ from .names import NUMID, NUMPR, OUTLINE, SZ, TYPE, VAL, B
 from .package import W
 
 _HEADING_NAME = re.compile(r"heading\s*([1-9])", re.I)
+#: Word's styles for quoted words set apart ("Quote", "Intense Quote", "Block Text").
+_QUOTE_NAME = re.compile(r"(intense\s*)?quote|quotation|block\s*text", re.I)
 _OFF = frozenset({"0", "false", "off"})
 
 
@@ -19,6 +21,8 @@ class Style:
     name: str
     level: int  # heading level, 0 if not a heading style
     is_list: bool
+    #: A quotation set apart (Word's "Quote" styles), as a Markdown block quote is.
+    is_quote: bool = False
 
 
 class Styles:
@@ -96,6 +100,7 @@ class Styles:
         name = raw[0]
         level: int | None = None
         is_list: bool | None = None
+        is_quote = False
         seen: set[str] = set()
         current: str | None = sid
         # Walk up basedOn: the nearest style that says something wins. The seen set
@@ -114,8 +119,9 @@ class Styles:
                     level = int(m.group(1))
             if is_list is None:
                 is_list = numbered
+            is_quote = is_quote or bool(_QUOTE_NAME.fullmatch(cname.strip()))
             current = based
-        return Style(name, level or 0, bool(is_list))
+        return Style(name, level or 0, bool(is_list), is_quote)
 
 
 def outline_level(el: etree._Element | None) -> int | None:

@@ -1,0 +1,201 @@
+"""Parity of formats: the same report as Markdown and as Word gives the same findings.
+
+Run:
+
+    python benchmarks/bench_parity.py [--split SPLIT ...] [--jobs N]
+
+SPLIT is a tuning split of the element corpus (dev, heldout, final, final2 to final6,
+tune5 to tune11: its labelled Markdown documents), ``samples`` (every ``samples/**/*.md``)
+or ``all`` (the default: every one of those). ``final7`` is blind and is refused.
+
+Each Markdown document is built into Word three times with ``scripts/build_sample_docx.py``,
+one per heading shape (issue 13): Word's Heading styles (``styles``), bold Normal
+paragraphs (``bold``) and larger type (``size``). Every copy is checked with all rules and
+no grammar backend, with the kind its label gives (a sample: the kind its Markdown reads
+as), and compared with the Markdown:
+
+- headings: the (level, text) list the reader gives;
+- findings: (rule id, section path, quoted text) of every finding, as a multiset. The
+  quoted text is compared with its white space collapsed; a finding without one is
+  compared by rule and section alone.
+- kind: the kind guessed with no ``--kind`` (the documents' own guess, not what is
+  checked above).
+
+Per split it prints the number of documents, how many differ in each shape, and which rule
+ids differ (a count of differing findings per rule, over all shapes). Only counts are
+printed, never document text or file names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sardoc.api import check  # noqa: E402
+from sardoc.config import Config, Grammar  # noqa: E402
+from sardoc.sources import read_document  # noqa: E402
+from tests.docxfactory import sample_builder  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "elements"
+SHAPES = ("styles", "bold", "size")
+#: Blind: never built, read or checked here.
+BLIND = {"final7"}
+
+_BUILD = None
+
+
+def builder():
+    global _BUILD
+    if _BUILD is None:
+        _BUILD = sample_builder()
+    return _BUILD
+
+
+def splits() -> list[str]:
+    tuned = sorted(
+        d.name
+        for d in CORPUS.iterdir()
+        if d.is_dir() and d.name not in BLIND and any(d.glob("*.labels.yaml"))
+    )
+    return [*tuned, "samples"]
+
+
+def documents(split: str) -> list[tuple[Path, str | None]]:
+    """(Markdown file, labelled kind or None) for each Markdown document of a split."""
+    if split in BLIND:
+        raise SystemExit(f"{split} is blind: it is not read here")
+    if split == "samples":
+        return [(p, None) for p in sorted((ROOT / "samples").rglob("*.md"))]
+    out = []
+    for md in sorted((CORPUS / split).glob("*.md")):
+        label = md.with_name(md.stem + ".labels.yaml")
+        if label.exists():  # (a split's README.md is about the split, not one of it)
+            data = yaml.safe_load(label.read_text(encoding="utf-8")) or {}
+            out.append((md, data.get("kind")))
+    return out
+
+
+def _quote(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text).strip() if text else ""
+
+
+def finding_keys(path: Path, config: Config) -> Counter:
+    result = check([path], config)
+    return Counter((f.rule_id, tuple(f.location.section), _quote(f.text)) for f in result.findings)
+
+
+def headings(path: Path) -> list[tuple[int, str]]:
+    return [(h.level, h.text) for h in read_document(path).headings()]
+
+
+def compare(md: Path, kind: str | None) -> dict:
+    """What differs between the Markdown and each Word shape of one document."""
+    build = builder()
+    text = md.read_text(encoding="utf-8")
+    kind = kind or read_document(md).kind
+    config = Config(kind=kind, grammar=Grammar(backend="none"))
+    want = finding_keys(md, config)
+    want_heads = headings(md)
+    want_kind = read_document(md).kind
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for shape in SHAPES:
+            docx = Path(tmp) / f"{md.stem}-{shape}.docx"
+            docx.write_bytes(build.deterministic_bytes(build.build(text, shape)))
+            got = finding_keys(docx, config)
+            diff = (got - want) + (want - got)
+            out[shape] = {
+                "findings": Counter(k[0] for k in diff.elements()),
+                "headings": headings(docx) != want_heads,
+                "kind": read_document(docx).kind != want_kind,
+            }
+    return out
+
+
+def score(split: str, jobs: int) -> dict:
+    docs = documents(split)
+    with ProcessPoolExecutor(jobs) if jobs > 1 else _Serial() as pool:
+        results = list(pool.map(_compare_job, docs))
+    differ = {s: 0 for s in SHAPES}
+    heads = {s: 0 for s in SHAPES}
+    kinds = {s: 0 for s in SHAPES}
+    rules: Counter = Counter()
+    for res in results:
+        for shape in SHAPES:
+            r = res[shape]
+            differ[shape] += bool(r["findings"])
+            heads[shape] += r["headings"]
+            kinds[shape] += r["kind"]
+            rules.update(r["findings"])
+    any_differ = sum(any(res[s]["findings"] for s in SHAPES) for res in results)
+    print(f"## {split}: {len(docs)} documents; findings differ in {any_differ}")
+    for shape in SHAPES:
+        print(
+            f"  {shape:6}  findings differ {differ[shape]:3}  headings differ {heads[shape]:3}"
+            f"  kind guess differs {kinds[shape]:3}"
+        )
+    if rules:
+        print("  differing findings by rule: " + _counts(rules))
+    return {
+        "documents": len(docs),
+        "differ": any_differ,
+        "rules": rules,
+        "shapes": differ,
+        "headings": heads,
+    }
+
+
+def _counts(rules: Counter) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "none"
+
+
+def _compare_job(item):
+    return compare(*item)
+
+
+class _Serial:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def map(self, fn, items):
+        return map(fn, items)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", nargs="*", choices=[*splits(), "all"], default=["all"])
+    ap.add_argument("--jobs", type=int, default=1)
+    a = ap.parse_args()
+    chosen = splits() if "all" in a.split else a.split
+    total = Counter()
+    rules: Counter = Counter()
+    for split in chosen:
+        r = score(split, a.jobs)
+        total["documents"] += r["documents"]
+        total["differ"] += r["differ"]
+        for s in SHAPES:
+            total[s] += r["shapes"][s]
+            total[f"h-{s}"] += r["headings"][s]
+        rules.update(r["rules"])
+    if len(chosen) > 1:
+        print(f"## total: {total['documents']} documents; findings differ in {total['differ']}")
+        for s in SHAPES:
+            print(f"  {s:6}  findings differ {total[s]:3}  headings differ {total['h-' + s]:3}")
+        print("  differing findings by rule: " + _counts(rules))
+
+
+if __name__ == "__main__":
+    main()

@@ -8,26 +8,13 @@ the one it must catch; the examples are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from helpers import entities, read
 
 from sardoc.identify import detect, find_identifiers
 from sardoc.identify.contact import emails, phones
 from sardoc.identify.dates import dates_of_birth
 from sardoc.identify.numbers import record_numbers
 from sardoc.identify.person import blanket_pseudonyms
-from sardoc.sources import markdown
-
-
-def read(text: str, name: str = "d.md"):
-    return markdown.read(Path(name), text.encode("utf-8"))
-
-
-def entities(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for h in find_identifiers(read(text)):
-        out.setdefault(h.span.text, set()).add(h.span.entity)
-    return out
-
 
 # -- services' lines and mailboxes ----------------------------------------------------
 
@@ -188,9 +175,7 @@ def test_dates_of_birth_in_form_shorthand():
 
 def test_system_and_order_numbers():
     assert [s.text for s in record_numbers("EMIS 700412233 shows the visit")] == ["700412233"]
-    assert [s.text for s in record_numbers("Order HMS-2026-55120, delivered")] == [
-        "HMS-2026-55120"
-    ]
+    assert [s.text for s in record_numbers("Order HMS-2026-55120, delivered")] == ["HMS-2026-55120"]
     assert record_numbers("in order COVID-2020 measures were eased") == []
 
 
@@ -207,7 +192,7 @@ def test_a_blanket_statement_clears_lone_given_names():
     assert blanket_pseudonyms("All other names in this report are also pseudonyms.")
     assert not blanket_pseudonyms("All agencies were asked for their records.")
     text = (
-        "# Review\n\n\"Edna\" is a pseudonym. All other names in this report are "
+        '# Review\n\n"Edna" is a pseudonym. All other names in this report are '
         "first-name pseudonyms.\n\nThe reviewer met Edna's son, Gerald, twice.\n"
     )
     assert "Gerald" not in entities(text)
@@ -230,7 +215,12 @@ def test_called_here_declares_each_name():
 
 def test_a_month_after_following_and_an_investigation():
     assert detect("Baseline in May, repeat the following June.") == []
-    assert detect("The trust carried out a Patient Safety Incident Investigation, and the coroner met.") == []
+    assert (
+        detect(
+            "The trust carried out a Patient Safety Incident Investigation, and the coroner met."
+        )
+        == []
+    )
 
 
 def test_a_relatives_own_email_in_a_box_naming_the_board_stays_flagged(tmp_path):

@@ -10,26 +10,11 @@ beside the one it must catch; the examples are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from helpers import found
+from helpers import entities, found, read
 
 from sardoc.identify import find_identifiers
 from sardoc.identify.person import declared_names, quoted_lower
 from sardoc.identify.structure import KnownInitials
-from sardoc.sources import markdown
-
-
-def read(text: str, name: str = "d.md"):
-    return markdown.read(Path(name), text.encode("utf-8"))
-
-
-def entities(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for h in find_identifiers(read(text)):
-        out.setdefault(h.span.text, set()).add(h.span.entity)
-    return out
-
 
 # -- care settings ---------------------------------------------------------------------
 

@@ -11,25 +11,9 @@ examples are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from helpers import entities, found
 
-from helpers import found
-
-from sardoc.identify import find_identifiers
 from sardoc.identify.person import KnownNames
-from sardoc.sources import markdown
-
-
-def read(text: str, name: str = "d.md"):
-    return markdown.read(Path(name), text.encode("utf-8"))
-
-
-def entities(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for h in find_identifiers(read(text)):
-        out.setdefault(h.span.text, set()).add(h.span.entity)
-    return out
-
 
 # -- months in a range -------------------------------------------------------------------
 
@@ -61,11 +45,14 @@ def test_ordinary_words_after_a_role_in_a_title_case_heading():
 def test_a_number_beside_a_functional_mailbox_and_a_post():
     line = "Contact: Board Business Manager, adults.partnership@example.org, 01632 960571."
     assert found(line, "phone") == []
-    assert found("Call the review officer on 01632 960572 or e-mail sab.unit@example.org.", "phone") == []
+    assert (
+        found("Call the review officer on 01632 960572 or e-mail sab.unit@example.org.", "phone")
+        == []
+    )
     # A named person's line, or the writer's own ("ring me on"), stays flagged.
-    assert found("Contact Nadia Hollis, adults.partnership@example.org, 01632 960573.", "phone") == [
-        "01632 960573"
-    ]
+    assert found(
+        "Contact Nadia Hollis, adults.partnership@example.org, 01632 960573.", "phone"
+    ) == ["01632 960573"]
     assert found("Please ring me on 01632 960574 or e-mail sab.unit@example.org.", "phone") == [
         "01632 960574"
     ]
@@ -77,7 +64,8 @@ def test_a_number_beside_a_functional_mailbox_and_a_post():
 
 def test_contact_us_box_with_postal_lines_and_a_bare_label():
     doc = (
-        "# About this review\n\nText.\n\n## Contact us\n\nSafeguarding Adults Board Business Unit\n\n"
+        "# About this review\n\nText.\n\n## Contact us\n\n"
+        "Safeguarding Adults Board Business Unit\n\n"
         "Civic Offices\n\nMarket Street, Tolbury\n\nTelephone: 01632 960576\n\n"
         "## How to reach us\n\nBusiness Unit\n\nTelephone:\n\n01632 960577\n"
     )
@@ -96,7 +84,10 @@ def test_contact_us_box_with_postal_lines_and_a_bare_label():
 
 
 def test_places_joined_after_an_organisations_of_are_not_names():
-    assert found("Chair: Director of Adult Services, Royal Borough of Kelby and Wexham", "person") == []
+    assert (
+        found("Chair: Director of Adult Services, Royal Borough of Kelby and Wexham", "person")
+        == []
+    )
     assert found("Present: Head of Nursing and Nadia Hollis", "person") == ["Nadia Hollis"]
 
 
@@ -112,7 +103,9 @@ def test_named_places_listed_beside_in_hospital():
 
 
 def test_a_bare_setting_is_not_cut_from_a_longer_name():
-    assert found("He told staff at the Quenby Deaf Centre that he had no money.", "care-setting") == []
+    assert (
+        found("He told staff at the Quenby Deaf Centre that he had no money.", "care-setting") == []
+    )
     assert found("He told staff at Quenby that he had no money.", "care-setting") == ["Quenby"]
 
 

@@ -5,12 +5,11 @@ and one it must still catch."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from helpers import read
 
 from sardoc.identify import find_identifiers
 from sardoc.identify.scan import declared_pseudonyms, share_declared, share_pack
 from sardoc.pack import check_pack
-from sardoc.sources import markdown
 from tests.identify.helpers import found
 
 FOREWORD = (
@@ -23,10 +22,6 @@ LEAFLET = (
     "Maureen told us that nobody phoned her back. His neighbour, Bartholomew Quayle, "
     "also rang the duty team twice.\n"
 )
-
-
-def read(text: str, name: str = "d.md"):
-    return markdown.read(Path(name), text.encode("utf-8"))
 
 
 def people(doc) -> list[str]:

@@ -5,23 +5,9 @@ it must leave alone beside the one it must catch; the examples are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from helpers import entities, read
 
 from sardoc.identify import find_identifiers
-from sardoc.sources import markdown
-
-
-def read(text: str, name: str = "d.md"):
-    return markdown.read(Path(name), text.encode("utf-8"))
-
-
-def entities(text: str) -> dict[str, set[str]]:
-    """Each name found in ``text`` (read as Markdown) and the entities it was found as."""
-    out: dict[str, set[str]] = {}
-    for h in find_identifiers(read(text)):
-        out.setdefault(h.span.text, set()).add(h.span.entity)
-    return out
-
 
 # -- officials: a meeting's labelled lines, joined into one paragraph ------------------
 

@@ -7,25 +7,12 @@ invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from helpers import entities, read
 
 from sardoc.identify import find_identifiers
 from sardoc.identify.dates import dates_of_birth
 from sardoc.identify.numbers import record_numbers
 from sardoc.identify.person import declared_names
-from sardoc.sources import markdown
-
-
-def read(text: str, name: str = "d.md"):
-    return markdown.read(Path(name), text.encode("utf-8"))
-
-
-def entities(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for h in find_identifiers(read(text)):
-        out.setdefault(h.span.text, set()).add(h.span.entity)
-    return out
-
 
 # -- given names that are ordinary words ---------------------------------------------
 
@@ -77,9 +64,7 @@ def test_organisation_after_a_comma_in_a_list_of_people_is_not_a_name():
 
 
 def test_initials_of_double_barrelled_names_and_speaker_turns():
-    hits = [
-        h for h in find_identifiers(read(MINUTES)) if h.span.text in ("TAW", "SM", "EM")
-    ]
+    hits = [h for h in find_identifiers(read(MINUTES)) if h.span.text in ("TAW", "SM", "EM")]
     texts = [h.span.text for h in hits]
     # Defined in brackets after the name, a speaker's turn, "asked", "approved by".
     assert texts.count("TAW") == 3
@@ -101,8 +86,7 @@ def test_initials_in_brackets_after_something_else_are_left():
 
 def test_further_clauses_of_a_declaration_declare_their_names():
     names = declared_names(
-        "Winifred is a pseudonym throughout; her brother is Ambrose, and the lodger "
-        "is Mr J."
+        "Winifred is a pseudonym throughout; her brother is Ambrose, and the lodger is Mr J."
     )
     assert {"Winifred", "Ambrose"} <= names
 

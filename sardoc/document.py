@@ -387,9 +387,7 @@ def _nest_series(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # Everything in the run sits below the parent's own parent, so its path is
             # the parent's path followed by the rest of its own.
             path = parent.section + p.section[len(parent.section) - 1 :]
-            out[j] = dataclasses.replace(
-                p, level=p.level + 1 if p.is_heading else 0, section=path
-            )
+            out[j] = dataclasses.replace(p, level=p.level + 1 if p.is_heading else 0, section=path)
         i = end
     return out
 

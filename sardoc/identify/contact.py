@@ -108,7 +108,9 @@ _SERVICE_LABEL = lazy_scan(
     re.I,
 )
 # Said after the number: "(01632 960615 direct, ...)", "01632 960615 (mobile)".
-_PERSONAL_AFTER = lazy_scan(r"[ \t]*\(?[ \t]*(?:direct|mobile|mob|personal|work[ \t]+mobile)\b", re.I)
+_PERSONAL_AFTER = lazy_scan(
+    r"[ \t]*\(?[ \t]*(?:direct|mobile|mob|personal|work[ \t]+mobile)\b", re.I
+)
 
 
 def is_service_line(text: str, start: int, national: str, end: int | None = None) -> bool:

@@ -830,9 +830,7 @@ def persons(text: str) -> list[Span]:
 # capital, so there the capital says nothing.
 _WEAK_CUES = frozenset({"role-title", "role", "title"})
 # Words a Title-Case heading leaves in lower case.
-_HEADING_SMALL = frozenset(
-    "a an and as at by for from in into of on or the to with vs".split()
-)
+_HEADING_SMALL = frozenset("a an and as at by for from in into of on or the to with vs".split())
 _LINE_WORD = lazy_compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -883,7 +881,18 @@ def _heading_word(text: str, span: Span) -> bool:
 
 _CAPITAL_NEXT = lazy_scan(r"[ \t]+[A-Z][a-z]")
 _HEADING_ENDINGS = (
-    "ing", "ness", "tion", "sion", "ment", "ence", "ance", "ity", "ship", "ism", "ure", "ary"
+    "ing",
+    "ness",
+    "tion",
+    "sion",
+    "ment",
+    "ence",
+    "ance",
+    "ity",
+    "ship",
+    "ism",
+    "ure",
+    "ary",
 )
 
 
@@ -1508,8 +1517,11 @@ _BLANKET = lazy_scan(
 def blanket_pseudonyms(text: str) -> bool:
     """Whether ``text`` says every (other) name in the document is a pseudonym."""
     # Cheap test first: the statement always says what the names are.
-    if "seudonym" not in text and "changed" not in text and "real" not in text and (
-        "invented" not in text
+    if (
+        "seudonym" not in text
+        and "changed" not in text
+        and "real" not in text
+        and ("invented" not in text)
     ):
         return False
     return _BLANKET.search(text) is not None

@@ -530,8 +530,6 @@ _HOME_AT_ADDRESS = lazy_scan(
 _NAME_BEFORE_TAIL = lazy_scan(rf"(?<![\w'’-]){PLACE_WORD}(?:[ \t]+{PLACE_WORD})?[ \t]+$")
 
 
-
-
 # A literal first character: scanned for quickly, unlike a choice of words.
 _COMMA_NUMBER = lazy_compile(r", \d")
 

@@ -104,8 +104,10 @@ _BARE_LABEL = lazy_scan(
 
 def _after_bare_label(paragraphs: list[Paragraph], i: int) -> bool:
     j = _previous(paragraphs, i)
-    return j is not None and len(paragraphs[i].text) <= 60 and bool(
-        _BARE_LABEL.match(paragraphs[j].text)
+    return (
+        j is not None
+        and len(paragraphs[i].text) <= 60
+        and bool(_BARE_LABEL.match(paragraphs[j].text))
     )
 
 
@@ -227,7 +229,7 @@ _MAIL_PARTS = lazy_scan(r"[a-z]+")
 
 
 def _personal_mailbox(address: str) -> bool:
-    """"kerry-ann.bliss@", "j.smith@": a given name or initial and a family name."""
+    """ "kerry-ann.bliss@", "j.smith@": a given name or initial and a family name."""
     parts = _MAIL_PARTS.findall(address.split("@", 1)[0].lower())
     return len(parts) >= 2 and (parts[0] in L.FIRST or len(parts[0]) == 1 or parts[-1] in L.SURNAME)
 

@@ -112,7 +112,9 @@ _ITEM = lazy_scan(
 _WORD = lazy_scan(r"[\w'’-]+")
 _AND_ORG = lazy_scan(r"[ \t]+(?:and|&)[ \t]+(?P<run>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
 _TAIL_STOP = L.NOT_NAME | L.COMMON
-_ORG_OF = lazy_scan(r"\b(?P<org>[A-Z][a-z]+)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*$")
+_ORG_OF = lazy_scan(
+    r"\b(?P<org>[A-Z][a-z]+)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*$"
+)
 
 
 _RANKS = frozenset({"superintendent", "supt", "dci", "sergeant", "inspector", "professor"})
@@ -232,9 +234,12 @@ def structural(text: str) -> list[Span]:
                     continue
                 # "Royal Borough of Windsor and Maidenhead", "University Hospitals of Derby
                 # and Burton": the place joined to the one after an organisation's "of".
-                if value.startswith("and", it.start()) and (
-                    of := _ORG_OF.search(value, max(0, it.start() - 60), it.start())
-                ) is not None and L.norm(of.group("org")) in L.ORG:
+                if (
+                    value.startswith("and", it.start())
+                    and (of := _ORG_OF.search(value, max(0, it.start() - 60), it.start()))
+                    is not None
+                    and L.norm(of.group("org")) in L.ORG
+                ):
                     continue
                 # A title before the name is part of it ("Dr Anjali Venkataraman").
                 # A rank that is a post ("Superintendent") is not (labelling convention).
@@ -342,9 +347,7 @@ class KnownInitials:
         # Only these initials are looked for: one small pattern per document.
         # Longest first: "OAH" must not lose to "OA".
         self.regex = (
-            re.compile("|".join(sorted(self.map, key=lambda k: (-len(k), k))))
-            if self.map
-            else None
+            re.compile("|".join(sorted(self.map, key=lambda k: (-len(k), k)))) if self.map else None
         )
 
     def mentions(self, text: str) -> list[Span]:
@@ -362,23 +365,32 @@ class KnownInitials:
                 continue
             key = self.map[m.group(0)]
             if (
-                _AS_PERSON_AFTER.match(text, m.end())
-                # Minutes give a speaker's turn as "WL: police have statements".
-                or (_SPEAKER_AFTER.match(text, e) and _sentence_open(text, s))
-                # "Minutes approved by OAH", "an e-mail from SvR".
-                or _BY_BEFORE.search(text, max(0, s - 12), s)
-                # Defined beside the full name: "Cliff Oduya (CO), Station Manager".
-                or (s and text[s - 1] == "(" and text[e : e + 1] == ")"
-                    and _named_before(text, s - 1, key))
-                or (s and text[s - 1] == "(" and _RUN_IN_AFTER.match(text, e))
-                # Quoted in the brackets: 'Beverley Quarrie ("BQ", "bev")'.
-                or (_QUOTED_IN_BRACKETS.search(text, max(0, s - 12), s) is not None
-                    and text[e : e + 1] in "\"”"
-                    and _named_before(text, text.rfind("(", 0, s), key))
-                or cell
-            ) or (
-                _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                and _END_AFTER.match(text, m.end())
+                (
+                    _AS_PERSON_AFTER.match(text, m.end())
+                    # Minutes give a speaker's turn as "WL: police have statements".
+                    or (_SPEAKER_AFTER.match(text, e) and _sentence_open(text, s))
+                    # "Minutes approved by OAH", "an e-mail from SvR".
+                    or _BY_BEFORE.search(text, max(0, s - 12), s)
+                    # Defined beside the full name: "Cliff Oduya (CO), Station Manager".
+                    or (
+                        s
+                        and text[s - 1] == "("
+                        and text[e : e + 1] == ")"
+                        and _named_before(text, s - 1, key)
+                    )
+                    or (s and text[s - 1] == "(" and _RUN_IN_AFTER.match(text, e))
+                    # Quoted in the brackets: 'Beverley Quarrie ("BQ", "bev")'.
+                    or (
+                        _QUOTED_IN_BRACKETS.search(text, max(0, s - 12), s) is not None
+                        and text[e : e + 1] in '"”'
+                        and _named_before(text, text.rfind("(", 0, s), key)
+                    )
+                    or cell
+                )
+                or (
+                    _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                    and _END_AFTER.match(text, m.end())
+                )
             ):
                 out.append(make(text, m.start(), m.end(), "person", key, "known"))
         # A note signed off in lower case: "... gave crisis line no. – tg".

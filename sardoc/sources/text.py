@@ -76,9 +76,11 @@ def _lettered_titles(blocks: list) -> set[int]:
     """
     return _lone_titles(
         blocks,
-        lambda line: bool(_LETTERED.match(line))
-        and line[-1] not in SENTENCE_END
-        and len(line.split()) <= _MAX_HEADING_WORDS,
+        lambda line: (
+            bool(_LETTERED.match(line))
+            and line[-1] not in SENTENCE_END
+            and len(line.split()) <= _MAX_HEADING_WORDS
+        ),
     )
 
 
@@ -94,10 +96,12 @@ def _question_titles(blocks: list) -> set[int]:
     """
     return _lone_titles(
         blocks,
-        lambda line: line.endswith("?")
-        and line[:1].isupper()
-        and not _BULLET.match(line)
-        and len(line.split()) <= _MAX_QUESTION_WORDS,
+        lambda line: (
+            line.endswith("?")
+            and line[:1].isupper()
+            and not _BULLET.match(line)
+            and len(line.split()) <= _MAX_QUESTION_WORDS
+        ),
     )
 
 

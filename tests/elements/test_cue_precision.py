@@ -97,7 +97,10 @@ def test_what_the_report_says_about_itself_is_read(tmp_path, element, body):
         ("limitations", "She could not see the point of another assessment."),
         ("working-together", "Each visit was short and the notes were brief."),
         ("decisions", "Her decision to move to the flat was her own."),
-        ("terms-of-reference", "She had moved to the flat two years before the period under review."),
+        (
+            "terms-of-reference",
+            "She had moved to the flat two years before the period under review.",
+        ),
         (
             "limitations",
             "The Board could not establish that neglect caused his death, so section 44(2) did "
@@ -365,18 +368,34 @@ def test_sharing_the_learning_is_not_any_assurance_or_sharing(tmp_path, body, fo
     ("element", "body", "found"),
     [
         # The reviewer met someone who is not staff: the adult or a relative.
-        ("family-involvement", "The reviewer spoke to her by telephone and she read the draft.", True),
+        (
+            "family-involvement",
+            "The reviewer spoke to her by telephone and she read the draft.",
+            True,
+        ),
         ("family-involvement", "The reviewer spoke to him and to the ward manager in May.", False),
         # An agency called a partner is not a relative sharing their views.
-        ("family-involvement", "The report asks each partner to show how it has shared the learning.", False),
+        (
+            "family-involvement",
+            "The report asks each partner to show how it has shared the learning.",
+            False,
+        ),
         ("working-together", "No multi-agency meeting was ever called about him.", True),
         ("working-together", "Staff said they had assumed another agency was leading.", True),
         ("working-together", "The notes about his pressure sore did not travel with him.", True),
-        ("working-together", "The two services visited her each week but never spoke to each other.", True),
+        (
+            "working-together",
+            "The two services visited her each week but never spoke to each other.",
+            True,
+        ),
         ("working-together", "The care office did not pass the notes on.", True),
         ("working-together", "She did not travel with her sister to the appointment.", False),
         ("good-practice", "Not everything went wrong. The nurse visited on the same day.", True),
-        ("good-practice", "A ward assessment before discharge is the approach this review would like to see as standard.", True),
+        (
+            "good-practice",
+            "A ward assessment before discharge is the approach this review would like to see as standard.",
+            True,
+        ),
         ("good-practice", "Everything went wrong on the day of discharge.", False),
     ],
 )
@@ -440,13 +459,29 @@ def test_would_have_changed_is_not_an_action_taken(tmp_path):
 @pytest.mark.parametrize(
     ("element", "body", "found"),
     [
-        ("systemic", "Partners agree that each finding is likely to apply to other adults in the area.", True),
-        ("systemic", "The reviewer considers it a system pattern rather than one team's habit.", True),
+        (
+            "systemic",
+            "Partners agree that each finding is likely to apply to other adults in the area.",
+            True,
+        ),
+        (
+            "systemic",
+            "The reviewer considers it a system pattern rather than one team's habit.",
+            True,
+        ),
         ("systemic", "The same thing happened in several services independently.", True),
         ("systemic", "The care plan applied to her evening visits only.", False),
-        ("parallel-processes", "The council carried out a section 42 enquiry after the admission.", True),
+        (
+            "parallel-processes",
+            "The council carried out a section 42 enquiry after the admission.",
+            True,
+        ),
         ("parallel-processes", "There has been no inquest because she survived.", True),
-        ("parallel-processes", "The trust reviewed the discharge under its own complaints procedure.", True),
+        (
+            "parallel-processes",
+            "The trust reviewed the discharge under its own complaints procedure.",
+            True,
+        ),
         ("parallel-processes", "She asked about a complaint in the waiting room.", False),
     ],
 )
@@ -462,7 +497,10 @@ def test_a_question_in_the_terms_of_reference_is_not_a_systemic_finding(tmp_path
 @pytest.mark.parametrize(
     ("body", "found"),
     [
-        ("Her mother met the reviewer twice and described telling professionals about the falls.", False),
+        (
+            "Her mother met the reviewer twice and described telling professionals about the falls.",
+            False,
+        ),
         ("Six practitioners met the reviewer individually in June.", True),
     ],
 )
@@ -474,7 +512,11 @@ def test_meeting_the_reviewer_counts_for_practitioners_only_when_they_met(tmp_pa
     ("element", "body", "found"),
     [
         ("decisions", "Closing the referral made sense to the duty team at the time.", True),
-        ("decisions", "The review looked at why decisions made sense to practitioners at the time.", False),
+        (
+            "decisions",
+            "The review looked at why decisions made sense to practitioners at the time.",
+            False,
+        ),
         ("decisions", "The rationale for the discharge was that she wanted to go home.", True),
         ("systemic", "This reflects the findings of other reviews across the region.", True),
         ("systemic", "The same issues have arisen in two earlier reviews.", True),

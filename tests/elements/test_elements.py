@@ -112,9 +112,18 @@ def test_a_referral_decision_title_is_a_rapid_review_despite_its_brackets(tmp_pa
 @pytest.mark.parametrize(
     ("opening", "kind"),
     [
-        ("This leaflet is for relatives and friends of the person at the heart of it.", "family-guidance"),
-        ("This briefing draws out what front-line staff can take from the review.", "seven-minute-briefing"),
-        ("This report sets out what the review found and what should change as a result.", "sar-report"),
+        (
+            "This leaflet is for relatives and friends of the person at the heart of it.",
+            "family-guidance",
+        ),
+        (
+            "This briefing draws out what front-line staff can take from the review.",
+            "seven-minute-briefing",
+        ),
+        (
+            "This report sets out what the review found and what should change as a result.",
+            "sar-report",
+        ),
     ],
 )
 def test_an_opening_that_names_the_document_counts_as_its_title(tmp_path, opening, kind):

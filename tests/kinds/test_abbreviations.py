@@ -142,9 +142,13 @@ def test_a_glossary_entry_is_not_a_second_spelling_out():
         "# R\n\nShe had chronic obstructive pulmonary disease (COPD).\n\n"
         "## Glossary\n\nCOPD: chronic obstructive pulmonary disease\n"
     )
-    assert [f.text for f in abbreviations.check(make_document(text, "sar-report"), rule, RunContext())] == []
+    assert [
+        f.text for f in abbreviations.check(make_document(text, "sar-report"), rule, RunContext())
+    ] == []
     again = text + "\n## Later\n\nHer chronic obstructive pulmonary disease (COPD) worsened.\n"
-    assert [f.text for f in abbreviations.check(make_document(again, "sar-report"), rule, RunContext())] == ["COPD"]
+    assert [
+        f.text for f in abbreviations.check(make_document(again, "sar-report"), rule, RunContext())
+    ] == ["COPD"]
 
 
 def test_a_glossary_laid_out_as_a_table():

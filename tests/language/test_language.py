@@ -166,8 +166,12 @@ def test_a_name_inside_a_sentence_does_not_raise_the_reading_age():
     from sardoc.language.measures import stats
 
     short = stats(["You can talk to the Board. We will call you back."])
-    named = stats(["You can talk to the Westmorland Safeguarding Adults Board. We will call you back."])
-    plain = stats(["You can talk to the westmorland safeguarding adults board. We will call you back."])
+    named = stats(
+        ["You can talk to the Westmorland Safeguarding Adults Board. We will call you back."]
+    )
+    plain = stats(
+        ["You can talk to the westmorland safeguarding adults board. We will call you back."]
+    )
     # Each word of the name counts one syllable; the same words in lower case count in full.
     assert named.syllables - short.syllables == 3
     assert plain.syllables > named.syllables

@@ -113,6 +113,10 @@ class KindElements(BaseModel):
     #: Headings of narrative sections (a chronology): a heading inside one names an
     #: episode, not an element ("Request for a multi-agency meeting").
     narrative: tuple[str, ...] = ()
+    #: Headings of reference matter (a glossary, a jargon buster, a reading list): a line
+    #: there defines a term or cites a source ("Supported living: a model in which ..."),
+    #: so nothing in one states an element of this document.
+    reference: tuple[str, ...] = ()
     elements: tuple[Element, ...] = ()
 
     @field_validator("kind")
@@ -221,6 +225,7 @@ def _merge(base: KindElements, more: KindElements) -> KindElements:
             "titles": base.titles + more.titles,
             "file_names": base.file_names + more.file_names,
             "narrative": base.narrative + more.narrative,
+            "reference": base.reference + more.reference,
         }
     )
 
@@ -557,12 +562,14 @@ def find(
     narrative: tuple[str, ...] = (),
     others: tuple[tuple[str, ...] | str, ...] = (),
     memo: _Memo | None = None,
+    reference: tuple[str, ...] = (),
 ) -> Result:
     """Look for one element in ``document``.
 
     ``narrative`` are the kind's narrative headings; ``others`` the heading cues of
     the kind's other elements (one tuple per element, or one flat tuple of patterns),
-    whose subsections do not count for this one.
+    whose subsections do not count for this one; ``reference`` the headings of a
+    glossary or reading list, where nothing counts.
     """
     memo = memo if memo is not None else _Memo()
     # Cues are compiled only when they are needed: compiling them is most of what a
@@ -570,6 +577,7 @@ def find(
     head_rx, not_under = _rx(el.headings), _rx(el.not_under)
     story = _rx(narrative) if el.id != "overview" else None
     lead_rx = _rx(el.lead)
+    glossary = _rx(reference)
     # Each other element's own heading pattern, already compiled for that element:
     # one alternation of every other element's cues matches where any of them does,
     # but compiling it afresh for each element cost a third of a second a run.
@@ -582,6 +590,8 @@ def find(
     why = ""
     for s in document.sections():
         if s.heading is title or head_rx is None or _holds_document(document, s):
+            continue
+        if _under(s.path, glossary):
             continue
         norm = normalise_heading(s.title)
         if _UNTITLED.match(norm):
@@ -622,6 +632,8 @@ def find(
             inside = (*p.section, "")
             if not _whole(hm, norm) and (_under(inside, not_under) or _under(inside, story)):
                 continue
+            if _under(inside, glossary):
+                continue
             hits = _body_hits(el, [p], memo)
             if hits and len(p.text.split()) >= el.min_words:
                 cue = f"run-in title: {hm.group(0)!r}"
@@ -637,7 +649,10 @@ def find(
                 continue
             ruled_out = under.get(p.section)
             if ruled_out is None:
-                ruled_out = under[p.section] = _under((*p.section, ""), not_under)
+                inside = (*p.section, "")
+                ruled_out = under[p.section] = _under(inside, not_under) or _under(
+                    inside, glossary
+                )
             if not ruled_out:
                 paras.append(p)
         hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo))
@@ -745,7 +760,9 @@ def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Resu
                         rx.register()
         store[cache_key] = (
             {
-                e.id: find(document, e, ke.narrative, _other_headings(ke, e.id), memo)
+                e.id: find(
+                    document, e, ke.narrative, _other_headings(ke, e.id), memo, ke.reference
+                )
                 for e in ke.elements
             }
             if ke

@@ -33,6 +33,7 @@ def _builtin_cues() -> list[str]:
     for ke in catalogue().values():
         cues.update(dict.fromkeys(ke.titles))
         cues.update(dict.fromkeys(ke.narrative))
+        cues.update(dict.fromkeys(ke.reference))
         for el in ke.elements:
             for name in _FIELDS:
                 cues.update(dict.fromkeys(getattr(el, name)))

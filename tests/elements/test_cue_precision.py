@@ -527,3 +527,36 @@ def test_meeting_the_reviewer_counts_for_practitioners_only_when_they_met(tmp_pa
 )
 def test_decisions_and_systemic_in_the_systems_approachs_words(tmp_path, element, body, found):
     assert _found(tmp_path, "sar-report", body, element) is found
+
+
+@pytest.mark.parametrize(
+    ("element", "body"),
+    [
+        ("systemic", "Similar findings appear in the national analysis of reviews about hoarding."),
+        ("systemic", "These are system conditions rather than features of this case alone."),
+        ("decisions", "The decisions made about Mr P were rooted in respect for his choices."),
+        ("decisions", "The social worker accepted Leon's wish to end support as clearly made."),
+    ],
+)
+def test_systemic_and_decisions_in_plain_words(tmp_path, element, body):
+    assert _found(tmp_path, "sar-report", body, element)
+
+
+@pytest.mark.parametrize("heading", ["Is this what usually happens?", "Is this unusual?"])
+def test_asking_whether_it_usually_happens_is_a_systemic_heading(tmp_path, heading):
+    body = "The Board's audit of cases last year found the same gaps in most of them."
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\nkind: sar-report\n---\n# Report\n\n## {heading}\n\n{body}\n", "utf-8")
+    ev = find_all(read_document(draft))["systemic"].evidence
+    assert ev is not None and ev.strength == "section"
+
+
+@pytest.mark.parametrize("heading", ["Notes", "Jargon Buster", "Glossary of terms", "Further reading"])
+def test_a_glossary_entry_states_no_element(tmp_path, heading):
+    """"SILP: a review model built around practitioners' learning events" defines a term;
+    it does not say that practitioners took part in this review."""
+    line = "Eleven practitioners took part in a learning event in May."
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\nkind: sar-report\n---\n# Report\n\n## {heading}\n\n{line}\n", "utf-8")
+    found = find_all(read_document(draft))["practitioners"].found
+    assert found is (heading == "Notes")

@@ -401,8 +401,6 @@ def joined(text: str, found: list[Span]) -> list[Span]:
 
 
 _CELTIC = lazy_compile(r"(?:Mc|O['’])[A-Z][a-z]{2,}")
-# Endings of ordinary nouns, never of a surname read after a word-name ("Bill Payments").
-_NOUN_ENDINGS = ("ments", "ment", "ings", "tion", "tions", "ness", "ers", "ies", "ance")
 
 
 def listed(text: str) -> list[Span]:
@@ -463,9 +461,9 @@ def listed(text: str) -> list[Span]:
                 # "Victoria Hughes" only with a listed surname: "Chelsea Harbour" is a place.
                 (w in L.WORD_NAMES or (w in _PLACE_FIRST and nxt in L.SURNAME))
                 and nxt is not None
-                and nxt not in L.COMMON
                 and nxt[:-1] not in L.COMMON
-                and not nxt.endswith(_NOUN_ENDINGS)  # "Bill Payments", "Bill Reminders"
+                # "Bill Payments", "Bill Reminders": no ordinary word is a surname.
+                and not L.ordinary(nxt)
                 and _surname_ok(w, nxt)
                 # "Sue Okafor-Bright": each part of a double-barrelled name capitalised.
                 and all(x[1:].islower() for x in toks[i + 1].group(0).split("-"))
@@ -565,7 +563,7 @@ def word_name_here(text: str, start: int, end: int) -> bool:
         nxt = _TITLE_WORD_AFTER.match(text, end)
         if nxt is not None:
             after = L.norm(nxt.group(1))
-            if after in L.COMMON and after not in L.SURNAME:
+            if after not in L.SURNAME and L.ordinary(after):
                 return False
     if w in L.CALENDAR:
         if (
@@ -589,7 +587,7 @@ def _surname_ok(first: str, word: str) -> bool:
         return False
     if first in L.WEAK_FIRST:
         # "Grace Hughes", "Dean Hollis", but not "Grace Period" or "Rose Green".
-        return word not in L.COMMON and word not in L.WEAK_SURNAME
+        return word not in L.WEAK_SURNAME and not L.ordinary(word)
     # After an unambiguous given name any capitalised word that is not a stop word is
     # taken as the surname ("Stacey Wren", "Susan Baker").
     return True

@@ -136,7 +136,7 @@ def _plain(words: list[str], single_ok: bool) -> bool:
         return False
     if len(normed) == 1:
         w = normed[0]
-        return single_ok and w not in L.COMMON and len(w) > 1
+        return single_ok and len(w) > 1 and not L.ordinary(w)
     # "Legal Adviser", "Information Governance": a common first word must be a given name.
     return not (normed[0] in L.COMMON and normed[0] not in L.FIRST) and not all(
         w in L.COMMON for w in normed

@@ -1,0 +1,56 @@
+"""Thirteenth round: ordinary words told from names by their frequency in English, and
+shapes the earlier rounds left.
+
+A capitalised word that no name list holds but that English uses often, with its
+inflections ("Leaflets", "Reminders"), is an ordinary word, not a name; a family name
+that is as frequent but has no inflections ("Rutherford") stays a name. Each case has
+one it must leave alone beside the one it must catch; the examples are invented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from helpers import found
+
+from sardoc.identify.lexicon import frequency, ordinary
+
+# -- word frequencies --------------------------------------------------------------------
+
+
+def test_frequent_words_with_inflections_are_ordinary_and_frequent_surnames_are_not():
+    assert ordinary("leaflets") and ordinary("reminders") and ordinary("fundraising")
+    assert not ordinary("rutherford")  # as frequent as "reminders", but no "rutherfords"
+    assert not ordinary("tamsin")  # a listed given name
+    assert not ordinary("quillfeather")  # on no list at all
+    assert frequency.zipf("letters") > frequency.WORD_ZIPF > frequency.zipf("quillfeather")
+
+
+def test_an_ordinary_word_from_a_team_is_no_one():
+    assert found("Leaflets from the housing team were handed over in person.", "person") == []
+    assert found("Notices from the tenancy team went unanswered.", "person") == []
+    # Someone from a team is still someone.
+    assert found("She met with Quillfeather from the housing team.", "person") == ["Quillfeather"]
+
+
+def test_an_ordinary_word_after_a_given_name_that_is_a_word_is_no_surname():
+    assert found("Bill Reminders were posted each month.", "person") == []
+    assert found("Hope Fundraising opened in spring.", "person") == []
+    # A family name as frequent as those words, but with no inflections, is the name.
+    assert found("Bill Rutherford chaired the panel.", "person") == ["Bill Rutherford"]
+    assert found("Grace Harrington rang the surgery.", "person") == ["Grace Harrington"]
+
+
+def test_word_frequencies_are_loaded_only_when_a_word_needs_deciding():
+    code = (
+        "import sys\n"
+        "from sardoc.identify import detect\n"
+        "detect('Mrs Quillfeather rang the surgery on Monday.')\n"
+        "print('wordfreq' in sys.modules)\n"
+        "detect('Leaflets from the housing team were posted.')\n"
+        "print('wordfreq' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert out == ["False", "True"]

@@ -1194,6 +1194,8 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("name",), r"chosen\s+name"),
     (("name",), r"first\s+name\s+(?:is\s+)?used"),
+    # "Relatives are given the names used in the report (Nell, Kevin)".
+    (("name",), r"names\s+used\s+in\s+(?:this|the)\s+(?:report|review|briefing|document)"),
     (("changed",), r"changed\s+to"),
     (("name",), r"(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"),
     (("call", "refer"), r"(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b"),
@@ -1202,7 +1204,11 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("call",), r"(?:will\s+be|is|are)\s+called"),
     # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
     # name right after "will be".
-    (("will",), r"\bwill\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+)[\"”’']"),
+    (
+        ("will", "to be"),
+        r"\b(?:will\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+)"
+        r"|(?:is|are)\s+to\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))[\"”’']",
+    ),
     (
         ("call",),
         r"called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet"
@@ -1246,7 +1252,7 @@ _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
 _DECLARE_CUE_WORDS = lazy_scan(
     "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
-    "|selected|call|known|use|report|review|will",
+    "|selected|call|known|use|report|review|will|to be",
     re.I,
 )
 _SENTENCE_END = lazy_compile(r"[.!?\n]")
@@ -1276,6 +1282,7 @@ _DECLARE_WORDS = (
     "uses",
     "will use",
     "will be",
+    "to be",
     "in this report",
     "in this review",
     "in the report",
@@ -1312,6 +1319,8 @@ _DECLARED = (
         r"|here[ \t]+called|called[ \t]+here|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
         r"|(?:report|review|briefing|leaflet)[ \t]+(?:uses|will[ \t]+use)"
+        r"|names[ \t]+used[ \t]+in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|document)"
+        r"[ \t]*[(:]"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
         # Winifred Catterall") or a real name ("her real name Ann Bell").
         r"|pseudonym[ \t]+(?:of[ \t]+)?"
@@ -1425,8 +1434,11 @@ _AND_DECLARED = lazy_scan(
 # A further clause of a declaration, before the sentence ends: "; her son is Lewis",
 # ", and his brother as Sol".
 _THEN_DECLARED = lazy_scan(
-    r"[^.!?\n;]*?[;,][ \t]*(?:and[ \t]+)?(?:(?:his|her|their|the)[ \t]+)?"
-    r"(?:[a-z-]+[ \t]+){1,3}(?:is|as)[ \t]+[\"“‘']?" + _DECL_NAME + r"(?![\w'’-])"
+    r"[^.!?\n;]*?(?:[;,][ \t]*(?:and[ \t]+)?(?:(?:his|her|their|the)[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+){1,3}(?:is|as|be)"
+    # The next sentence, naming the next relative the same way: ". Your uncle will be Kevin."
+    r"|[.][ \t]+(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \t]+(?:[a-z-]+[ \t]+){1,2}will[ \t]+be)"
+    r"[ \t]+[\"“‘']?" + _DECL_NAME + r"(?![\w'’-])"
 )
 
 

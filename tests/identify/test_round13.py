@@ -14,6 +14,7 @@ import sys
 from helpers import found
 
 from sardoc.identify.lexicon import frequency, ordinary
+from sardoc.identify.person import declared_names
 
 # -- word frequencies --------------------------------------------------------------------
 
@@ -54,3 +55,32 @@ def test_word_frequencies_are_loaded_only_when_a_word_needs_deciding():
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout.split()
     assert out == ["False", "True"]
+
+
+# -- declared pseudonyms in more wordings ------------------------------------------------
+
+
+def test_names_listed_after_the_names_used_in_the_report_are_declared():
+    text = "Relatives go by the names used in the review (Marnie, Gideon and Pip)."
+    assert {"Marnie", "Gideon", "Pip"} <= declared_names(text)
+    assert found(text + " Gideon moved into the flat in spring.", "person") == []
+    # The statement alone clears no one named in another sentence.
+    text = "Relatives go by the names used in the review. Mr Gideon Quenby chaired the panel."
+    assert found(text, "person") == ["Mr Gideon Quenby"]
+
+
+def test_a_name_a_person_is_to_be_given_is_declared():
+    text = 'Her cousin, Ruth Tallis, is to be "Wren Ashdown" in the published version.'
+    assert "Wren Ashdown" in declared_names(text)
+    assert declared_names('The campaign is to be "Safer Streets" next year.') <= {"Safer Streets"}
+
+
+def test_the_next_relatives_named_the_same_way_are_declared():
+    text = (
+        "Your father will be called Ambrose, and you will be Pip. Your sister will be "
+        "Gideon. Nobody will see your real names."
+    )
+    assert {"Ambrose", "Pip", "Gideon"} <= declared_names(text)
+    # After a plain sentence, a staff member named the same way is not cleared.
+    text = "Ambrose is a pseudonym. Her social worker was Gideon Hartley."
+    assert "Gideon Hartley" not in declared_names(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from helpers import found
+from helpers import entities, found
 
 from sardoc.identify.lexicon import frequency, ordinary
 from sardoc.identify.person import declared_names
@@ -84,3 +84,30 @@ def test_the_next_relatives_named_the_same_way_are_declared():
     # After a plain sentence, a staff member named the same way is not cleared.
     text = "Ambrose is a pseudonym. Her social worker was Gideon Hartley."
     assert "Gideon Hartley" not in declared_names(text)
+
+
+# -- services' lines -----------------------------------------------------------------------
+
+
+def test_a_form_row_labelled_as_a_service_line_is_no_ones_number():
+    form = (
+        "| field | answer |\n|---|---|\n| Switchboard | 01632 960 444 |\n"
+        "| Direct line | 01632 960 445 |\n"
+    )
+    assert entities(form) == {"01632 960 445": {"phone"}}
+
+
+def test_a_row_under_how_to_reach_it_is_a_service_line_unless_its_label_is_personal():
+    table = (
+        "| service | how to reach it |\n|---|---|\n"
+        "| Evenings (after 6pm, weekends) | 01632 960 446 |\n"
+        "| Phone (direct) | 01632 960 447 |\n"
+    )
+    assert entities(table) == {"01632 960 447": {"phone"}}
+
+
+def test_home_care_in_an_agencys_name_does_not_make_its_office_line_personal():
+    text = "> Kai Merriden | Manager | Larkfold Home Care Ltd\n> Office: 01632 960 448\n"
+    assert "01632 960 448" not in entities(text)
+    # Someone's home number stays theirs.
+    assert "01632 960 449" in entities("Her daughter's home number: 01632 960 449.\n")

@@ -342,7 +342,12 @@ class KnownInitials:
         self.map = {
             k: next(iter(v))
             for k, v in owners.items()
-            if len(v) == 1 and k not in _NOT_INITIALS and k.lower() not in L.NOT_NAME
+            if len(v) == 1
+            and k not in _NOT_INITIALS
+            and k.lower() not in L.NOT_NAME
+            # "RAG" (a status column) of Rhodri ap Gwilym: capitals that spell an ordinary
+            # word read as the word; the mixed "RaG" stays his.
+            and not (len(k) > 2 and k.isupper() and L.ordinary(k.lower()))
         }
         # Only these initials are looked for: one small pattern per document.
         # Longest first: "OAH" must not lose to "OA".

@@ -111,3 +111,28 @@ def test_home_care_in_an_agencys_name_does_not_make_its_office_line_personal():
     assert "01632 960 448" not in entities(text)
     # Someone's home number stays theirs.
     assert "01632 960 449" in entities("Her daughter's home number: 01632 960 449.\n")
+
+
+# -- action trackers -----------------------------------------------------------------------
+
+
+TRACKER = (
+    "# Action tracker\n\n"
+    "| no | action | lead(s) | RAG |\n|---|---|---|---|\n"
+    "| 1 | Audit the front door. | Rhiannon ap Gethin, Principal Social Worker | A |\n"
+    "| 2 | Brief the banks. | Piers Quenby | G |\n\n"
+    "RAG: R = late; A = at risk; G = done. RaG to report back.\n"
+)
+
+
+def test_names_under_a_leads_column_are_officials():
+    found = entities(TRACKER)
+    assert found["Rhiannon ap Gethin"] == {"official"}
+    assert found["Piers Quenby"] == {"official"}
+
+
+def test_capital_initials_that_spell_an_ordinary_word_are_the_word():
+    found = entities(TRACKER)
+    # "RAG" could be her initials written in capitals, but it is the status column.
+    assert "RAG" not in found
+    assert found["RaG"] == {"official"}

@@ -58,7 +58,8 @@ def _relatives(w: str) -> set[str]:
     if w.endswith(("tion", "ment")):
         out |= {w[:-3] + "e", w[:-4], w[:-3]}
     out.discard(w)
-    return out
+    # "hm" is no stem of "HMS": a stem of one or two letters is a stray word.
+    return {r for r in out if len(r) > 2}
 
 
 def frequent(word: str, names: frozenset[str] = frozenset()) -> bool:

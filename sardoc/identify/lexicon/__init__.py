@@ -120,6 +120,7 @@ WEAK_SURNAME = SURNAME & (COMMON | CALENDAR | PLACE)
 STRONG_SURNAME = SURNAME - WEAK_SURNAME
 
 
+@lru_cache(maxsize=16384)
 def ordinary(w: str) -> bool:
     """Whether a normalised word is an ordinary English word rather than a name: on the
     hand list of common words, or on no name list and frequent in English

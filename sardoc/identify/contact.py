@@ -80,7 +80,9 @@ _TEXT_SERVICE = lazy_scan(
 )
 _PERSONAL_CUE = lazy_scan(
     # "Their duty line is ...": a team's line, whoever "their" is.
-    r"\b(?:mobile|direct(?:ly)?|personal|home|extension|ext|mob|tel[ \t]+no"
+    # "Home" of "Brightwell Home Care Ltd" names a kind of service, not someone's home.
+    r"\b(?:mobile|direct(?:ly)?|personal|home(?![ \t]+(?:care|office)\b)|extension|ext|mob"
+    r"|tel[ \t]+no"
     r"|(?:my|his|her|their|own)(?![ \t]+(?:duty|main|general|office|team|switchboard|help"
     r"|advice|out[ \t]+of[ \t]+hours|reception|referral|enquiry)\b)"
     r"|work[ \t]+phone)\b[^\n]{0,25}$|\b(?:rang|called|phoned|texted)[ \t]+from[ \t]*$",

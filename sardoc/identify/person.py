@@ -401,8 +401,6 @@ def joined(text: str, found: list[Span]) -> list[Span]:
 
 
 _CELTIC = lazy_compile(r"(?:Mc|O['’])[A-Z][a-z]{2,}")
-# Endings of ordinary nouns, never of a surname read after a word-name ("Bill Payments").
-_NOUN_ENDINGS = ("ments", "ment", "ings", "tion", "tions", "ness", "ers", "ies", "ance")
 
 
 def listed(text: str) -> list[Span]:
@@ -463,9 +461,9 @@ def listed(text: str) -> list[Span]:
                 # "Victoria Hughes" only with a listed surname: "Chelsea Harbour" is a place.
                 (w in L.WORD_NAMES or (w in _PLACE_FIRST and nxt in L.SURNAME))
                 and nxt is not None
-                and nxt not in L.COMMON
                 and nxt[:-1] not in L.COMMON
-                and not nxt.endswith(_NOUN_ENDINGS)  # "Bill Payments", "Bill Reminders"
+                # "Bill Payments", "Bill Reminders": no ordinary word is a surname.
+                and not L.ordinary(nxt)
                 and _surname_ok(w, nxt)
                 # "Sue Okafor-Bright": each part of a double-barrelled name capitalised.
                 and all(x[1:].islower() for x in toks[i + 1].group(0).split("-"))
@@ -565,7 +563,7 @@ def word_name_here(text: str, start: int, end: int) -> bool:
         nxt = _TITLE_WORD_AFTER.match(text, end)
         if nxt is not None:
             after = L.norm(nxt.group(1))
-            if after in L.COMMON and after not in L.SURNAME:
+            if after not in L.SURNAME and L.ordinary(after):
                 return False
     if w in L.CALENDAR:
         if (
@@ -589,7 +587,7 @@ def _surname_ok(first: str, word: str) -> bool:
         return False
     if first in L.WEAK_FIRST:
         # "Grace Hughes", "Dean Hollis", but not "Grace Period" or "Rose Green".
-        return word not in L.COMMON and word not in L.WEAK_SURNAME
+        return word not in L.WEAK_SURNAME and not L.ordinary(word)
     # After an unambiguous given name any capitalised word that is not a stop word is
     # taken as the surname ("Stacey Wren", "Susan Baker").
     return True
@@ -1196,6 +1194,8 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("name",), r"chosen\s+name"),
     (("name",), r"first\s+name\s+(?:is\s+)?used"),
+    # "Relatives are given the names used in the report (Nell, Kevin)".
+    (("name",), r"names\s+used\s+in\s+(?:this|the)\s+(?:report|review|briefing|document)"),
     (("changed",), r"changed\s+to"),
     (("name",), r"(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"),
     (("call", "refer"), r"(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b"),
@@ -1204,7 +1204,11 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("call",), r"(?:will\s+be|is|are)\s+called"),
     # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
     # name right after "will be".
-    (("will",), r"\bwill\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+)[\"”’']"),
+    (
+        ("will", "to be"),
+        r"\b(?:will\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+)"
+        r"|(?:is|are)\s+to\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))[\"”’']",
+    ),
     (
         ("call",),
         r"called\s+\S+(?:\s+[A-Z]\S*)?\s+in\s+(?:this|the)\s+(?:report|review|briefing|leaflet"
@@ -1248,7 +1252,7 @@ _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
 _DECLARE_CUE_WORDS = lazy_scan(
     "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
-    "|selected|call|known|use|report|review|will",
+    "|selected|call|known|use|report|review|will|to be",
     re.I,
 )
 _SENTENCE_END = lazy_compile(r"[.!?\n]")
@@ -1278,6 +1282,7 @@ _DECLARE_WORDS = (
     "uses",
     "will use",
     "will be",
+    "to be",
     "in this report",
     "in this review",
     "in the report",
@@ -1314,6 +1319,8 @@ _DECLARED = (
         r"|here[ \t]+called|called[ \t]+here|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
         r"|(?:report|review|briefing|leaflet)[ \t]+(?:uses|will[ \t]+use)"
+        r"|names[ \t]+used[ \t]+in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|document)"
+        r"[ \t]*[(:]"
         # "the pseudonym Mary", "the name Mary"; never a form's label ("details: name
         # Winifred Catterall") or a real name ("her real name Ann Bell").
         r"|pseudonym[ \t]+(?:of[ \t]+)?"
@@ -1427,8 +1434,11 @@ _AND_DECLARED = lazy_scan(
 # A further clause of a declaration, before the sentence ends: "; her son is Lewis",
 # ", and his brother as Sol".
 _THEN_DECLARED = lazy_scan(
-    r"[^.!?\n;]*?[;,][ \t]*(?:and[ \t]+)?(?:(?:his|her|their|the)[ \t]+)?"
-    r"(?:[a-z-]+[ \t]+){1,3}(?:is|as)[ \t]+[\"“‘']?" + _DECL_NAME + r"(?![\w'’-])"
+    r"[^.!?\n;]*?(?:[;,][ \t]*(?:and[ \t]+)?(?:(?:his|her|their|the)[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+){1,3}(?:is|as|be)"
+    # The next sentence, naming the next relative the same way: ". Your uncle will be Kevin."
+    r"|[.][ \t]+(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \t]+(?:[a-z-]+[ \t]+){1,2}will[ \t]+be)"
+    r"[ \t]+[\"“‘']?" + _DECL_NAME + r"(?![\w'’-])"
 )
 
 

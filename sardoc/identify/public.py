@@ -208,7 +208,8 @@ def organisation_places(paragraphs: list[Paragraph]) -> set[str]:
 # Only headers that ask how to reach a service: a plain "Telephone" column also lists
 # people's and relatives' numbers.
 _CONTACT_HEADER = lazy_scan(
-    r"^[ \t*_]*(?:how|call|ring|or|contact[ \t]+(?:on|us)|how[ \t]+to[ \t]+(?:contact|reach)"
+    r"^[ \t*_]*(?:how|call|ring|or|contact[ \t]+(?:on|us)"
+    r"|how[ \t]+to[ \t]+(?:contact|reach)(?:[ \t]+(?:it|us))?"
     r"|get[ \t]+in[ \t]+touch)[ \t*_]*:?[ \t]*$",
     re.I,
 )
@@ -257,12 +258,17 @@ def service_rows(
         prev_end = row[-1].index
         named = _SERVICE_NAME.search(row[0].text) is not None
         listed = contacts and not _KIN_CELL.search(row[0].text)
-        if not named and not listed:
+        # "| Switchboard | ... |" in a form: a first cell that names a service's line
+        # outright, and not someone's ("Direct line").
+        outright = _SERVICE_CELL.search(row[0].text) is not None
+        if outright and not named and _PERSONAL_CUE.search(row[0].text):
+            outright = False
+        if not named and not listed and not outright:
             continue
         cells = [(p, first[position[p.index]]) for p in row]
         if any(s.entity in ("person", "official") for _, spans in cells for s in spans):
             continue
-        outright = named or _SERVICE_CELL.search(row[0].text) is not None
+        outright = named or outright
         for p, spans in cells[1:]:
             for s in spans:
                 if s.entity == "email":
@@ -271,8 +277,11 @@ def service_rows(
                     continue
                 if s.entity != "phone":
                     continue
-                if _PERSONAL_CUE.search(p.text[: s.start][-30:]) or _PERSONAL_AFTER.match(
-                    p.text, s.end
+                # "| Phone (direct) | ... |": the row's label gives it to someone.
+                if (
+                    _PERSONAL_CUE.search(p.text[: s.start][-30:])
+                    or _PERSONAL_AFTER.match(p.text, s.end)
+                    or _PERSONAL_CUE.search(row[0].text)
                 ):
                     continue
                 # A mobile is someone's, unless a service's row gives it as a text line.

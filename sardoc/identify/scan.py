@@ -211,7 +211,7 @@ _NAME_HEADER = lazy_scan(
 #: Header cells of an action plan's column of owners: whoever is named there answers for
 #: the action on the board's behalf, so is named in an official capacity.
 _OWNER_HEADER = lazy_scan(
-    r"^\s*(?:action[ \t]+)?(?:owners?|leads?|lead[ \t]+(?:officer|person|manager)s?"
+    r"^\s*(?:action[ \t]+)?(?:(?:owner|lead)(?:s|\(s\))?|lead[ \t]+(?:officer|person|manager)s?"
     r"|responsible(?:[ \t]+(?:officer|person|lead))?|accountable[ \t]+(?:officer|lead)"
     r"|action[ \t]+by|by[ \t]+whom)\s*:?\s*$",
     re.I,

@@ -136,7 +136,7 @@ def _plain(words: list[str], single_ok: bool) -> bool:
         return False
     if len(normed) == 1:
         w = normed[0]
-        return single_ok and w not in L.COMMON and len(w) > 1
+        return single_ok and len(w) > 1 and not L.ordinary(w)
     # "Legal Adviser", "Information Governance": a common first word must be a given name.
     return not (normed[0] in L.COMMON and normed[0] not in L.FIRST) and not all(
         w in L.COMMON for w in normed
@@ -342,7 +342,12 @@ class KnownInitials:
         self.map = {
             k: next(iter(v))
             for k, v in owners.items()
-            if len(v) == 1 and k not in _NOT_INITIALS and k.lower() not in L.NOT_NAME
+            if len(v) == 1
+            and k not in _NOT_INITIALS
+            and k.lower() not in L.NOT_NAME
+            # "RAG" (a status column) of Rhodri ap Gwilym: capitals that spell an ordinary
+            # word read as the word; the mixed "RaG" stays his.
+            and not (len(k) > 2 and k.isupper() and L.ordinary(k.lower()))
         }
         # Only these initials are looked for: one small pattern per document.
         # Longest first: "OAH" must not lose to "OA".

@@ -322,7 +322,7 @@ def test_a_document_with_a_section_cut_out_is_still_scanned(tmp_path):
     draft.write_text(
         "# Leaflet\n\n## About us\n\nWe are a small team.\n\n## Contacts\n\n"
         "| Service | Telephone |\n|---|---|\n| Advocacy Hub | 01632 960 910 |\n"
-        "| Carers Line | 01632 960 911 |\n",
+        "| Carers Line | 01632 960 911 |\n\nOr ring Ms Quenby on 07700 900 123.\n",
         encoding="utf-8",
     )
     document = read_document(draft)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import frequency
 from .first_names import FIRST_NAMES
 from .stoplists import (
     FESTIVALS,
@@ -117,3 +118,18 @@ WEAK_FIRST = (FIRST & (COMMON | CALENDAR | PLACE)) | frozenset({"christian", "in
 STRONG_FIRST = FIRST - WEAK_FIRST
 WEAK_SURNAME = SURNAME & (COMMON | CALENDAR | PLACE)
 STRONG_SURNAME = SURNAME - WEAK_SURNAME
+
+
+@lru_cache(maxsize=16384)
+def ordinary(w: str) -> bool:
+    """Whether a normalised word is an ordinary English word rather than a name: on the
+    hand list of common words, or on no name list and frequent in English
+    (:mod:`.frequency`, loaded on first use)."""
+    if w in COMMON:
+        return True
+    if w in FIRST or w in SURNAME or not w.isalpha():
+        return False
+    return frequency.frequent(w, _NAMES)
+
+
+_NAMES = FIRST | SURNAME

@@ -111,10 +111,7 @@ please thanks thank regards dear hello hi morning afternoon evening kind best wi
 mobile landline tel telephone text fax extension ext voicemail helpline
 tenancy tenancies sustainment
 community acute district memorial county city university teaching regional national
-alert alerts holiday holidays writing scheme schemes patrol leaf leaders appeal club test
-testing flag alarm alarms session sessions project pathway rota shift reviews breakfast lunch
-dinner festival fayre bulletin newsletter campaign toolkit checklist tool tools lesson lessons
-notes nights funding award awards cafe café principle
+rota breakfast fayre newsletter toolkit checklist café
 incident incidents investigation investigations inquest inquests enquiry patient patients
 wellbeing well-being resilience oversight debrief debriefing foreword commentary supervision
 reflective breakdown trauma workshop workshops forum forums

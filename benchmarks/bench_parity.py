@@ -10,14 +10,18 @@ or ``all`` (the default: every one of those). ``final8`` is blind and is refused
 
 Each Markdown document is built into Word three times with ``scripts/build_sample_docx.py``,
 one per heading shape (issue 13): Word's Heading styles (``styles``), bold Normal
-paragraphs (``bold``) and larger type (``size``). Every copy is checked with all rules and
-no grammar backend, with the kind its label gives (a sample: the kind its Markdown reads
-as), and compared with the Markdown:
+paragraphs (``bold``) and larger type (``size``); and typed out as plain text four times
+with ``tests/textfactory.py``: headings in capitals (``caps``), underlined
+(``underline``), numbered (``numbered``) or as written on a line of their own (``plain``).
+Every copy is checked with all rules and no grammar backend, with the kind its label gives
+(a sample: the kind its Markdown reads as), and compared with the Markdown:
 
-- headings: the (level, text) list the reader gives;
+- headings: the (level, text) list the reader gives; for plain text, the headings' text
+  alone (lower case, numbering dropped), as a typed line cannot say its level;
 - findings: (rule id, section path, quoted text) of every finding, as a multiset. The
   quoted text is compared with its white space collapsed; a finding without one is
-  compared by rule and section alone.
+  compared by rule and section alone. For plain text the section is its own heading
+  (lower case, numbering dropped), not the path above it.
 - kind: the kind guessed with no ``--kind`` (the documents' own guess, not what is
   checked above).
 
@@ -43,11 +47,15 @@ sys.path.insert(0, str(ROOT))
 
 from sardoc.api import check  # noqa: E402
 from sardoc.config import Config, Grammar  # noqa: E402
+from sardoc.elements import normalise_heading  # noqa: E402
 from sardoc.sources import read_document  # noqa: E402
 from tests.docxfactory import sample_builder  # noqa: E402
+from tests.textfactory import SHAPES as TEXT_SHAPES  # noqa: E402
+from tests.textfactory import as_plain_text  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "elements"
-SHAPES = ("styles", "bold", "size")
+WORD_SHAPES = ("styles", "bold", "size")
+SHAPES = (*WORD_SHAPES, *TEXT_SHAPES)
 #: Blind: never built, read or checked here.
 BLIND = {"final8"}
 
@@ -89,13 +97,24 @@ def _quote(text: str | None) -> str:
     return re.sub(r"\s+", " ", text).strip() if text else ""
 
 
-def finding_keys(path: Path, config: Config) -> Counter:
+def finding_keys(path: Path, config: Config, typed: bool = False) -> Counter:
     result = check([path], config)
-    return Counter((f.rule_id, tuple(f.location.section), _quote(f.text)) for f in result.findings)
+    return Counter(
+        (f.rule_id, _section(f.location.section, typed), _quote(f.text)) for f in result.findings
+    )
 
 
-def headings(path: Path) -> list[tuple[int, str]]:
-    return [(h.level, h.text) for h in read_document(path).headings()]
+def _section(path, typed: bool):
+    if not typed:
+        return tuple(path)
+    return normalise_heading(path[-1]) if path else ""
+
+
+def headings(path: Path, typed: bool = False) -> list:
+    heads = read_document(path).headings()
+    if typed:
+        return [normalise_heading(h.text) for h in heads]
+    return [(h.level, h.text) for h in heads]
 
 
 def compare(md: Path, kind: str | None) -> dict:
@@ -104,20 +123,24 @@ def compare(md: Path, kind: str | None) -> dict:
     text = md.read_text(encoding="utf-8")
     kind = kind or read_document(md).kind
     config = Config(kind=kind, grammar=Grammar(backend="none"))
-    want = finding_keys(md, config)
-    want_heads = headings(md)
     want_kind = read_document(md).kind
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         for shape in SHAPES:
-            docx = Path(tmp) / f"{md.stem}-{shape}.docx"
-            docx.write_bytes(build.deterministic_bytes(build.build(text, shape)))
-            got = finding_keys(docx, config)
+            typed = shape in TEXT_SHAPES
+            if typed:
+                copy = Path(tmp) / f"{md.stem}-{shape}.txt"
+                copy.write_text(as_plain_text(text, shape), encoding="utf-8")
+            else:
+                copy = Path(tmp) / f"{md.stem}-{shape}.docx"
+                copy.write_bytes(build.deterministic_bytes(build.build(text, shape)))
+            want = finding_keys(md, config, typed)
+            got = finding_keys(copy, config, typed)
             diff = (got - want) + (want - got)
             out[shape] = {
                 "findings": Counter(k[0] for k in diff.elements()),
-                "headings": headings(docx) != want_heads,
-                "kind": read_document(docx).kind != want_kind,
+                "headings": headings(copy, typed) != headings(md, typed),
+                "kind": read_document(copy).kind != want_kind,
             }
     return out
 
@@ -175,10 +198,14 @@ class _Serial:
 
 
 def main() -> None:
+    global SHAPES
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", nargs="*", choices=[*splits(), "all"], default=["all"])
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--shape", nargs="*", choices=(*WORD_SHAPES, *TEXT_SHAPES), help="only these")
     a = ap.parse_args()
+    if a.shape:
+        SHAPES = tuple(a.shape)
     chosen = splits() if "all" in a.split else a.split
     total = Counter()
     rules: Counter = Counter()

@@ -7,9 +7,12 @@ A heading may also be typed straight above its text with no blank line between, 
 the first line of a block; there a short line in ordinary case counts too when the
 text under it is prose (much longer lines ending in a full stop), as leaflets are often
 typed ("Your part in the review" over its paragraph). A line that merely lacks a full
-stop is not a heading (a
-list of agency names, or a sentence whose author forgot its full stop), and
-consecutive short lines in one block are a list or a paragraph, never headings.
+stop is not a heading (a list of agency names, or a sentence whose author forgot its full
+stop) unless the document is headed that way throughout: three or more short lines, each
+a block of its own over a longer block of prose, a list or another such line (briefings
+and leaflets are often typed so). Consecutive short lines in one block are a list or a
+paragraph, never headings. A document headed in any of these ways has its first line,
+if short, as its title.
 """
 
 from __future__ import annotations
@@ -40,7 +43,11 @@ def read(path: Path, data: bytes) -> Document:
     blocks = list(_blocks(text))
     questions = _question_titles(blocks)
     lettered = _lettered_titles(blocks)
-    title_case = _title_case_titles(blocks)
+    title_case = _title_case_titles(blocks) | _plain_titles(blocks)
+    # A first line is the title of a document headed in ordinary case; alone, it may be
+    # an agency's name over its paragraph.
+    if (questions or lettered or title_case) and _opening_title(blocks):
+        title_case.add(0)
     parent = 1  # the level of the last heading that was not lettered
     for i, block in enumerate(blocks):
         if i in questions or i in lettered:
@@ -157,6 +164,67 @@ def _title_case_titles(blocks: list) -> set[int]:
     return _lone_titles(blocks, _in_title_case, minimum=3)
 
 
+#: A heading in ordinary case is short.
+_MAX_PLAIN_TITLE_WORDS = 12
+
+
+def _plain_titles(blocks: list) -> set[int]:
+    """The blocks that are headings in ordinary case standing alone over prose.
+
+    Briefings and leaflets typed in plain text head each part with a short line in
+    sentence case ("What happened", "7MB 2 – Why it matters") on a line of its own.
+    One such line may be a sentence that lost its full stop, so it takes three, each
+    over a longer block of prose (ending a sentence, or a colon before a list), a list,
+    or another such heading, for the document to be read as headed this way.
+    """
+    found: set[int] = set()
+    # From the end, so that a heading over a subheading ("What we found" over
+    # "Finding 1: ...") is known to be one once its subheading is.
+    for i in range(len(blocks) - 2, -1, -1):
+        block = blocks[i]
+        if len(block) != 1 or not _is_plain_title(line := block[0][1].strip()):
+            continue
+        after = blocks[i + 1]
+        if i + 1 in found:
+            found.add(i)
+            continue
+        size = sum(len(text.strip()) + 1 for _, text in after)
+        ends = after[-1][1].rstrip()[-1:]
+        prose = ends in ".?!:)\"'”’" or all(_BULLET.match(x) for _, x in after)
+        # A lead-in to a list ("The review found that:") may be shorter than its title.
+        if prose and (size > 2 * len(line) or ends == ":"):
+            found.add(i)
+    return found if len(found) >= 3 else set()
+
+
+def _is_plain_title(line: str) -> bool:
+    return (
+        len(line.split()) <= _MAX_PLAIN_TITLE_WORDS
+        and (line[:1].isupper() or line[:1].isdigit())
+        and line[-1] not in SENTENCE_END
+        and not _BULLET.match(line)
+        and not is_contents_line(line)
+        and not _COLUMN_GAP.search(line)
+    )
+
+
+def _opening_title(blocks: list) -> bool:
+    """Whether the document opens with a title: a short line of its own, ending no
+    sentence, before anything else ("Safeguarding Adults Review: Mr K")."""
+    if len(blocks) < 2 or len(blocks[0]) != 1:
+        return False
+    line = blocks[0][0][1].strip()
+    # (A title in capitals or numbered is a heading already.)
+    return (
+        not in_capitals(line)
+        and not numbering_depth(line)
+        and len(line.split()) <= _MAX_HEADING_WORDS
+        and line[-1] not in SENTENCE_END
+        and not _BULLET.match(line)
+        and not is_contents_line(line)
+    )
+
+
 def _blocks(text: str):
     """Runs of non-blank lines, each line as (offset, text without line end)."""
     block: list[tuple[int, str]] = []
@@ -201,7 +269,9 @@ class _Levels:
 def _heading_level(block, levels: _Levels) -> int:
     """The heading level of a block, or 0 if it reads as a paragraph."""
     lines = [line for _, line in block]
-    if len(lines) == 2 and _UNDERLINE.match(lines[1]) and len(lines[0].strip()) >= 2:
+    # (A panel's bare number, underlined, is a heading too: "1" over "---".)
+    title = lines[0].strip() if lines else ""
+    if len(lines) == 2 and _UNDERLINE.match(lines[1]) and (len(title) >= 2 or title.isdigit()):
         return levels.fixed(1 if lines[1].strip()[0] == "=" else 2)
     if len(lines) != 1:
         return 0

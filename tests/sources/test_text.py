@@ -194,11 +194,12 @@ def test_questions_on_their_own_lines_over_answers_are_headings():
     )
     doc = text.read(Path("l.txt"), src.encode())
     assert [h.text for h in doc.headings()] == [
+        "Information for families",
         "What is a review?",
         "Why have I been contacted?",
     ]
     # Each question heads its own answer, not the rest of the leaflet.
-    assert len({h.level for h in doc.headings()}) == 1
+    assert len({h.level for h in list(doc.headings())[1:]}) == 1
 
 
 def test_one_question_alone_is_a_question_the_text_asks():
@@ -268,3 +269,63 @@ def test_two_title_case_lines_are_names_not_headings():
         "The duty team held the case from March until the review began.\n"
     )
     assert headings(src) == []
+
+
+def test_sentence_case_lines_over_prose_are_headings():
+    # Briefings typed in plain text head each part in ordinary case, no numbering.
+    src = (
+        "Seven-minute briefing: Mr D\n\n"
+        "Who Mr D was\n\n"
+        "Mr D was 70 and lived alone in a flat above a shop on the high street.\n\n"
+        "What happened\n\n"
+        "Over a year, three services saw that he was losing weight and did not meet.\n\n"
+        "What we learned\n\n"
+        "The review found that:\n\n"
+        "- nobody held the whole picture\n"
+        "- his refusals were not explored\n\n"
+        "Finding 1: Asking why he said no is part of respecting him\n\n"
+        "Staff accepted each refusal without asking what lay behind it, and the plan "
+        "was closed twice while his weight kept falling.\n"
+    )
+    assert [t for _, t in headings(src)] == [
+        "Seven-minute briefing: Mr D",
+        "Who Mr D was",
+        "What happened",
+        "What we learned",
+        "Finding 1: Asking why he said no is part of respecting him",
+    ]
+
+
+def test_a_heading_over_its_first_subheading_is_a_heading():
+    src = (
+        "What we found\n\n"
+        "Theme one: recording\n\n"
+        "Notes were kept in four systems and none was complete.\n\n"
+        "Theme two: meetings\n\n"
+        "No meeting brought the services together before the fire.\n"
+    )
+    assert [t for _, t in headings(src)] == [
+        "What we found",
+        "Theme one: recording",
+        "Theme two: meetings",
+    ]
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        # Two lone lines are not enough: one may be a sentence without its full stop.
+        "Contact the team on Monday\n\nThe duty worker rang back the same day and left a message.\n\n"
+        "Then nothing for a month\n\nNo one visited until the neighbour rang the police.\n",
+        # Short lines over an address or a signature (no sentence) are not headings.
+        "Yours sincerely\n\nAlex Morgan\nIndependent Reviewer\n\nWith thanks\n\nSam Lee\nChair\n\n"
+        "Kind regards\n\nJo Patel\nBusiness Manager\n",
+    ],
+)
+def test_lone_lines_that_are_not_headings(src):
+    assert headings(src) == []
+
+
+def test_a_panel_number_underlined_is_a_heading():
+    src = "1\n---\n\nMr D was 70 and lived alone.\n\n2\n---\n\nThree services saw him.\n"
+    assert [t for _, t in headings(src)] == ["1", "2"]

@@ -315,7 +315,8 @@ def test_a_heading_over_its_first_subheading_is_a_heading():
     "src",
     [
         # Two lone lines are not enough: one may be a sentence without its full stop.
-        "Contact the team on Monday\n\nThe duty worker rang back the same day and left a message.\n\n"
+        "Contact the team on Monday\n\n"
+        "The duty worker rang back the same day and left a message.\n\n"
         "Then nothing for a month\n\nNo one visited until the neighbour rang the police.\n",
         # Short lines over an address or a signature (no sentence) are not headings.
         "Yours sincerely\n\nAlex Morgan\nIndependent Reviewer\n\nWith thanks\n\nSam Lee\nChair\n\n"

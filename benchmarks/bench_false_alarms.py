@@ -146,7 +146,7 @@ def main() -> None:
     # by accident between the before and after figures.
     splits = ["dev", "samples", "flawed"] if a.split == "all" else [a.split]
     for split in splits:
-        score(split, a.by_file and split != "final8")
+        score(split, a.by_file and split not in ("final8",))
 
 
 if __name__ == "__main__":

@@ -542,14 +542,17 @@ def run_in_title(text: str) -> str | None:
 
 
 def run_in_titles(document: Document) -> list[tuple[Paragraph, str]]:
-    """Body paragraphs that open with a run-in title, with that title; once a document."""
+    """Body paragraphs that open with a run-in title, with that title; once a document.
+
+    The title is numbered ("7.3 Working together. ...") or, where the reader saw it, set
+    in bold ("**Working together.** ..."; the paragraph's ``lead``)."""
     key = ("elements", "run-in")
     if key not in document.cache:
         found = []
         for p in document.paragraphs:
             if p.part != "body" or p.is_heading:
                 continue
-            title = run_in_title(p.text)
+            title = p.attrs.get("lead") or run_in_title(p.text)
             if title:
                 found.append((p, title))
         document.cache[key] = found
@@ -650,9 +653,7 @@ def find(
             ruled_out = under.get(p.section)
             if ruled_out is None:
                 inside = (*p.section, "")
-                ruled_out = under[p.section] = _under(inside, not_under) or _under(
-                    inside, glossary
-                )
+                ruled_out = under[p.section] = _under(inside, not_under) or _under(inside, glossary)
             if not ruled_out:
                 paras.append(p)
         hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo))
@@ -760,9 +761,7 @@ def find_all(document: Document, extra: tuple[Path, ...] = ()) -> dict[str, Resu
                         rx.register()
         store[cache_key] = (
             {
-                e.id: find(
-                    document, e, ke.narrative, _other_headings(ke, e.id), memo, ke.reference
-                )
+                e.id: find(document, e, ke.narrative, _other_headings(ke, e.id), memo, ke.reference)
                 for e in ke.elements
             }
             if ke

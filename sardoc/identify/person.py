@@ -1205,7 +1205,7 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
     # name right after "will be".
     (
-        ("will", "to be"),
+        ("will", "be"),
         r"\b(?:will\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+)"
         r"|(?:is|are)\s+to\s+be\s+[\"“‘'](?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))[\"”’']",
     ),
@@ -1252,7 +1252,7 @@ _SENTENCE = lazy_scan(r"[^.!?\n]+[.!?]?")
 #: "referred" and "preferred", "call" "called" and "calls", "chose" "chosen".
 _DECLARE_CUE_WORDS = lazy_scan(
     "pseudonym|name|real|asked|chose|agreed|wished|wanted|consented|refer|changed|picked"
-    "|selected|call|known|use|report|review|will|to be",
+    "|selected|call|known|use|report|review|will|be",
     re.I,
 )
 _SENTENCE_END = lazy_compile(r"[.!?\n]")

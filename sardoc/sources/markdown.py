@@ -23,6 +23,7 @@ from .typed_headings import (
     MAX_BOLD_HEADING_WORDS,
     SENTENCE_END,
     LineLevels,
+    lead_title,
     reads_as_panel_text,
 )
 
@@ -153,7 +154,11 @@ def _body(builder: DocumentBuilder, body: str, lines: _Lines) -> None:
             if not context and _is_bold_heading(tok, text):
                 builder.heading(text, levels.line(text), anchors, bold_line=True)
                 continue
-            builder.paragraph(text, role=context[-1] if context else "body", anchors=anchors)
+            lead = _bold_lead(tok)
+            extra = {"lead": lead} if lead and not context else {}
+            builder.paragraph(
+                text, role=context[-1] if context else "body", anchors=anchors, **extra
+            )
 
 
 def _row_cells(tokens, start: int) -> list[str]:
@@ -186,6 +191,24 @@ def _is_bold_heading(tok, text: str) -> bool:
         # as the Word and plain-text readers allow.
         and text.rstrip()[-1:] not in SENTENCE_END
     )
+
+
+def _bold_lead(tok) -> str | None:
+    """The title a paragraph opens with in bold, when text follows it: "**How agencies
+    worked together.** The protocol was never started." gives "How agencies worked
+    together" (see :func:`sardoc.sources.typed_headings.lead_title`)."""
+    kids = [c for c in tok.children or [] if not (c.type == "text" and not c.content)]
+    if len(kids) < 4 or kids[0].type != "strong_open":
+        return None
+    title: list[str] = []
+    for n, c in enumerate(kids[1:], 1):
+        if c.type == "strong_close":
+            rest = " ".join(k.content for k in kids[n + 1 :] if k.type == "text")
+            return lead_title("".join(title), rest)
+        if c.type != "text":
+            return None
+        title.append(c.content)
+    return None
 
 
 def _all_bold(kids) -> bool:

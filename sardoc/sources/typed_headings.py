@@ -39,6 +39,33 @@ def reads_as_panel_text(text: str) -> bool:
     return len(t.split()) >= 3 and t[-1:] in ".?!"
 
 
+#: The most words a bold run-in title may have ("How agencies worked together.").
+MAX_LEAD_WORDS = 8
+
+
+def lead_title(bold: str, rest: str) -> str | None:
+    """The run-in title of a paragraph that opens with ``bold`` text followed by ``rest``.
+
+    Reports often title a paragraph in bold at its start, in Word and in Markdown alike:
+    "**Working together.** The protocol was never started." The bold words are a title
+    when they are few, are closed by a full stop, colon or dash (inside the bold or just
+    after it), and a sentence follows; otherwise they are emphasis.
+    """
+    title, after = bold.strip(), rest.lstrip()
+    if not title or not after:
+        return None
+    if title[-1] in ".:–—-":
+        title, stop = title[:-1].rstrip(), title[-1]
+    elif after[0] in ".:–—-":
+        after, stop = after[1:].lstrip(), after[0]
+    else:
+        return None
+    if not title[:1].isupper() or len(title.split()) > MAX_LEAD_WORDS or not after:
+        return None
+    # After a full stop a new sentence starts; after a colon or a dash it may run on.
+    return title if stop != "." or after[:1].isupper() or after[:1] in "\"'‘“" else None
+
+
 #: Closing punctuation that makes a line a sentence or a lead-in, not a heading.
 SENTENCE_END = ".,;:!"
 

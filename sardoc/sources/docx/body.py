@@ -182,6 +182,8 @@ class Reader(HiddenParts):
                 if box:
                     attrs["in"] = "text box"
                 role = "list" if is_list else "quote" if style.is_quote else "body"
+                if role == "body" and not box and (lead := self.layout.lead(p, style_id)):
+                    attrs["lead"] = lead
                 emitted = self.builder.paragraph(text, role=role, **attrs)
         if emitted is not None:
             self._last = emitted.index

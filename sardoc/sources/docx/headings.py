@@ -11,6 +11,7 @@ from ..typed_headings import (
     SENTENCE_END,
     LineLevels,
     is_contents_line,
+    lead_title,
     numbering_depth,
 )
 from .names import (
@@ -114,13 +115,12 @@ class Layout:
         el = p.find(f"{PPR}/{PSTYLE}")
         return el.get(VAL) if el is not None else None
 
-    def format(self, p: etree._Element, style_id: str | None):
-        """(smallest size, all bold, [(size, characters)]) over the paragraph's text."""
+    def _run_formats(self, p: etree._Element, style_id: str | None):
+        """(text, size, bold) of each run of the paragraph's text that is not blank."""
         styles = self.styles
         p_size, p_bold = styles.style_format("p", style_id or styles.default)
         p_size = p_size or styles.default_size
         p_bold = styles.default_bold if p_bold is None else p_bold
-        smallest, all_bold, pieces = None, True, []
         for r in _runs(p):
             text = "".join(t.text or "" for t in r.iterchildren(T))
             if not text.strip():
@@ -132,10 +132,28 @@ class Layout:
                 c_size, c_bold = styles.style_format("c", el.get(VAL) if el is not None else None)
                 size = size or c_size or p_size
                 bold = bold if bold is not None else c_bold if c_bold is not None else p_bold
+            yield text, size, bold
+
+    def format(self, p: etree._Element, style_id: str | None):
+        """(smallest size, all bold, [(size, characters)]) over the paragraph's text."""
+        smallest, all_bold, pieces = None, True, []
+        for text, size, bold in self._run_formats(p, style_id):
             smallest = size if smallest is None else min(smallest, size)
             all_bold = all_bold and bold
             pieces.append((size, len(text.strip())))
         return smallest, all_bold and smallest is not None, pieces
+
+    def lead(self, p: etree._Element, style_id: str | None) -> str | None:
+        """The run-in title the paragraph opens with in bold, if any (as Markdown's
+        "**Working together.** ..."; see :func:`lead_title`)."""
+        bold_text: list[str] = []
+        runs = self._run_formats(p, style_id)
+        for text, _size, bold in runs:
+            if not bold:
+                rest = text + " ".join(t for t, _, _ in runs)
+                return lead_title("".join(bold_text), rest) if bold_text else None
+            bold_text.append(text)
+        return None
 
     # -- contents ----------------------------------------------------------------------
 

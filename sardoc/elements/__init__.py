@@ -340,7 +340,7 @@ class _Memo:
     Held for one document only, so a long document is not limited by a cache's size.
     """
 
-    __slots__ = ("folded", "indexed", "parent", "present", "split")
+    __slots__ = ("bits", "folded", "indexed", "parent", "present", "split")
 
     def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
@@ -351,6 +351,8 @@ class _Memo:
         #: A sentence -> a paragraph it was split from (``sentences``), whose literals,
         #: once known, are the only ones the sentence can hold.
         self.parent: dict[str, str] = {}
+        #: A paragraph -> (index version, its sentences' literal bits) (``sentence_bits``).
+        self.bits: dict[str, tuple[int, tuple[int, ...]]] = {}
         self.indexed = indexed
 
     def search(self, rx, text: str):
@@ -409,6 +411,30 @@ class _Memo:
         self.present[text] = entry
         return entry
 
+    def skips(self, rx) -> int:
+        """The bits a text must meet for ``searcher(rx)`` to search it (when it is no
+        longer than ``rx.long_from``), or 0 when every text is searched."""
+        if not (self.indexed and isinstance(rx, AnyOf)):
+            return 0
+        rx.register()
+        return max(rx.wanted(), 0)
+
+    def sentence_bits(self, text: str) -> tuple[int, ...]:
+        """The literal bits of each of ``text``'s sentences, as ``searcher`` tests them."""
+        version = INDEX.version
+        got = self.bits.get(text)
+        if got is not None and got[0] == version:
+            return got[1]
+        present, entry_of = self.present, self.entry
+        out = []
+        for _, s in self.sentences(text):
+            entry = present.get(s)
+            if entry is None or entry[0] != version:
+                entry = entry_of(s)
+            out.append(entry[1])
+        self.bits[text] = (version, tuple(out))
+        return self.bits[text][1]
+
     def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
         out = self.split.get(text)
         if out is None:
@@ -450,6 +476,8 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     # it can only match the first or last sentence.
     whole_first = unit == "paragraph" or not _sentence_bound(rx.pattern)
     search = memo.searcher(rx)
+    wanted = memo.skips(rx)
+    long_from = rx.long_from if wanted else 0
     for p in paras:
         # A paragraph of a whole file on one line holds a match somewhere: searching it
         # whole costs much and rules nothing out, so its sentences are searched at once.
@@ -460,7 +488,17 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
         if unit == "paragraph":
             out.append((p, p.text, _shown(m, p.text)))
             continue
-        for _, s in memo.sentences(p.text):
+        sents = memo.sentences(p.text)
+        if wanted and len(p.text) > LONG_PARAGRAPH:
+            # What ``search`` would rule out by its literal bits, ruled out here without a
+            # call each: a single-line file is tens of thousands of sentences, each tried
+            # for every element. (For a few sentences the calls cost no more.)
+            sents = [
+                x
+                for x, bits in zip(sents, memo.sentence_bits(p.text), strict=True)
+                if bits & wanted or len(x[1]) > long_from
+            ]
+        for _, s in sents:
             m = search(s)
             if m:
                 out.append((p, s, _shown(m, s)))

@@ -251,8 +251,11 @@ _STOP = lazy_scan(r"[.;|]\s|\|| with ")
 
 def _window(text: str, start: int, end: int, reach: int) -> str:
     """The clause holding the name, at most ``reach`` characters each side."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
+    # The line break is looked for within reach only: a single-line file is one
+    # paragraph of megabytes, and a search to its ends for every name made the scan
+    # quadratic. A break beyond reach would be cut off by ``reach`` all the same.
+    ls = text.rfind("\n", max(0, start - reach), start) + 1
+    le = text.find("\n", end, end + reach)
     le = len(text) if le < 0 else le
     before = text[max(ls, start - reach) : start]
     stops = list(_STOP.finditer(before))
@@ -304,7 +307,7 @@ def _split(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
 
 
 def _window_after(text: str, start: int, end: int, reach: int) -> str:
-    le = text.find("\n", end)
+    le = text.find("\n", end, end + reach)  # within reach only, as in _window
     le = len(text) if le < 0 else le
     after = text[end : min(le, end + reach)]
     stop = _STOP.search(after)

@@ -92,6 +92,42 @@ def resolve(spans: list[Span]) -> list[Span]:
     """Drop spans that overlap a better one: higher rank first, then longer, then earlier."""
     if len(spans) < 2:
         return sorted(spans, key=lambda s: s.start)
+    if len(spans) > _CLUSTERED_FROM and all(s.end > s.start for s in spans):
+        return _resolve_clusters(spans)
+    return _resolve(spans)
+
+
+#: From this many spans (a single-line file's paragraph holds hundreds of thousands)
+#: they are resolved one overlapping cluster at a time (``_resolve_clusters``).
+_CLUSTERED_FROM = 200
+
+
+def _resolve_clusters(spans: list[Span]) -> list[Span]:
+    """``_resolve(spans)``, a cluster of overlapping spans at a time.
+
+    Whether a span is kept depends only on the spans it overlaps, so spans that overlap
+    nothing outside their cluster are resolved the same alone. One list of every kept
+    span's start grew by an insertion in the middle for each, which made a paragraph of
+    megabytes quadratic. Empty spans (which overlap nothing yet share a start) are left
+    to ``_resolve``.
+    """
+    out: list[Span] = []
+    # A stable sort: spans of one start keep their order, as ``_resolve``'s sort needs.
+    ordered = sorted(spans, key=lambda s: s.start)
+    cluster = [ordered[0]]
+    reach = ordered[0].end
+    for s in ordered[1:]:
+        if s.start < reach:
+            cluster.append(s)
+            reach = max(reach, s.end)
+            continue
+        out.extend(_resolve(cluster) if len(cluster) > 1 else cluster)
+        cluster, reach = [s], s.end
+    out.extend(_resolve(cluster) if len(cluster) > 1 else cluster)
+    return out
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
     # Kept spans never overlap, so a candidate need only be checked against its two
     # neighbours in start order: O(n log n) even for a paragraph full of names.
     starts: list[int] = []

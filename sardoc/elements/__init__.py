@@ -25,6 +25,7 @@ from .. import model, yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..lazyre import lazy_compile
+from ..sources.typed_headings import numbering_depth
 from ..model import BaseModel, ConfigDict, field_validator
 from ..paths import data_dir
 from ..prefilter import INDEX, LONG_TEXT, AnyOf, Prefiltered, compile_any_of, fold
@@ -561,6 +562,40 @@ def _own_body(section: Section, others: tuple[re.Pattern[str], ...]) -> list[Par
     return [p for p in section.body if p.section[: depth + 1] not in claimed]
 
 
+def _level_unsaid(document: Document, heading: Paragraph | None) -> bool:
+    """Whether a heading's level is the reader's guess, not the author's: a line of plain
+    text, a bold line in Markdown or Word, not numbered; never the title."""
+    if heading is None or heading.level <= 1 or numbering_depth(heading.text):
+        return False
+    # Nor a line of the title block, before any text ("Seven-minute briefing: Marion"
+    # under the board's name).
+    if not any(p.part == "body" and not p.is_heading for p in document.paragraphs[: heading.index]):
+        return False
+    typed = heading.attrs.get("bold_line") or heading.attrs.get("heading_from") == "layout"
+    return bool(typed) or document.format == "text"
+
+
+def _adopted(document: Document, section: Section, others) -> list[Paragraph]:
+    """The text a heading with none of its own stands over: the sections after it at its
+    level, up to one another element's heading names (or a higher heading).
+
+    Plain text cannot say a heading's level, so "ANALYSIS" over "DISCHARGE AND THE
+    DECISIONS THAT FOLLOWED" reads as two sections side by side, the first empty; the
+    author meant the second to be part of the first.
+    """
+    sections = document.sections()
+    at = next((i for i, c in enumerate(sections) if c.heading is section.heading), None)
+    body: list[Paragraph] = []
+    for c in sections[at + 1 :] if at is not None else ():
+        if c.level < section.level:
+            break
+        if c.level == section.level:
+            if numbering_depth(c.title) or _claimed(normalise_heading(c.title), others):
+                break
+            body.extend(c.body)
+    return body
+
+
 def _claimed(heading: str, others: tuple[re.Pattern[str], ...]) -> bool:
     return any(rx.search(heading) for rx in others)
 
@@ -651,6 +686,8 @@ def find(
         if not _whole(hm, norm) and (_under(s.path, not_under) or _under(s.path, story)):
             continue
         body = list(s.body) if el.whole_section else _own_body(s, others_rx)
+        if not body and len(s.paragraphs) == 1 and _level_unsaid(document, s.heading):
+            body = _adopted(document, s, others_rx)
         if sum(len(p.text.split()) for p in body) < el.min_words:
             near, why = near or s, why or "too short"
             continue

@@ -551,12 +551,56 @@ def test_asking_whether_it_usually_happens_is_a_systemic_heading(tmp_path, headi
     assert ev is not None and ev.strength == "section"
 
 
-@pytest.mark.parametrize("heading", ["Notes", "Jargon Buster", "Glossary of terms", "Further reading"])
+@pytest.mark.parametrize(
+    "heading", ["Notes", "Jargon Buster", "Glossary of terms", "Further reading"]
+)
 def test_a_glossary_entry_states_no_element(tmp_path, heading):
-    """"SILP: a review model built around practitioners' learning events" defines a term;
+    """ "SILP: a review model built around practitioners' learning events" defines a term;
     it does not say that practitioners took part in this review."""
     line = "Eleven practitioners took part in a learning event in May."
     draft = tmp_path / "d.md"
     draft.write_text(f"---\nkind: sar-report\n---\n# Report\n\n## {heading}\n\n{line}\n", "utf-8")
     found = find_all(read_document(draft))["practitioners"].found
     assert found is (heading == "Notes")
+
+
+_SPLIT = (
+    "{title}\n\nThe Board held this review after Mr D died at home in the winter.\n\n"
+    "{analysis}\n\n"
+    "{first}\n\nThe ward discharged him because he said he could manage, and staff believed "
+    "him; the reason for the decision was the pressure on beds that week.\n\n"
+    "{second}\n\nNobody asked whether he could manage the stairs to the flat.\n"
+)
+
+
+def _typed(tmp_path: Path, name: str, **parts: str) -> dict:
+    path = tmp_path / name
+    path.write_text(_SPLIT.format(**parts), encoding="utf-8")
+    return find_all(read_document(path))
+
+
+def test_a_heading_without_text_in_plain_text_holds_the_sections_after_it(tmp_path):
+    """Plain text cannot say that "ANALYSIS" is over the two sections after it."""
+    found = _typed(
+        tmp_path,
+        "r.txt",
+        title="SAFEGUARDING ADULTS REVIEW: MR D",
+        analysis="ANALYSIS",
+        first="LEAVING HOSPITAL",
+        second="THE STAIRS",
+    )
+    assert found["decisions"].found
+    assert found["decisions"].evidence.section[-1] == "ANALYSIS"
+
+
+def test_a_heading_without_text_in_markdown_holds_only_its_own(tmp_path):
+    # Markdown says the levels: "## Analysis" over nothing, then two sections beside it.
+    found = _typed(
+        tmp_path,
+        "r.md",
+        title="# Safeguarding Adults Review: Mr D",
+        analysis="## Analysis",
+        first="## Leaving hospital",
+        second="## The stairs",
+    )
+    assert not found["decisions"].found or found["decisions"].evidence.section[-1] != "Analysis"

@@ -23,9 +23,6 @@ LEVELS_LOST = {
     ("sar-mr-j-overview.md", "caps"),
     ("sar-mr-j-overview.md", "underline"),
     ("sar-mr-j-overview.md", "plain"),
-    ("sar_adult_p_draft_v3.md", "caps"),
-    ("sar_adult_p_draft_v3.md", "underline"),
-    ("sar_adult_p_draft_v3.md", "plain"),
     ("thematic_sar_three_adults.md", "underline"),
 }
 

@@ -25,10 +25,10 @@ from .. import model, yamlsafe
 from ..document import DOCUMENT_KINDS, Document, Paragraph, Section
 from ..errors import Problem, RuleFileError
 from ..lazyre import lazy_compile
-from ..sources.typed_headings import numbering_depth
 from ..model import BaseModel, ConfigDict, field_validator
 from ..paths import data_dir
 from ..prefilter import INDEX, LONG_TEXT, AnyOf, Prefiltered, compile_any_of, fold
+from ..sources.typed_headings import numbering_depth
 
 #: Evidence strengths, weakest first. ``mention``: one sentence states it;
 #: ``statements``: two or more sentences state it; ``section``: a section whose heading

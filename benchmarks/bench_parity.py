@@ -16,12 +16,13 @@ with ``tests/textfactory.py``: headings in capitals (``caps``), underlined
 Every copy is checked with all rules and no grammar backend, with the kind its label gives
 (a sample: the kind its Markdown reads as), and compared with the Markdown:
 
-- headings: the (level, text) list the reader gives; for plain text, the headings' text
-  alone (lower case, numbering dropped), as a typed line cannot say its level;
+- headings: the (level, text) list the reader gives; for plain text and bold lines, the
+  headings' text alone (lower case, numbering dropped), as a typed line cannot say its
+  level;
 - findings: (rule id, section path, quoted text) of every finding, as a multiset. The
   quoted text is compared with its white space collapsed; a finding without one is
-  compared by rule and section alone. For plain text the section is its own heading
-  (lower case, numbering dropped), not the path above it.
+  compared by rule and section alone. For plain text and bold lines the section is its
+  own heading (lower case, numbering dropped), not the path above it.
 - kind: the kind guessed with no ``--kind`` (the documents' own guess, not what is
   checked above).
 
@@ -127,8 +128,9 @@ def compare(md: Path, kind: str | None) -> dict:
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         for shape in SHAPES:
-            typed = shape in TEXT_SHAPES
-            if typed:
+            # Neither a line of plain text nor a bold line can say its level.
+            typed = shape in TEXT_SHAPES or shape == "bold"
+            if shape in TEXT_SHAPES:
                 copy = Path(tmp) / f"{md.stem}-{shape}.txt"
                 copy.write_text(as_plain_text(text, shape), encoding="utf-8")
             else:

@@ -1,0 +1,73 @@
+"""Fourteenth round: shapes that generalise beyond the set they were found in.
+
+Each case has one it must leave alone beside the one it must catch; the examples are
+invented, with numbers in Ofcom's drama ranges."""
+
+from __future__ import annotations
+
+from helpers import entities, found
+
+# -- structured identifiers --------------------------------------------------------------
+
+
+def test_a_number_after_a_name_and_their_post_is_theirs():
+    text = (
+        "You may also ring Hope Carrow-Lind, the board's coordinator, on "
+        "01632 960118 if anything is unclear."
+    )
+    assert found(text, "phone") == ["01632 960118"]
+    # A council named before the number is a service, not a person.
+    assert found("Please ring Brackenford Council on 01632 960119.", "phone") == []
+
+
+def test_a_signature_after_a_sign_off_keeps_its_desk_line():
+    text = (
+        "> Kind regards,\n> Tobi\n> Support Worker, Hospital Discharge Team · Tel "
+        "0113 496 0245\n"
+    )
+    assert "0113 496 0245" in entities(text)
+    # A box that opens with the team's own name is the team's line.
+    box = "Hospital Discharge Team, Marlow House · Tel 0113 496 0246\n"
+    assert "0113 496 0246" not in entities(box)
+
+
+def test_a_second_date_of_birth_given_under_the_same_cue():
+    text = "The form listed her date of birth as 14/02/1941 and her nephew's as 07.09.72."
+    assert found(text, "date-of-birth") == ["14/02/1941", "07.09.72"]
+    # A later date in the sentence is an event, not a birth.
+    later = "The form listed her date of birth as 14/02/1941 and on 07.09.22 was reviewed."
+    assert found(later, "date-of-birth") == ["14/02/1941"]
+
+
+# -- a pack's officials ------------------------------------------------------------------
+
+
+def _pack(*texts: str):
+    from helpers import read
+
+    from sardoc.identify import find_identifiers
+    from sardoc.identify.scan import share_pack
+
+    docs = [read(t, f"p{i}.md") for i, t in enumerate(texts)]
+    share_pack(docs)
+    return [
+        {h.span.text: h.span.entity for h in find_identifiers(d) if h.paragraph is not None}
+        for d in docs
+    ]
+
+
+def test_an_owner_named_only_in_a_plan_column_is_not_an_official_in_the_other_papers():
+    plan = (
+        "# Action plan\n\n| No. | Action | Lead(s) |\n|---|---|---|\n"
+        "| 1 | Audit the screening of concerns. | Marisol Quennell-Dobbs (front door) |\n"
+    )
+    story = "The concern was screened by Marisol Quennell-Dobbs and closed the same day.\n"
+    plan_found, story_found = _pack(plan, story)
+    assert plan_found["Marisol Quennell-Dobbs"] == "official"
+    assert story_found["Marisol Quennell-Dobbs"] == "person"
+
+
+def test_a_reviewer_named_with_her_post_is_still_an_official_across_the_pack():
+    report = "Marisol Quennell-Dobbs, the independent reviewer, wrote this report.\n"
+    story = "The family met Marisol Quennell-Dobbs twice in March.\n"
+    assert _pack(report, story)[1]["Marisol Quennell-Dobbs"] == "official"

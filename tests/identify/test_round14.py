@@ -71,3 +71,43 @@ def test_a_reviewer_named_with_her_post_is_still_an_official_across_the_pack():
     report = "Marisol Quennell-Dobbs, the independent reviewer, wrote this report.\n"
     story = "The family met Marisol Quennell-Dobbs twice in March.\n"
     assert _pack(report, story)[1]["Marisol Quennell-Dobbs"] == "official"
+
+
+# -- plain-text trackers -----------------------------------------------------------------
+
+
+def _plain(text: str) -> dict[str, str]:
+    from pathlib import Path
+
+    from sardoc.identify import find_identifiers
+    from sardoc.sources import text as plain
+
+    doc = plain.read(Path("tracker.txt"), text.encode("utf-8"))
+    return {h.span.text: h.span.entity for h in find_identifiers(doc)}
+
+
+def test_a_tracker_typed_in_spaced_columns_reads_as_a_table():
+    tracker = (
+        "Ref  Action  Owner  Due  Status\n"
+        "A1  Write a one-page guide for hospital discharge staff  Ottilie Brannagh  "
+        "30 June  Amber\n"
+        "A2  Audit six care plans for money and contact  Head of Commissioning  "
+        "31 July  Green\n"
+    )
+    got = _plain(tracker)
+    # A status word and a month beside it are no one; the owner is named as an official.
+    assert "Amber" not in got and "June Amber" not in got and "July Green" not in got
+    assert got.get("Ottilie Brannagh") == "official"
+
+
+def test_prose_typed_with_two_spaces_after_each_full_stop_stays_prose():
+    from pathlib import Path
+
+    from sardoc.sources import text as plain
+
+    prose = (
+        "She was seen at home.  The carer was present.  Nothing was recorded.\n"
+        "He rang the office.  No one answered.  A letter followed.\n"
+    )
+    doc = plain.read(Path("note.txt"), prose.encode("utf-8"))
+    assert [p.role for p in doc.paragraphs] == ["body"]

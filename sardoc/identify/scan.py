@@ -36,7 +36,7 @@ from .person import (
 from .places import KnownSettings, addresses, care_settings, coordinated, postcodes
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
-from .structure import KnownInitials
+from .structure import KnownInitials, signed_note
 
 _RECOGNIZERS = (
     emails,
@@ -534,6 +534,9 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
         # A quoted case note is written fast and in lower case: "son gareth present".
         if p.role == "quote":
             extra.extend(quoted_lower(p.text, whole=True))
+            # Signed with initials alone: "... cream applied. FM".
+            if (signed := signed_note(p.text)) is not None:
+                extra.append(signed)
         if p.index in table:
             extra.extend(table[p.index])
         if extra:
@@ -550,7 +553,7 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
         if not allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
-    initials = KnownInitials({k for k in keys if " " in k})
+    initials = KnownInitials({k for k in keys if " " in k}, [p.text for p in paragraphs])
     # What the other papers of the pack found (share_pack): their care settings and the
     # people they name in an official capacity.
     pack = (meta.get("identifiable") or {}).get("pack") or {}

@@ -111,3 +111,36 @@ def test_prose_typed_with_two_spaces_after_each_full_stop_stays_prose():
     )
     doc = plain.read(Path("note.txt"), prose.encode("utf-8"))
     assert [p.role for p in doc.paragraphs] == ["body"]
+
+
+# -- staff initials ----------------------------------------------------------------------
+
+
+def test_a_case_note_signed_with_initials_alone_names_its_writer():
+    notes = (
+        "> 04/03/24 09:15 - kitchen bare, no heating on. rang the office. PQ\n\n"
+        "> 05/03/24 10:40 - heating back on, son present. wz\n\n"
+        "> 06/03/24 Reviewed by the practice nurse. Plan: NFA\n"
+    )
+    got = entities(notes)
+    assert got.get("PQ") == {"person"} and got.get("wz") == {"person"}
+    # A note's own abbreviation at its end is no one.
+    assert "NFA" not in got
+
+
+def test_initials_that_spell_a_word_count_once_defined_beside_the_name():
+    minutes = (
+        "Present: Orla Ishikawa-Moss (OIM), Housing; Wenna Esterby (WE), Police.\n\n"
+        "WE confirmed that the tenancy was ended in May.\n\n"
+        "It is not yet known whether the bank will attend.\n"
+    )
+    got = entities(minutes)
+    assert got.get("WE") == got.get("Wenna Esterby") == {"official"}  # "Present:" a panel
+    # Defined nowhere, the same capitals in a heading stay a word.
+    heading = "# WHAT WE DID\n\nWenna Esterby confirmed the date.\n\nWE confirmed it.\n"
+    assert "WE" not in entities(heading)
+
+
+def test_initials_with_the_full_name_in_brackets_after_them():
+    note = "> 12 May 2023 review. Plan: repeat bloods. ME (Dr M. Esterhuizen)\n"
+    assert entities(note).get("ME") == {"person"}

@@ -33,7 +33,15 @@ from .person import (
     quoted_lower,
     title_names,
 )
-from .places import KnownSettings, addresses, care_settings, coordinated, postcodes
+from .places import (
+    KnownSettings,
+    addresses,
+    care_settings,
+    coordinated,
+    postcodes,
+    setting_cell,
+    setting_column,
+)
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
 from .structure import KnownInitials, signed_note
@@ -267,6 +275,9 @@ def _owner_names(cell: str) -> list[Span]:
 def _cell_span(cue: str, cell: str) -> Span | None:
     if CUE_ONLY.match(cue):
         return date_at_start(cell)
+    # "| Setting |", "| Current location | Thornbury Grange (respite) |".
+    if (column := setting_column(cue)) is not None:
+        return setting_cell(cell, column)
     if _NAME_HEADER.match(cue):
         span = leading_name(cell)
         if span is not None and is_person_value(span.text):

@@ -144,3 +144,30 @@ def test_initials_that_spell_a_word_count_once_defined_beside_the_name():
 def test_initials_with_the_full_name_in_brackets_after_them():
     note = "> 12 May 2023 review. Plan: repeat bloods. ME (Dr M. Esterhuizen)\n"
     assert entities(note).get("ME") == {"person"}
+
+
+# -- settings named in a column ----------------------------------------------------------
+
+
+def test_a_home_in_a_setting_column_or_an_agency_column_is_a_care_setting():
+    table = (
+        "| Name | Setting |\n|---|---|\n| Wilf | Pennycress Lodge (respite) |\n\n"
+        "Who came to the event:\n\n| name | role | agency |\n|---|---|---|\n"
+        "| Ines Farrow | Deputy Manager | Brackwater Manor |\n"
+        "| Ola Dunmore | Care Worker | Lanyard Home Care Ltd |\n"
+    )
+    got = entities(table)
+    assert got.get("Pennycress Lodge") == {"care-setting"}
+    assert got.get("Brackwater Manor") == {"care-setting"}
+    # An agency that is no home stays an agency.
+    assert not any(k.startswith("Lanyard") for k in got)
+
+
+def test_a_town_in_a_where_column_is_no_setting():
+    table = "| Event | Where |\n|---|---|\n| Visit | Harrogate |\n"
+    assert "Harrogate" not in entities(table)
+
+
+def test_the_home_someone_died_at_after_the_date():
+    text = "Mr Quayle died on 04/05/2025 at Brimble House after a short illness."
+    assert entities(text).get("Brimble House") == {"care-setting"}

@@ -265,7 +265,9 @@ _AS_PERSON_AFTER = lazy_scan(
     r"|visited|spoke|rang|met|chaired|declared|reminded|flagged|recommended|proposed"
     r"|suggested|welcomed|introduced|outlined|queried|circulated|gave|sent|led"
     # A note's line: "HK informed", "BQ / frank m informed".
-    r"|informed|aware|present|attended|documented|checked|completed|signed)\b"
+    r"|informed|aware|present|attended|documented|checked|completed|signed"
+    # A tracker's note of who is on it: "MT chasing.", "TL drafting; due May".
+    r"|[a-z]{2,}ing(?=[ \t]*(?:[.;,)]|$)))\b"
     r"|[ \t]+/[ \t]+[A-Za-z]"
 )
 # Minutes name a speaker by initials in a run-in heading: "Police (MP): occurrence

@@ -171,3 +171,14 @@ def test_a_town_in_a_where_column_is_no_setting():
 def test_the_home_someone_died_at_after_the_date():
     text = "Mr Quayle died on 04/05/2025 at Brimble House after a short illness."
     assert entities(text).get("Brimble House") == {"care-setting"}
+
+
+def test_initials_on_an_action_in_a_tracker_note():
+    tracker = (
+        "| No. | Action | Lead | Update |\n|---|---|---|---|\n"
+        "| 1 | Revise the form. | Petra Vantongeren | PV chasing. |\n"
+        "| 2 | Close the loop. | Board | Awaiting reply. |\n"
+    )
+    got = entities(tracker)
+    assert got.get("PV") == {"official"}
+    assert "Awaiting" not in got

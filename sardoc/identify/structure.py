@@ -139,9 +139,13 @@ def _plain(words: list[str], single_ok: bool) -> bool:
         w = normed[0]
         return single_ok and len(w) > 1 and not L.ordinary(w)
     # "Legal Adviser", "Information Governance": a common first word must be a given name.
-    return not (normed[0] in L.COMMON and normed[0] not in L.FIRST) and not all(
-        w in L.COMMON for w in normed
-    )
+    if (normed[0] in L.COMMON and normed[0] not in L.FIRST) or all(w in L.COMMON for w in normed):
+        return False
+    # "Vulnerable Customers Lead": a last word that English uses often, with its
+    # inflections, and that no name list holds is a team's or a post's word, not a
+    # family name (asked last: word frequencies load on first use).
+    last = normed[-1]
+    return last in L.SURNAME or last in L.FIRST or not L.ordinary(last)
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -182,3 +182,13 @@ def test_initials_on_an_action_in_a_tracker_note():
     got = entities(tracker)
     assert got.get("PV") == {"official"}
     assert "Awaiting" not in got
+
+
+# -- posts that read like names ----------------------------------------------------------
+
+
+def test_a_post_whose_last_word_is_an_ordinary_plural_is_no_one():
+    panel = "| Name | Post |\n|---|---|\n| Odile Marchetti | Anxious Borrowers Lead |\n"
+    got = entities(panel)
+    assert "Anxious Borrowers" not in got
+    assert got.get("Odile Marchetti")

@@ -705,7 +705,7 @@ _CELL_NAME = lazy_scan(
 
 
 def setting_column(header: str) -> str | None:
-    """"where" for a column of settings, "agency" for one of agencies, else None."""
+    """ "where" for a column of settings, "agency" for one of agencies, else None."""
     if _SETTING_HEADER.match(header):
         return "where"
     if _AGENCY_HEADER.match(header):

@@ -58,11 +58,7 @@ def service_contacts(
         # Business Unit ... Telephone 01632 960 587 E-mail: ...".
         # A signature after a sign-off ("Best wishes, Segun / Social Worker, Duty Team /
         # Tel ...") is the writer's, whatever team it names.
-        if (
-            len(p.text) <= 400
-            and _SERVICE_NAME.search(p.text[:120])
-            and not SIGN_OFF.match(p.text)
-        ):
+        if len(p.text) <= 400 and _SERVICE_NAME.search(p.text[:120]) and not SIGN_OFF.match(p.text):
             out |= _boxed(i, p.text, spans)
         if len(p.text) > 120 or not (
             _CONTACT_LINE.match(p.text) or _after_bare_label(paragraphs, i)

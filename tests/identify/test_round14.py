@@ -22,8 +22,7 @@ def test_a_number_after_a_name_and_their_post_is_theirs():
 
 def test_a_signature_after_a_sign_off_keeps_its_desk_line():
     text = (
-        "> Kind regards,\n> Tobi\n> Support Worker, Hospital Discharge Team · Tel "
-        "0113 496 0245\n"
+        "> Kind regards,\n> Tobi\n> Support Worker, Hospital Discharge Team · Tel 0113 496 0245\n"
     )
     assert "0113 496 0245" in entities(text)
     # A box that opens with the team's own name is the team's line.

@@ -100,8 +100,25 @@ _LINE_AFTER = lazy_scan(
     r"|enquiries|switchboard)[ \t]+(?:line|number|telephone)\b",
     re.I,
 )
-# "Rhodri Bevan on 0115 ...": a person's name right before the number.
-_NAME_ON = lazy_scan(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)[ \t]+(?:on|at)[ \t]*$")
+# "Rhodri Bevan on 0115 ...": a person's name right before the number, or before a
+# short apposition that gives their post ("Bryony Tallis, the board's manager, on ...").
+_NAME_ON = lazy_scan(
+    r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)"
+    r"(?:,[ \t]+(?:the|our|your|its)[ \t]+[^,\n]{1,40},)?[ \t]+(?:on|at)[ \t]*$"
+)
+
+
+# A letter's or an e-mail's closing words, then the writer's signature: a number in
+# it is the writer's, whatever team the signature names.
+# A lone "Thanks" or "Best" only with its comma: "Thanks for calling the team" is no
+# sign-off.
+SIGN_OFF = lazy_scan(
+    r"^[ \t>*_]*(?:(?:thanks|thank[ \t]+you|cheers|best)[ \t]*(?:[,!]|\n)"
+    r"|(?:many[ \t]+thanks|with[ \t]+thanks|regards|kind[ \t]+regards|best[ \t]+wishes"
+    r"|warm[ \t]+regards|with[ \t]+best[ \t]+wishes|yours[ \t]+(?:sincerely|faithfully|truly))"
+    r"\b)",
+    re.I,
+)
 
 
 _SERVICE_LABEL = lazy_scan(
@@ -113,6 +130,16 @@ _SERVICE_LABEL = lazy_scan(
 _PERSONAL_AFTER = lazy_scan(
     r"[ \t]*\(?[ \t]*(?:direct|mobile|mob|personal|work[ \t]+mobile)\b", re.I
 )
+
+
+def _names_someone(given: str, family: str) -> bool:
+    """Two capitalised words that read as a person's name: a family name that is no
+    common word, after a given name that is a listed one ("Grace", "Hope", however
+    common the word) or no common word either ("Westmere Council" is not)."""
+    g, f = L.norm(given), L.norm(family)
+    if f in L.COMMON or f in L.NOT_NAME or g in L.NOT_NAME:
+        return False
+    return g in L.FIRST or g not in L.COMMON
 
 
 def is_service_line(text: str, start: int, national: str, end: int | None = None) -> bool:
@@ -136,14 +163,14 @@ def is_service_line(text: str, start: int, national: str, end: int | None = None
     # number gives it to the service, whoever a contact box named on the line before.
     if _SERVICE_LABEL.search(before[-30:]):
         return True
-    named = _NAME_ON.search(before)
-    if named is not None and not any(
-        L.norm(w) in L.COMMON or L.norm(w) in L.NOT_NAME for w in named.groups()
-    ):
+    named = _NAME_ON.search(text, max(0, start - 100), start)
+    if named is not None and _names_someone(*named.groups()):
         return False
     # A geographic number beside a person's name ("Sgt Donna Whitlock ... Tel", a table
     # row that starts with the name) is that person's line.
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 100) : start]
+    if start <= 150 and SIGN_OFF.match(text):
+        return False
     if any(w.lower() in L.STRONG_FIRST for w in _CAP_WORD.findall(line)):
         return False
     return (

@@ -51,6 +51,16 @@ _DOB = lazy_scan(
     rf"(?<![\w])(?P<date>{DATE})(?![\w/])",
     re.I,
 )
+# A second date in the same breath as the first: "and", "or" or a comma, then whose
+# date it is ("her son's", "his") or "as"; "and on 3 May" or a bare ", 14/03/2024" after
+# a form's DOB is an event.
+_AND_DATE = lazy_scan(
+    r"[ \t]*(?:,|and|or|,[ \t]*and)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
+    r"(?:[\w-]+['’]s[ \t]+(?:(?:as|is|was)[ \t]+)?|(?:his|hers|theirs)[ \t]+"
+    r"(?:(?:as|is|was)[ \t]+)?|(?:as|is|was)[ \t]+)"
+    rf"(?<![\w])(?P<date>{DATE})(?![\w/])",
+    re.I,
+)
 _DATE_ONLY = lazy_scan(rf"^\s*(?P<date>{DATE})(?![\w/])", re.I)
 #: A cell or field that is only a birth cue ("DOB", "Date of birth:").
 CUE_ONLY = lazy_scan(rf"^\s*{_CUE}\s*[:\-–]?\s*$", re.I)
@@ -124,6 +134,12 @@ def dates_of_birth(text: str) -> list[Span]:
             continue
         s, e = m.span("date")
         out.append(make(text, s, e, "date-of-birth", _key(m.group("date")), "cue"))
+        # One cue, two people's dates: "her date of birth as 02/06/1937 and her son's
+        # as 30.11.66".
+        more = _AND_DATE.match(text, e)
+        if more is not None:
+            s, e = more.span("date")
+            out.append(make(text, s, e, "date-of-birth", _key(more.group("date")), "cue"))
     return out
 
 

@@ -162,7 +162,9 @@ _AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership"
 _WEAK_SETTING = lazy_scan(
     r"\b(?i:lived|lives|living|live|resident|residing|moved|move|moves|moving|admitted|placed|"
     r"placement|respite|returned|return|returns|discharged|discharge|transferred|transfer"
-    r"|transfers|stayed|stay|stays|staying|accommodated|accommodation|visited|went|home)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+"
+    # "died on 19/02/2025 at Oak House": a date may come between.
+    r"|transfers|stayed|stay|stays|staying|accommodated|accommodation|visited|went|home|died"
+    r"|dies)\b(?:[ \t]+[a-z0-9/]+){0,3}?[ \t]+"
     r"(?:at|to|in|into|from)[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,3}}(?:House|Lodge|Manor|Grange|Court|Hall|Mews|View"
     r"|Gardens|Villa|Place|Park|Towers|Heights|Residence|Retreat|Grove|Lawns))\b(?![ \t]+of\b)"
@@ -677,6 +679,59 @@ def _named_ok(words: list[str]) -> bool:
     if len(words) > 1 and L.norm(words[-1]) in _SETTING_TAIL:
         words = words[:-1]
     return all(_bare_ok(w) for w in words)
+
+
+# -- a table's column of settings --------------------------------------------------------
+
+# Header cells of a column, or labels of a form's row, that say where someone was cared
+# for or lived: "Setting", "Placement", "Where", "Current location".
+_SETTING_HEADER = lazy_scan(
+    r"^[ \t*_]*(?:(?:care|current|usual|last|previous|home)[ \t]+)?(?:setting|placement"
+    r"|where|location|care[ \t]+home|accommodation|residence|lives?[ \t]+at|living[ \t]+at)"
+    r"(?:[ \t]*\(s\)|s)?[ \t*_]*:?[ \t]*$",
+    re.I,
+)
+# Header cells of a column of agencies: a home is an agency of the review too.
+_AGENCY_HEADER = lazy_scan(
+    r"^[ \t*_]*(?:agency|agencies|organisation|organization|provider|employer)"
+    r"[ \t*_]*:?[ \t]*$",
+    re.I,
+)
+# The name a cell opens with, before a bracket, a comma or the cell's end:
+# "Thornbury Grange (respite), 3 Mill Brow".
+_CELL_NAME = lazy_scan(
+    rf"^[ \t]*(?P<cs>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,2}})[ \t]*(?=$|[(,;–—])"
+)
+
+
+def setting_column(header: str) -> str | None:
+    """ "where" for a column of settings, "agency" for one of agencies, else None."""
+    if _SETTING_HEADER.match(header):
+        return "where"
+    if _AGENCY_HEADER.match(header):
+        return "agency"
+    return None
+
+
+def setting_cell(cell: str, column: str) -> Span | None:
+    """The care setting a cell of a settings column (or an agencies column) names: a
+    name that ends in a building's word ("Pennycress Lodge", "Alder Court"), or under
+    "Agency" a staffed home's word ("Lodge", "Grange", "Manor"). A name with no such
+    word may be a town ("Harrogate"); one with a kind ("Care Home") the first pass finds."""
+    if len(cell) > 120:
+        return None
+    m = _CELL_NAME.match(cell)
+    if m is None:
+        return None
+    words = m.group("cs").split()
+    built = len(words) > 1 and L.norm(words[-1]) in (
+        _STAFFED_TAIL if column == "agency" else _SETTING_TAIL
+    )
+    # A family name may name a home ("Ashworth House"); a town may not.
+    if not built or not all(_place_word_ok(w) for w in words[:-1]):
+        return None
+    s, e = m.span("cs")
+    return make(cell, s, e, "care-setting", _norm(m.group("cs")), "column")
 
 
 def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None:

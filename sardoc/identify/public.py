@@ -15,7 +15,7 @@ import re
 from ..document import Paragraph
 from ..lazyre import lazy_scan
 from . import lexicon as L
-from .contact import _PERSONAL_AFTER, _PERSONAL_CUE
+from .contact import _PERSONAL_AFTER, _PERSONAL_CUE, SIGN_OFF
 from .spans import Span
 
 # A short labelled line that gives only a number or an address.
@@ -56,7 +56,9 @@ def service_contacts(
             continue
         # A contact box the reader joined into one paragraph: "Safeguarding Adults Board
         # Business Unit ... Telephone 01632 960 587 E-mail: ...".
-        if len(p.text) <= 400 and _SERVICE_NAME.search(p.text[:120]):
+        # A signature after a sign-off ("Best wishes, Segun / Social Worker, Duty Team /
+        # Tel ...") is the writer's, whatever team it names.
+        if len(p.text) <= 400 and _SERVICE_NAME.search(p.text[:120]) and not SIGN_OFF.match(p.text):
             out |= _boxed(i, p.text, spans)
         if len(p.text) > 120 or not (
             _CONTACT_LINE.match(p.text) or _after_bare_label(paragraphs, i)

@@ -33,10 +33,18 @@ from .person import (
     quoted_lower,
     title_names,
 )
-from .places import KnownSettings, addresses, care_settings, coordinated, postcodes
+from .places import (
+    KnownSettings,
+    addresses,
+    care_settings,
+    coordinated,
+    postcodes,
+    setting_cell,
+    setting_column,
+)
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
-from .structure import KnownInitials
+from .structure import KnownInitials, signed_note
 
 _RECOGNIZERS = (
     emails,
@@ -267,6 +275,9 @@ def _owner_names(cell: str) -> list[Span]:
 def _cell_span(cue: str, cell: str) -> Span | None:
     if CUE_ONLY.match(cue):
         return date_at_start(cell)
+    # "| Setting |", "| Current location | Thornbury Grange (respite) |".
+    if (column := setting_column(cue)) is not None:
+        return setting_cell(cell, column)
     if _NAME_HEADER.match(cue):
         span = leading_name(cell)
         if span is not None and is_person_value(span.text):
@@ -460,10 +471,11 @@ def share_pack(documents: list[Document]) -> None:
     for doc in documents:
         officials: set[str] = set()
         settings: set[tuple[str, str, str]] = set()
-        for hit in find_identifiers(doc):
+        shareable: set[str] = set()
+        for hit in _scan(doc, shareable):
             s = hit.span
             # Full names only: a lone "Marsh" says too little to carry across papers.
-            if s.entity == "official" and " " in s.key:
+            if s.entity == "official" and " " in s.key and s.key in shareable:
                 officials.add(s.key)
             elif s.entity == "care-setting" and s.how != "known":
                 settings.add((" ".join(s.text.split()), s.key, s.how))
@@ -505,7 +517,9 @@ def _remembered_allows(allowance: Allowance) -> Callable[[Span], bool]:
     return allows
 
 
-def _scan(document: Document) -> list[Hit]:
+def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
+    """The document's hits; ``shareable``, if given, gets the keys of the officials it
+    names that the other papers of a pack may be told of (share_pack)."""
     paragraphs = document.paragraphs
     meta = document.metadata or {}
     rows = _table_rows(paragraphs, document)
@@ -531,6 +545,9 @@ def _scan(document: Document) -> list[Hit]:
         # A quoted case note is written fast and in lower case: "son gareth present".
         if p.role == "quote":
             extra.extend(quoted_lower(p.text, whole=True))
+            # Signed with initials alone: "... cream applied. FM".
+            if (signed := signed_note(p.text)) is not None:
+                extra.append(signed)
         if p.index in table:
             extra.extend(table[p.index])
         if extra:
@@ -547,7 +564,7 @@ def _scan(document: Document) -> list[Hit]:
         if not allows(probe):
             keys.append(" ".join(L.norm(w) for w in name.split() if L.norm(w) not in L.TITLE))
     known = KnownNames(keys)
-    initials = KnownInitials({k for k in keys if " " in k})
+    initials = KnownInitials({k for k in keys if " " in k}, [p.text for p in paragraphs])
     # What the other papers of the pack found (share_pack): their care settings and the
     # people they name in an official capacity.
     pack = (meta.get("identifiable") or {}).get("pack") or {}
@@ -561,6 +578,10 @@ def _scan(document: Document) -> list[Hit]:
     # People named in an official capacity anywhere are officials everywhere.
     front = title_page(paragraphs)
     officials: set[str] = set()
+    # Officials this paper names only in an action plan's owner column: the other papers
+    # of a pack are not told of them (share_pack), as an owner may be a practitioner
+    # whom the story names in that role.
+    owners_only: set[str] = set()
     for p, spans in zip(paragraphs, first, strict=True):
         field = str(p.attrs.get("field") or "").lower().replace("-", "_").replace(" ", "_")
         for s in spans:
@@ -568,13 +589,12 @@ def _scan(document: Document) -> list[Hit]:
                 continue
             key = known.key_for(s.text)
             # An official already: the tests below could only add the key again.
-            if key in officials:
+            if key in officials and key not in owners_only:
                 continue
             if (
                 (p.part == "front-matter" and field in OFFICIAL_FIELDS)
                 # A table in the review's opening lists its panel.
                 or (p.role == "table" and front_section(p, p.index in front))
-                or p.index in owner_cells
                 or (p.part == "body" and about_author(p))
                 or (
                     p.part in ("body", "header", "footer")
@@ -582,6 +602,12 @@ def _scan(document: Document) -> list[Hit]:
                 )
             ):
                 officials.add(key)
+                owners_only.discard(key)
+            elif p.index in owner_cells and key not in officials:
+                officials.add(key)
+                owners_only.add(key)
+    if shareable is not None:
+        shareable |= officials - owners_only
     officials |= set(pack.get("officials") or ())
     if officials:
         officials -= _practitioners(paragraphs, first, known, officials, front | owner_cells)

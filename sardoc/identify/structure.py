@@ -14,6 +14,7 @@ its words an ordinary, role, place or organisation word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..lazyre import lazy_compile, lazy_scan
 from . import lexicon as L
@@ -138,9 +139,13 @@ def _plain(words: list[str], single_ok: bool) -> bool:
         w = normed[0]
         return single_ok and len(w) > 1 and not L.ordinary(w)
     # "Legal Adviser", "Information Governance": a common first word must be a given name.
-    return not (normed[0] in L.COMMON and normed[0] not in L.FIRST) and not all(
-        w in L.COMMON for w in normed
-    )
+    if (normed[0] in L.COMMON and normed[0] not in L.FIRST) or all(w in L.COMMON for w in normed):
+        return False
+    # "Vulnerable Customers Lead": a last word that English uses often, with its
+    # inflections, and that no name list holds is a team's or a post's word, not a
+    # family name (asked last: word frequencies load on first use).
+    last = normed[-1]
+    return last in L.SURNAME or last in L.FIRST or not L.ordinary(last)
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -264,7 +269,9 @@ _AS_PERSON_AFTER = lazy_scan(
     r"|visited|spoke|rang|met|chaired|declared|reminded|flagged|recommended|proposed"
     r"|suggested|welcomed|introduced|outlined|queried|circulated|gave|sent|led"
     # A note's line: "HK informed", "BQ / frank m informed".
-    r"|informed|aware|present|attended|documented|checked|completed|signed)\b"
+    r"|informed|aware|present|attended|documented|checked|completed|signed"
+    # A tracker's note of who is on it: "MT chasing.", "TL drafting; due May".
+    r"|[a-z]{2,}ing(?=[ \t]*(?:[.;,)]|$)))\b"
     r"|[ \t]+/[ \t]+[A-Za-z]"
 )
 # Minutes name a speaker by initials in a run-in heading: "Police (MP): occurrence
@@ -302,6 +309,64 @@ def _named_before(text: str, pos: int, key: str) -> bool:
     return text[max(0, pos - 40) : pos].rstrip().lower().endswith(key.split()[-1])
 
 
+def _named_in_brackets(text: str, end: int, key: str) -> bool:
+    """The person's name, ending in their family name, in brackets right at ``end``."""
+    if text[end : end + 2] != " (":
+        return False
+    close = text.find(")", end, end + 60)
+    return close > 0 and text[end + 2 : close].lower().rstrip(". ").endswith(key.split()[-1])
+
+
+def _defined(texts: Sequence[str], initials: str, key: str) -> bool:
+    """Whether a paragraph gives ``initials`` in brackets right after the person's name
+    ("Amrit Sandhu (AS)") or the name in brackets right after them ("ME (Dr M.
+    Essien)")."""
+    inside, before = f"({initials})", f"{initials} ("
+    for text in texts:
+        at = text.find(inside)
+        if at > 0 and _named_before(text, at, key):
+            return True
+        at = text.find(before)
+        if (
+            at >= 0
+            and (at == 0 or not text[at - 1].isalnum())
+            and _named_in_brackets(text, at + len(initials), key)
+        ):
+            return True
+    return False
+
+
+# A case note signed with its writer's initials alone, no full name given anywhere:
+# "... cream applied. FM", "... chaplain to visit. bk". After the note's last full stop
+# (or a dash), at its very end; never a note's own abbreviations ("Plan: NFA").
+_NOTE_SIGNED = lazy_compile(r"(?:[.!?;]|[ \t][–—-])[ \t]*([A-Z]{2,3}|[a-z]{2})[ \t]*$")
+#: What a clinical or social care note ends with that is no one's initials.
+_NOTE_ENDINGS = frozenset(
+    """nfa prn nok bp ok tbc tba na n/a ooh edt rip tto dnr asc ed ae am pm iv im sc od
+    bd tds qds mdt ecg uti bmi obs hr rr gcs cpr mca bia dols lpa ssw sw ot pt dn hv
+    salt cmht crht ct mri dna wnb""".split()
+)
+
+
+def signed_note(text: str) -> Span | None:
+    """The initials a quoted case note is signed with, if they are its last word."""
+    if len(text) > 600:
+        return None
+    m = _NOTE_SIGNED.search(text)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if (
+        low in _NOTE_ENDINGS
+        or low in L.COMMON
+        or low in L.NOT_NAME
+        or word.upper() in _NOT_INITIALS
+    ):
+        return None
+    return make(text, m.start(1), m.end(1), "person", low, "signed")
+
+
 # A key whose given names are initials only: "r. k. bassi", "k bliss".
 _ABBREVIATED = re.compile(r"^(?:[a-z]\.?[ ]){1,3}\S+$")
 
@@ -309,7 +374,10 @@ _ABBREVIATED = re.compile(r"^(?:[a-z]\.?[ ]){1,3}\S+$")
 class KnownInitials:
     """Initials of the full names found in a document, each standing for one person."""
 
-    def __init__(self, keys: set[str]) -> None:
+    def __init__(self, keys: set[str], texts: Sequence[str] = ()) -> None:
+        """``texts``, the document's paragraphs, may define initials that spell a common
+        word beside the full name ("Amrit Sandhu (AS)", "ME (Dr M. Essien)"): those
+        stand for the person too, though "as" and "me" are words."""
         owners: dict[str, set[str]] = {}
         # "r. k. bassi" is an abbreviation of "ravinder kaur bassi", not a second owner of
         # "RKB": abbreviated keys come last and claim only initials no full name has.
@@ -349,6 +417,15 @@ class KnownInitials:
             # word read as the word; the mixed "RaG" stays his.
             and not (len(k) > 2 and k.isupper() and L.ordinary(k.lower()))
         }
+        for k, v in owners.items():
+            if (
+                len(v) == 1
+                and k not in self.map
+                and k not in _NOT_INITIALS
+                and k.isupper()
+                and _defined(texts, k, next(iter(v)))
+            ):
+                self.map[k] = next(iter(v))
         # Only these initials are looked for: one small pattern per document.
         # Longest first: "OAH" must not lose to "OA".
         self.regex = (
@@ -384,6 +461,8 @@ class KnownInitials:
                         and _named_before(text, s - 1, key)
                     )
                     or (s and text[s - 1] == "(" and _RUN_IN_AFTER.match(text, e))
+                    # The full name in brackets after them: "ME (Dr M. Essien)".
+                    or _named_in_brackets(text, e, key)
                     # Quoted in the brackets: 'Beverley Quarrie ("BQ", "bev")'.
                     or (
                         _QUOTED_IN_BRACKETS.search(text, max(0, s - 12), s) is not None

@@ -341,6 +341,30 @@ def _is_columns(block) -> bool:
     return len(block) > 1 and all(_COLUMN_GAP.search(line.strip()) for _, line in block)
 
 
+# The gap between two columns of a typed table: a tab, or two spaces or more.
+_CELL_GAP = lazy_compile(r"\t+| {2,}")
+_CELL = lazy_compile(r"\S+(?: \S+)*")
+
+
+def _table_cells(block) -> list[list[tuple[int, str]]] | None:
+    """The cells of lines typed as a table (a header line and rows, their columns
+    spaced out), each as (source offset, text), when every line has the same number of
+    columns, three or more; else None. Two columns are a glossary or a contacts list,
+    read as lines (:func:`_is_columns`). A typist's two spaces after a full stop part
+    no columns: each line needs a gap after something other than a sentence's end."""
+    if len(block) < 2:
+        return None
+    rows = []
+    for off, line in block:
+        row = [(off + m.start(), m.group(0)) for m in _CELL.finditer(line)]
+        if len(row) < 3 or (rows and len(row) != len(rows[0])):
+            return None
+        if all(cell[-1] in SENTENCE_END for _, cell in row[:-1]):
+            return None
+        rows.append(row)
+    return rows
+
+
 def _is_list(block) -> bool:
     """Short lines, none ending a sentence: one item per line (agencies, people)."""
     return len(block) > 1 and all(
@@ -370,6 +394,14 @@ def _add_block(builder: DocumentBuilder, block, levels: _Levels) -> None:
         for off, line in block:
             start = _BULLET.match(line).end()
             builder.paragraph(line[start:].rstrip(), role="list", anchors=((0, off + start),))
+        return
+    cells = _table_cells(block)
+    if cells is not None:
+        # Each cell a paragraph of its own, as a Markdown or Word table gives them: a
+        # column's header then says what its cells are ("Lead", "Target date").
+        for row in cells:
+            for start, cell in row:
+                builder.paragraph(cell, role="table", anchors=((0, start),))
         return
     if _is_list(block) or _is_columns(block):
         for off, line in block:

@@ -604,3 +604,20 @@ def test_a_heading_without_text_in_markdown_holds_only_its_own(tmp_path):
         second="## The stairs",
     )
     assert not found["decisions"].found or found["decisions"].evidence.section[-1] != "Analysis"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "found"),
+    [
+        ("When the review has finished", "Each agency tells the Board what it has changed.", True),
+        ("Notes", "The Board turns the recommendations into an action plan each year.", True),
+        ("Notes", "We check the progress of every action at our meetings.", True),
+        ("When the review has finished", "It will have taken about nine months.", False),
+    ],
+)
+def test_what_happens_after_the_review_in_a_leaflet(tmp_path, heading, body, found):
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        f"---\nkind: family-guidance\n---\n# Leaflet\n\n## {heading}\n\n{body}\n", "utf-8"
+    )
+    assert find_all(read_document(draft))["afterwards"].found is found

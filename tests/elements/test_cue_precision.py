@@ -621,3 +621,22 @@ def test_what_happens_after_the_review_in_a_leaflet(tmp_path, heading, body, fou
         f"---\nkind: family-guidance\n---\n# Leaflet\n\n## {heading}\n\n{body}\n", "utf-8"
     )
     assert find_all(read_document(draft))["afterwards"].found is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "A Board must arrange a review when an adult with care and support needs dies "
+            "and there is reasonable cause for concern about how agencies worked together.",
+            False,
+        ),
+        (
+            "The panel found reasonable cause for concern: the GP and the housing team never "
+            "shared what each knew.",
+            True,
+        ),
+    ],
+)
+def test_the_law_restated_is_not_the_reasonable_concern_weighed(tmp_path, body, found):
+    assert _found(tmp_path, "rapid-review", body, "reasonable-concern") is found

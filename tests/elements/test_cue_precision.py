@@ -640,3 +640,14 @@ def test_what_happens_after_the_review_in_a_leaflet(tmp_path, heading, body, fou
 )
 def test_the_law_restated_is_not_the_reasonable_concern_weighed(tmp_path, body, found):
     assert _found(tmp_path, "rapid-review", body, "reasonable-concern") is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("The reviewer read the chronologies and met the review panel three times.", False),
+        ("Mr K met the reviewer twice with his advocate.", True),
+    ],
+)
+def test_the_reviewer_meeting_the_panel_is_not_family_involvement(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "family-involvement") is found

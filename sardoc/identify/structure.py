@@ -109,6 +109,15 @@ _ITEM = lazy_scan(
     rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_])|[ \t]+[A-Z]{{3,}}[ \t]*:)"
 )
 
+# A review paper's keeper named after the role: "Recorded by Morwenna Trethowan.",
+# "Compiled by ... ; checked by ...", "(chair Ivo Pascoe)". Two words or three.
+_KEEPER = lazy_scan(
+    r"(?:(?<![\w'’-])(?:Compiled|Recorded|Minuted|Collated|Checked|Countersigned)"
+    r"|;[ \t]*(?:checked|approved|countersigned))[ \t]+by[ \t]+"
+    r"|\((?:chair|chaired[ \t]+by)[ \t]+"
+)
+_KEEPER_NAME = lazy_scan(rf"(?P<name>{_SEQ2})(?=[ \t]*[.,;)]|[ \t]+(?:from|on)\b)")
+
 
 _WORD = lazy_scan(r"[\w'’-]+")
 _AND_ORG = lazy_scan(r"[ \t]+(?:and|&)[ \t]+(?P<run>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
@@ -212,6 +221,10 @@ def structural(text: str) -> list[Span]:
                 continue
             if m.group("on") or _WITH_BEFORE.search(text, max(0, n.start() - 12), n.start()):
                 _add(out, text, *n.span("name"), "from-team", True)
+    if " by " in text or "(chair" in text:
+        for m in _KEEPER.finditer(text):
+            if (n := _KEEPER_NAME.match(text, m.end())) is not None:
+                _add(out, text, *n.span("name"), "keeper", False)
     if "(" in text:
         for m in _RELATIVE.finditer(text):
             _add(out, text, *m.span("name"), "relative", True)

@@ -1,0 +1,50 @@
+"""Fifteenth round: shapes that generalise beyond the set they were found in.
+
+Each case has one it must leave alone beside the one it must catch; the examples are
+invented."""
+
+from __future__ import annotations
+
+from helpers import entities
+
+# -- officials named after the role ------------------------------------------------------
+
+
+def test_a_bracketed_chair_before_the_name_is_an_official():
+    text = "The rapid review met on 4 March 2025 (chair P. Quennevais) and agreed to refer."
+    assert entities(text)["P. Quennevais"] == {"official"}
+    # A name in brackets with no post before it is the story's.
+    plain = "The rapid review met on 4 March 2025 (with P. Quennevais) and agreed to refer."
+    assert entities(plain)["P. Quennevais"] == {"person"}
+
+
+def test_a_papers_keeper_opening_the_sentence_is_an_official():
+    text = (
+        "Decision: criteria met. Recorded by Morwenna Trethowan.\n\n"
+        "Compiled by Isadora Penhaligon from the returns, June 2025; checked by "
+        "Morwenna Trethowan.\n"
+    )
+    found = entities(text)
+    assert found["Isadora Penhaligon"] == {"official"}
+    assert found["Morwenna Trethowan"] == {"official"}
+    # A quoted record's entry is signed by a practitioner.
+    note = "> 12/03/24 Fluids encouraged. Recorded by Isadora Penhaligon, support worker.\n"
+    assert entities(note)["Isadora Penhaligon"] == {"person"}
+    # Lower case in the middle of a sentence: who did a task in the story.
+    task = "The body map was checked by Grace Penhaligon before the visit ended.\n"
+    assert entities(task)["Grace Penhaligon"] == {"person"}
+
+
+def test_a_post_right_before_the_name_outweighs_a_relative_later_in_the_sentence():
+    text = "Independent reviewer Ottoline Marchbank met the daughter in April."
+    assert entities(text)["Ottoline Marchbank"] == {"official"}
+    # "Written by" is not a post: a relative may write.
+    letter = "A letter written by Ottoline Marchbank, his daughter, was read out."
+    assert entities(letter)["Ottoline Marchbank"] == {"person"}
+
+
+def test_a_seat_on_the_review_panel_after_the_name_is_an_official_one():
+    text = "The nurse in that entry was Bronwen Achterley, who later sat on the review panel."
+    assert entities(text)["Bronwen Achterley"] == {"official"}
+    text = "The nurse in that entry was Bronwen Achterley, who later sat on the stairs."
+    assert entities(text)["Bronwen Achterley"] == {"person"}

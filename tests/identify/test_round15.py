@@ -48,3 +48,40 @@ def test_a_seat_on_the_review_panel_after_the_name_is_an_official_one():
     assert entities(text)["Bronwen Achterley"] == {"official"}
     text = "The nurse in that entry was Bronwen Achterley, who later sat on the stairs."
     assert entities(text)["Bronwen Achterley"] == {"person"}
+
+
+# -- care settings and practices -----------------------------------------------------------
+
+
+def _settings(text: str) -> set[str]:
+    return {t for t, kinds in entities(text).items() if "care-setting" in kinds}
+
+
+def test_a_homes_first_word_alone_where_someone_moves_from_it():
+    text = (
+        "She was discharged to Penrose Grange for respite in March.\n\n"
+        "In May she moves from Penrose to Quillinan nursing home.\n\n"
+        "Penrose wrote to the family about the fees.\n"
+    )
+    found = _settings(text)
+    assert "Penrose" in found  # moved from it
+    # The same word where nobody lives or moves there is a family name, not the home.
+    assert entities(text).get("Penrose", set()) <= {"care-setting"}
+    assert [t for t in text.split("\n\n")[2:] if "Penrose" in _settings(t)] == []
+
+
+def test_a_named_practice_is_an_agency_unless_someone_is_registered_there():
+    table = "| Field | Detail |\n|---|---|\n| GP | Cressbrook Medical Practice |\n"
+    assert "Cressbrook Medical Practice" not in _settings(table)
+    registered = "Adult K was registered at Cressbrook Medical Practice from 2019.\n"
+    assert "Cressbrook Medical Practice" in _settings(registered)
+    # A surgery names the building: still a place.
+    assert "Cressbrook Surgery" in _settings("| GP | Cressbrook Surgery |\n|---|---|\n")
+
+
+def test_a_scheme_named_after_its_kind_keeps_its_building_word():
+    text = "He had a flat in a supported-living scheme, Larchbank Court, with some support."
+    assert "Larchbank Court" in _settings(text)
+    # A person named after a kind is not a home.
+    other = "She spoke to the manager of a care home, Mrs Larchbank, about the fees."
+    assert _settings(other) == set()

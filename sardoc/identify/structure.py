@@ -361,13 +361,35 @@ _NOTE_ENDINGS = frozenset(
 )
 
 
+# Signed with a given name in lower case, alone or with the family name's initial:
+# "... tea made. rose a", "... tell the office. faith". A carer signs with her own name;
+# the word must be a given name, and with no initial one a note would not end on.
+_NOTE_SIGNED_NAME = lazy_compile(r"[.!?;][ \t]*([a-z]{3,12})((?:[ ][a-z])?)[ \t]*$")
+#: Given names that end a note as words: a status, a modal, a note's own words.
+_NOTE_END_WORDS = frozenset(
+    "will may can must mark bill amber green red ruby pat max nick rosemary les lee sky "
+    "june april august autumn summer dawn".split()
+)
+
+
 def signed_note(text: str) -> Span | None:
-    """The initials a quoted case note is signed with, if they are its last word."""
+    """The initials a quoted case note is signed with, if they are its last word, or
+    the writer's given name in lower case ("... tea made. rose a")."""
     if len(text) > 600:
         return None
     m = _NOTE_SIGNED.search(text)
     if m is None:
-        return None
+        n = _NOTE_SIGNED_NAME.search(text)
+        if n is None:
+            return None
+        word = n.group(1)
+        if word not in L.FIRST or word in _NOTE_END_WORDS or word in _NOTE_ENDINGS:
+            return None
+        # With no initial, the name must be no ordinary word ("faith" is one, "rose a"
+        # is not), or the note must be a carer's first-person entry ("I said ...").
+        if not n.group(2) and L.ordinary(word) and not _FIRST_PERSON.search(text):
+            return None
+        return make(text, n.start(1), n.end(2) or n.end(1), "person", (word + n.group(2)), "signed")
     word = m.group(1)
     low = word.lower()
     if (
@@ -378,6 +400,9 @@ def signed_note(text: str) -> Span | None:
     ):
         return None
     return make(text, m.start(1), m.end(1), "person", low, "signed")
+
+
+_FIRST_PERSON = lazy_scan(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 
 
 # A key whose given names are initials only: "r. k. bassi", "k bliss".

@@ -85,3 +85,22 @@ def test_a_scheme_named_after_its_kind_keeps_its_building_word():
     # A person named after a kind is not a home.
     other = "She spoke to the manager of a care home, Mrs Larchbank, about the fees."
     assert _settings(other) == set()
+
+
+# -- lower-case names in quoted notes ----------------------------------------------------
+
+
+def _people(text: str) -> set[str]:
+    return {t for t, kinds in entities(text).items() if "person" in kinds}
+
+
+def test_a_carers_note_signed_with_a_lower_case_given_name():
+    signed = "> 03/04/24 09:10 — breakfast taken. n cheerful. meds given. ivy t\n"
+    assert "ivy t" in _people(signed)
+    # A word that is also a name signs a note only where the carer writes as "I".
+    first = "> 03/04/24 18:00 — n upset. I told her I would ring the office. hope\n"
+    assert "hope" in _people(first)
+    plain = "> 03/04/24 18:00 — n upset, no change to the plan. hope\n"
+    assert "hope" not in _people(plain)
+    # A status or a modal at the end of a note is no signature.
+    assert _people("> 03/04/24 — plan reviewed, risk agreed. amber\n") == set()

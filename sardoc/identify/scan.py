@@ -664,6 +664,11 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
                 if person is _LEFT_OUT:
                     continue
                 key, entity = person
+                # A name in lower case in a quoted record is a note written at the time:
+                # whoever later sat on the review was there a practitioner ("discussed
+                # with named nurse helen").
+                if entity == "official" and p.role == "quote" and s.text.islower():
+                    entity = "person"
                 s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 

@@ -104,3 +104,14 @@ def test_a_carers_note_signed_with_a_lower_case_given_name():
     assert "hope" not in _people(plain)
     # A status or a modal at the end of a note is no signature.
     assert _people("> 03/04/24 — plan reviewed, risk agreed. amber\n") == set()
+
+
+def test_an_official_named_in_lower_case_in_an_old_record_was_a_practitioner_then():
+    text = (
+        "Independent reviewer Ottoline Marchbank met the panel in May.\n\n"
+        "> 15/11/24 concern raised. discussed with named nurse ottoline by phone. FH\n\n"
+        "Ottoline Marchbank then wrote to the family.\n"
+    )
+    found = entities(text)
+    assert found["ottoline"] == {"person"}
+    assert found["Ottoline Marchbank"] == {"official"}

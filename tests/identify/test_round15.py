@@ -115,3 +115,8 @@ def test_an_official_named_in_lower_case_in_an_old_record_was_a_practitioner_the
     found = entities(text)
     assert found["ottoline"] == {"person"}
     assert found["Ottoline Marchbank"] == {"official"}
+
+
+def test_a_doctors_specialty_after_consultant_is_a_post_not_a_name():
+    text = "The referral came from Consultant Orthogeriatrician Dr Anwen Pryce-Haddow."
+    assert _people(text) == {"Dr Anwen Pryce-Haddow"}

@@ -130,7 +130,7 @@ _ORG_OF = lazy_scan(
 _RANKS = frozenset({"superintendent", "supt", "dci", "sergeant", "inspector", "professor"})
 
 
-def _plain(words: list[str], single_ok: bool) -> bool:
+def _plain(words: list[str], single_ok: bool, labelled: bool = False) -> bool:
     """Capitalised words that may be a name: none an ordinary, role, place or
     organisation word; one word alone only if it is no ordinary word at all."""
     normed = [L.norm(w.rstrip(".")) for w in words]
@@ -147,9 +147,13 @@ def _plain(words: list[str], single_ok: bool) -> bool:
     if len(normed) == 1:
         w = normed[0]
         return single_ok and len(w) > 1 and not L.ordinary(w)
-    # "Legal Adviser", "Information Governance": a common first word must be a given name.
-    if (normed[0] in L.COMMON and normed[0] not in L.FIRST) or all(w in L.COMMON for w in normed):
+    # "Legal Adviser", "Information Governance": a common first word must be a given name;
+    # after a label that lists people ("Minutes: Cherry Fairbairn") it may be one no list
+    # holds, before a family name that is no English word at all.
+    if all(w in L.COMMON for w in normed):
         return False
+    if normed[0] in L.COMMON and normed[0] not in L.FIRST:
+        return labelled and len(normed) == 2 and not L.ordinary(normed[-1])
     # "Vulnerable Customers Lead": a last word that English uses often, with its
     # inflections, and that no name list holds is a team's or a post's word, not a
     # family name (asked last: word frequencies load on first use).
@@ -176,7 +180,7 @@ def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: 
     if len(words) > 2 and words[0] == words[1]:
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
-    if words and _plain(words, single_ok):
+    if words and _plain(words, single_ok, how == "label"):
         key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
         out.append(make(text, start, end, "person", key, how))
 

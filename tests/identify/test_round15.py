@@ -120,3 +120,9 @@ def test_an_official_named_in_lower_case_in_an_old_record_was_a_practitioner_the
 def test_a_doctors_specialty_after_consultant_is_a_post_not_a_name():
     text = "The referral came from Consultant Orthogeriatrician Dr Anwen Pryce-Haddow."
     assert _people(text) == {"Dr Anwen Pryce-Haddow"}
+
+
+def test_a_listed_note_taker_whose_given_name_is_also_a_word():
+    assert entities("**Minutes:** Cherry Penwarden\n")["Cherry Penwarden"] == {"official"}
+    # After the same label, a service's name is no one's.
+    assert entities("**Present:** Housing Options; Adult Social Care\n") == {}

@@ -116,6 +116,8 @@ _KEEPER = lazy_scan(
     r"|;[ \t]*(?:checked|approved|countersigned))[ \t]+by[ \t]+"
     r"|\((?:chair|chaired[ \t]+by)[ \t]+"
 )
+# Cheap test first: the keeper's verb ("checked" only after a semicolon).
+_KEEPER_GATE = lazy_compile(r"Compiled|Recorded|Minuted|Collated|Checked|Countersigned|;[ \t]*[cak]")
 _KEEPER_NAME = lazy_scan(rf"(?P<name>{_SEQ2})(?=[ \t]*[.,;)]|[ \t]+(?:from|on)\b)")
 
 
@@ -225,7 +227,7 @@ def structural(text: str) -> list[Span]:
                 continue
             if m.group("on") or _WITH_BEFORE.search(text, max(0, n.start() - 12), n.start()):
                 _add(out, text, *n.span("name"), "from-team", True)
-    if " by " in text or "(chair" in text:
+    if "(chair" in text or (" by " in text and _KEEPER_GATE.search(text)):
         for m in _KEEPER.finditer(text):
             if (n := _KEEPER_NAME.match(text, m.end())) is not None:
                 _add(out, text, *n.span("name"), "keeper", False)

@@ -126,3 +126,13 @@ def test_a_listed_note_taker_whose_given_name_is_also_a_word():
     assert entities("**Minutes:** Cherry Penwarden\n")["Cherry Penwarden"] == {"official"}
     # After the same label, a service's name is no one's.
     assert entities("**Present:** Housing Options; Adult Social Care\n") == {}
+
+
+def test_a_name_word_in_an_organisations_name_given_elsewhere_in_the_paper():
+    text = (
+        "The referral came from Cooper Will Home Support Ltd in May.\n\n"
+        "The Cooper Will team had not been told of the plan.\n"
+    )
+    assert _people(text) == set()
+    # Without the organisation's full name the word stands as a name.
+    assert "Will" in _people("The Cooper Will team had not been told of the plan.\n")

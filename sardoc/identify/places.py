@@ -1023,8 +1023,10 @@ _LIVED_IN_SENTENCE = lazy_scan(
 def _moved_there(text: str, start: int) -> bool:
     if _PREP_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
-               default=max(0, start - 200))
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
     nxt = _SENTENCE_END.search(text, start, start + 200)
     right = nxt.start() if nxt else min(len(text), start + 200)
     return _LIVED_IN_SENTENCE.search(text, left, right) is not None

@@ -117,7 +117,9 @@ _KEEPER = lazy_scan(
     r"|\((?:chair|chaired[ \t]+by)[ \t]+"
 )
 # Cheap test first: the keeper's verb ("checked" only after a semicolon).
-_KEEPER_GATE = lazy_compile(r"Compiled|Recorded|Minuted|Collated|Checked|Countersigned|;[ \t]*[cak]")
+_KEEPER_GATE = lazy_compile(
+    r"Compiled|Recorded|Minuted|Collated|Checked|Countersigned|;[ \t]*[cak]"
+)
 _KEEPER_NAME = lazy_scan(rf"(?P<name>{_SEQ2})(?=[ \t]*[.,;)]|[ \t]+(?:from|on)\b)")
 
 
@@ -370,12 +372,14 @@ _NOTE_ENDINGS = frozenset(
 # Signed with a given name in lower case, alone or with the family name's initial:
 # "... tea made. rose a", "... tell the office. faith". A carer signs with her own name;
 # the word must be a given name, and with no initial one a note would not end on.
-_NOTE_SIGNED_NAME = lazy_compile(r"[.!?;][ \t]*([a-z]{3,12})((?:[ ][a-z])?)[ \t]*$")
+_NOTE_SIGNED_NAME = lazy_compile(r"[.!?;][ \t]*([a-z]{3,12})((?:[ ][A-Za-z])?)[ \t]*$")
 #: Given names that end a note as words: a status, a modal, a note's own words.
 _NOTE_END_WORDS = frozenset(
     "will may can must mark bill amber green red ruby pat max nick rosemary les lee sky "
     "june april august autumn summer dawn".split()
 )
+
+_MODAL_WORDS = frozenset("will may can must".split())
 
 
 def signed_note(text: str) -> Span | None:
@@ -389,13 +393,18 @@ def signed_note(text: str) -> Span | None:
         if n is None:
             return None
         word = n.group(1)
-        if word not in L.FIRST or word in _NOTE_END_WORDS or word in _NOTE_ENDINGS:
+        # With the family name's initial even a name that is a word is the person
+        # ("dawn P", "rose a"); a modal never is.
+        stop = _MODAL_WORDS if n.group(2) else _NOTE_END_WORDS
+        if word not in L.FIRST or word in stop or word in _NOTE_ENDINGS:
             return None
         # With no initial, the name must be no ordinary word ("faith" is one, "rose a"
         # is not), or the note must be a carer's first-person entry ("I said ...").
         if not n.group(2) and L.ordinary(word) and not _FIRST_PERSON.search(text):
             return None
-        return make(text, n.start(1), n.end(2) or n.end(1), "person", (word + n.group(2)), "signed")
+        return make(
+            text, n.start(1), n.end(2) or n.end(1), "person", (word + n.group(2)).lower(), "signed"
+        )
     word = m.group(1)
     low = word.lower()
     if (

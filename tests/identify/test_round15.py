@@ -102,6 +102,9 @@ def test_a_carers_note_signed_with_a_lower_case_given_name():
     assert "hope" in _people(first)
     plain = "> 03/04/24 18:00 — n upset, no change to the plan. hope\n"
     assert "hope" not in _people(plain)
+    # With the initial, a name that is also a month or a word is still the writer's.
+    assert "june K" in _people("> 03/04/24 — told the office about the key. june K\n")
+    assert "june" not in _people("> 03/04/24 — next review due in. june\n")
     # A status or a modal at the end of a note is no signature.
     assert _people("> 03/04/24 — plan reviewed, risk agreed. amber\n") == set()
 

@@ -393,11 +393,16 @@ def in_official_capacity(
         return True
     # A post of the review's own right before the name outweighs a relative met later in
     # the sentence: "Independent reviewer Ann Ray met the daughter".
-    if paragraph.role != "quote" and _right_after(_KEEPER, text, start, end):
+    near = text[max(0, start - 60) : start]
+    if (
+        paragraph.role != "quote"
+        and ("by" in near or "(" in near)
+        and _right_after(_KEEPER, text, start, end)
+    ):
         return True
-    if _right_after(_STRONG, text, start, end, posts_only=True):
-        return True
-    if _FAMILY.search(_window(text, start, end, 30)):
+    if _FAMILY.search(_window(text, start, end, 30)) and not _right_after(
+        _STRONG, text, start, end, posts_only=True
+    ):
         return False
     if _beside(_STRONG, text, start, end, 60, loose=False):
         return True

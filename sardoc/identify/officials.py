@@ -60,6 +60,17 @@ _STRONG = lazy_scan(
     r"|(?-i:Owner|Action[ \t]+[Oo]wner)[ \t]*:)",
     re.I,
 )
+# A review paper's own keeper, named after the role that opens the clause: "Recorded by
+# Ruth Amos." and "Compiled by Ruth Amos from agency returns; checked by Sam Pike." (a
+# capital opening the sentence, or a sign-off after a semicolon), "(chair Ruth Amos)".
+# Never in a quoted record, where a practitioner signs an entry "Recorded by".
+_KEEPER = lazy_scan(
+    r"(?-i:\b(?:Compiled|Recorded|Collated|Minuted|Checked|Countersigned)[ \t]+by)"
+    r"|^[ \t]*(?:checked|approved|countersigned|signed[ \t]+off)[ \t]+by"
+    r"|\((?:panel[ \t]+|meeting[ \t]+|review[ \t]+)?(?:chair(?:ed[ \t]+by|person)?)[ \t]+"
+    r"(?=(?:Dr|Mr|Mrs|Ms|Prof)?\.?[ \t]*$)",
+    re.I,
+)
 # Whoever runs the review's event beside the reviewer: "facilitated by the reviewer
 # with Ann Ray", "held the learning event on 6 July 2023 with Ann Ray". Right before the
 # name, as " with " ends the clause _beside looks in.
@@ -120,6 +131,10 @@ _APPOINTED_AFTER = lazy_scan(
     r"(?:reviewer|report[ \t]+author|author|chair(?:person)?|co-?facilitator)\b"
     # "Iris Macready (Consultant SLT) as co-facilitator": past the post in brackets.
     r"|[ \t]*\([^()]{1,60}\)[ \t]+as[ \t]+(?:the[ \t]+)?(?:co-?facilitator|chair|reviewer)\b"
+    # "Ruth Amos, who later sat on the review panel": a seat on the review's own panel.
+    r"|[ \t]*,[ \t]+who[ \t]+(?:(?:later|also|then|went[ \t]+on[ \t]+to)[ \t]+)?"
+    r"(?:sat|sit|sits|served|serve|serves)[ \t]+on[ \t]+(?:the|this)[ \t]+"
+    r"(?:(?:review|SAR|rapid[ \t]+review)[ \t]+)?(?:panel|sub-?group)\b"
 )
 # A meeting's list of who came: everyone on it is there for their agency or the board.
 _ATTENDANCE = lazy_scan(
@@ -297,6 +312,22 @@ def _beside(rx, text: str, start: int, end: int, reach: int, loose: bool) -> boo
     return False
 
 
+def _right_after(rx, text: str, start: int, end: int, posts_only: bool = False) -> bool:
+    """The cue ends right before the name, with at most a title or "the" between:
+    "(chair D. Amos)", "Recorded by Ruth Amos", "Independent reviewer Dr Ray".
+    ``posts_only`` leaves out cues ending in "by": "a letter written by Jane Hughes, his
+    daughter" names a relative."""
+    before, _ = _split(text, start, end, 60)
+    for m in rx.finditer(before):
+        if posts_only and m.group(0).lower().endswith("by"):
+            continue
+        words = _GAP_WORD.findall(before[m.end() :])
+        if all(w.lower() in _RIGHT_BEFORE for w in words):
+            return True
+    return False
+
+
+_RIGHT_BEFORE = frozenset("the dr prof professor mr mrs ms miss is was".split())
 _NEXT_CLAUSE = lazy_scan(r"\b(?:and|or|to|with)\b")
 
 
@@ -360,7 +391,18 @@ def in_official_capacity(
         _RUN_WITH.search(text, max(0, start - 90), start)
     ):
         return True
-    if _FAMILY.search(_window(text, start, end, 30)):
+    # A post of the review's own right before the name outweighs a relative met later in
+    # the sentence: "Independent reviewer Ann Ray met the daughter".
+    near = text[max(0, start - 60) : start]
+    if (
+        paragraph.role != "quote"
+        and ("by" in near or "(" in near)
+        and _right_after(_KEEPER, text, start, end)
+    ):
+        return True
+    if _FAMILY.search(_window(text, start, end, 30)) and not _right_after(
+        _STRONG, text, start, end, posts_only=True
+    ):
         return False
     if _beside(_STRONG, text, start, end, 60, loose=False):
         return True

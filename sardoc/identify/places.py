@@ -175,7 +175,8 @@ _WEAK_SETTING = lazy_scan(
 # Fernhill campus", "residents at Harebell"): taken only where the sentence says
 # people lived, moved, stayed or were harmed there.
 _BARE_WORDS = (
-    "lived lives living resident residents residing moved move moving admitted placed placement "
+    "lived lives living resident residents residing moved move moves moving admitted placed "
+    "placement "
     "settled "
     "respite returned transferred stay stayed accommodated abused harmed assaulted staff manager "
     "provider tenant tenants supported abuse ill-treated ill-treatment mistreated"
@@ -586,6 +587,10 @@ def _appositions(text: str, out: list[Span]) -> None:
                 s, e = n.span("cs")
             else:
                 s, e = m.span("cs")
+            first = text[s:e].split()[:1]
+            # "a care home, Mrs Larchbank,": a title before the name makes it a person's.
+            if first and L.norm(first[0].rstrip(".")) in L.TITLE:
+                continue
             s = _trim_front(text, s, e)
             words = text[s:e].split()
             if not words:
@@ -594,7 +599,12 @@ def _appositions(text: str, out: list[Span]) -> None:
             # A person ("Mrs Okafor, a care home manager") or a town is not a home.
             if normed[0] in L.TITLE or all(w in L.FIRST or w in L.SURNAME for w in normed):
                 continue
-            if not all(_place_word_ok(w) or w in L.SAINT or w in _SETTING_TAIL for w in words):
+            # "a supported-living scheme, Larchbank Court,": the home's own word may close
+            # the name (the set holds lower-case words).
+            if not all(
+                _place_word_ok(w) or L.norm(w) in L.SAINT or L.norm(w) in _SETTING_TAIL
+                for w in words
+            ):
                 continue
             out.append(make(text, s, e, "care-setting", _norm(text[s:e]), "bare"))
 
@@ -821,10 +831,23 @@ def care_settings(text: str) -> list[Span]:
         end = m.end("suffix")
         if suffix in _GP_SUFFIX and _among_agencies(text, start, end):
             continue
+        # "Tarnside Medical Practice" names the practice as a body, as "Surgery" and
+        # "Health Centre" name the building: an agency, unless someone is registered,
+        # seen or a patient there.
+        if m.group("suffix").endswith("Practice") and not _PATIENT_AT.search(
+            text, max(0, start - 40), start
+        ):
+            continue
         out.append(make(text, start, end, "care-setting", _norm(text[start:end]), "named"))
     for m in _NUMBERED_WARD.finditer(text):
         out.append(make(text, m.start(), m.end(), "care-setting", _norm(m.group(0)), "ward"))
     return _weak_settings(text, out)
+
+
+_PATIENT_AT = lazy_scan(
+    r"\b(?:registered|seen|examined|treated|attended|attends|patient|patients)"
+    r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|with|of|by)[ \t]+(?:the[ \t]+)?$"
+)
 
 
 # A GP practice's first suffix word: "Surgery", "Medical Practice", "Health Centre"...
@@ -895,6 +918,7 @@ class KnownSettings:
 
     def __init__(self, spans: list[Span]) -> None:
         names: dict[str, str] = {}
+        guarded: dict[str, str] = {}
         for span in spans:
             words = span.text.split()
             # "Ravensmoor General" after "Ravensmoor General Hospital": the town alone is
@@ -908,10 +932,15 @@ class KnownSettings:
             first = span.text.split()[0] if span.text.split() else ""
             if first.lower() == "the" and len(span.text.split()) > 1:
                 first = span.text.split()[1]
-            if len(first) >= 4 and first[:1].isupper() and first[1:].islower() and _bare_ok(first):
-                names[first] = span.key
-                # In a quoted note written fast: "new resident from brookvale".
-                names[first.lower()] = span.key
+            if len(first) >= 4 and first[:1].isupper() and first[1:].islower():
+                if _bare_ok(first):
+                    names[first] = span.key
+                    # In a quoted note written fast: "new resident from brookvale".
+                    names[first.lower()] = span.key
+                elif _surname_or_town(first):
+                    # "Thornbury" of "Thornbury Grange" is also a family name or a town:
+                    # the home only where the sentence moves someone to or from it.
+                    guarded[first] = guarded[first.lower()] = span.key
             # The whole name again ("At Larchfield Grange Maggie shared..."), wherever
             # the first pass lacked the sentence that says people lived there.
             words = span.text.split()
@@ -921,6 +950,10 @@ class KnownSettings:
                 bare = _SUFFIX_END.sub("", _KIND_END.sub("", " ".join(words)))
                 if " " in bare and bare != " ".join(words):
                     names[bare] = span.key
+        for n in names:
+            guarded.pop(n, None)
+        self.guarded = guarded
+        names = {**guarded, **names}
         self.keys = names
         self.full = {n for n in names if " " in n}
         alts = sorted(names, key=len, reverse=True)
@@ -951,8 +984,52 @@ class KnownSettings:
             nxt = _NEXT_WORD.match(text, m.end())
             if nxt and nxt.group(1)[:1].isupper() and L.norm(nxt.group(1)) in L.ORG:
                 continue
+            if found in self.guarded and not _moved_there(text, m.start()):
+                continue
             out.append(make(text, m.start(), m.end(), "care-setting", self.keys[found], "known"))
         return out
+
+
+def _surname_or_town(word: str) -> bool:
+    """A word that is a family name or a town and nothing more ordinary."""
+    w = L.norm(word)
+    return (w in L.SURNAME or w in L.PLACE) and _bare_ok_but_names(w)
+
+
+def _bare_ok_but_names(w: str) -> bool:
+    return not (
+        w in L.FIRST
+        or w in L.COMMON
+        or w in L.ORG
+        or w in L.CALENDAR
+        or w in L.STARTER
+        or w in L.TITLE
+        or w in L.GENERIC
+        or w in L.ROLE_WORDS
+    )
+
+
+# Someone moved to or from the place, or lived, stayed or died there: "Moves from
+# Thornbury to ...", "admitted from thornbury", "at Thornbury she shared a table with a
+# lady who had lived ...". The preposition right before, a word of living in the sentence.
+_PREP_BEFORE = lazy_scan(r"\b(?i:at|to|from|into)[ \t]+$")
+_LIVED_IN_SENTENCE = lazy_scan(
+    r"\b(?i:lived|lives|living|moved|moves|moving|admitted|admission|discharged|discharge"
+    r"|placed|placement|respite|returned|transferred|stayed|resident|residents|died|dies"
+    r"|settled)\b"
+)
+
+
+def _moved_there(text: str, start: int) -> bool:
+    if _PREP_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
+    nxt = _SENTENCE_END.search(text, start, start + 200)
+    right = nxt.start() if nxt else min(len(text), start + 200)
+    return _LIVED_IN_SENTENCE.search(text, left, right) is not None
 
 
 _SUFFIX_END = lazy_scan(rf"[ \t]+(?:{_SETTING})$")

@@ -556,6 +556,7 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
 
     # A service's number or mailbox in a contact box, told from the paragraph before.
     first = _drop_service_contacts(paragraphs, first, rows)
+    first = _drop_organisation_words(paragraphs, first)
 
     # Second pass: names seen anywhere, found again everywhere.
     keys = [s.key for spans in first for s in spans if s.entity == "person"]
@@ -664,6 +665,11 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
                 if person is _LEFT_OUT:
                     continue
                 key, entity = person
+                # A name in lower case in a quoted record is a note written at the time:
+                # whoever later sat on the review was there a practitioner ("discussed
+                # with named nurse helen").
+                if entity == "official" and p.role == "quote" and s.text.islower():
+                    entity = "person"
                 s = Span(s.start, s.end, entity, s.text, key, s.how, s.rank)
             hits.append(Hit(p, s))
 
@@ -697,6 +703,43 @@ def _person_as(asked, known, initials, blanket, own, others, from_pack, by_role)
         bool(from_pack) and _is_official(key, from_pack, by_role)
     )
     return key, "official" if official else "person"
+
+
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3})$")
+_ORG_AFTER = r"[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,2}([A-Z][\w'’-]*)"
+
+
+def _drop_organisation_words(paragraphs: list[Paragraph], first: list[list[Span]]):
+    """A name that is also a word, inside a run of capitals that the document elsewhere
+    names as an organisation's: "the Harper Dean team" after "Harper Dean Support
+    Services Ltd". The first pass sees one paragraph at a time."""
+    todo = [i for i, spans in enumerate(first) if any(s.how == "word-name" for s in spans)]
+    if not todo:
+        return first
+    whole = "\n".join(p.text for p in paragraphs)
+    out = list(first)
+    for i in todo:
+        text = paragraphs[i].text
+        keep = []
+        for s in out[i]:
+            run = (
+                _RUN_BEFORE.search(text, max(0, s.start - 60), s.start)
+                if s.how == "word-name"
+                else None
+            )
+            # "The Harper Dean team" opens a sentence: the run without its first words too.
+            words = run.group(1).split() if run is not None else []
+            if any(
+                L.norm(m.group(1)) in L.ORG
+                for k in range(len(words))
+                for m in re.finditer(
+                    r"[ \t]+".join(map(re.escape, [*words[k:], s.text])) + _ORG_AFTER, whole
+                )
+            ):
+                continue
+            keep.append(s)
+        out[i] = keep
+    return out
 
 
 def _drop_service_contacts(

@@ -109,6 +109,19 @@ _ITEM = lazy_scan(
     rf"(?P<name>{_SEQ})(?=[ \t]*(?:[(;,.]|$|and\b|[*_])|[ \t]+[A-Z]{{3,}}[ \t]*:)"
 )
 
+# A review paper's keeper named after the role: "Recorded by Morwenna Trethowan.",
+# "Compiled by ... ; checked by ...", "(chair Ivo Pascoe)". Two words or three.
+_KEEPER = lazy_scan(
+    r"(?:(?<![\w'’-])(?:Compiled|Recorded|Minuted|Collated|Checked|Countersigned)"
+    r"|;[ \t]*(?:checked|approved|countersigned))[ \t]+by[ \t]+"
+    r"|\((?:chair|chaired[ \t]+by)[ \t]+"
+)
+# Cheap test first: the keeper's verb ("checked" only after a semicolon).
+_KEEPER_GATE = lazy_compile(
+    r"Compiled|Recorded|Minuted|Collated|Checked|Countersigned|;[ \t]*[cak]"
+)
+_KEEPER_NAME = lazy_scan(rf"(?P<name>{_SEQ2})(?=[ \t]*[.,;)]|[ \t]+(?:from|on)\b)")
+
 
 _WORD = lazy_scan(r"[\w'’-]+")
 _AND_ORG = lazy_scan(r"[ \t]+(?:and|&)[ \t]+(?P<run>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
@@ -121,7 +134,7 @@ _ORG_OF = lazy_scan(
 _RANKS = frozenset({"superintendent", "supt", "dci", "sergeant", "inspector", "professor"})
 
 
-def _plain(words: list[str], single_ok: bool) -> bool:
+def _plain(words: list[str], single_ok: bool, labelled: bool = False) -> bool:
     """Capitalised words that may be a name: none an ordinary, role, place or
     organisation word; one word alone only if it is no ordinary word at all."""
     normed = [L.norm(w.rstrip(".")) for w in words]
@@ -138,9 +151,13 @@ def _plain(words: list[str], single_ok: bool) -> bool:
     if len(normed) == 1:
         w = normed[0]
         return single_ok and len(w) > 1 and not L.ordinary(w)
-    # "Legal Adviser", "Information Governance": a common first word must be a given name.
-    if (normed[0] in L.COMMON and normed[0] not in L.FIRST) or all(w in L.COMMON for w in normed):
+    # "Legal Adviser", "Information Governance": a common first word must be a given name;
+    # after a label that lists people ("Minutes: Cherry Fairbairn") it may be one no list
+    # holds, before a family name that is no English word at all.
+    if all(w in L.COMMON for w in normed):
         return False
+    if normed[0] in L.COMMON and normed[0] not in L.FIRST:
+        return labelled and len(normed) == 2 and not L.ordinary(normed[-1])
     # "Vulnerable Customers Lead": a last word that English uses often, with its
     # inflections, and that no name list holds is a team's or a post's word, not a
     # family name (asked last: word frequencies load on first use).
@@ -167,7 +184,7 @@ def _add(out: list[Span], text: str, start: int, end: int, how: str, single_ok: 
     if len(words) > 2 and words[0] == words[1]:
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
-    if words and _plain(words, single_ok):
+    if words and _plain(words, single_ok, how == "label"):
         key = " ".join(L.norm(w) for w in words if L.norm(w) not in L.TITLE)
         out.append(make(text, start, end, "person", key, how))
 
@@ -212,6 +229,10 @@ def structural(text: str) -> list[Span]:
                 continue
             if m.group("on") or _WITH_BEFORE.search(text, max(0, n.start() - 12), n.start()):
                 _add(out, text, *n.span("name"), "from-team", True)
+    if "(chair" in text or (" by " in text and _KEEPER_GATE.search(text)):
+        for m in _KEEPER.finditer(text):
+            if (n := _KEEPER_NAME.match(text, m.end())) is not None:
+                _add(out, text, *n.span("name"), "keeper", False)
     if "(" in text:
         for m in _RELATIVE.finditer(text):
             _add(out, text, *m.span("name"), "relative", True)
@@ -348,13 +369,42 @@ _NOTE_ENDINGS = frozenset(
 )
 
 
+# Signed with a given name in lower case, alone or with the family name's initial:
+# "... tea made. rose a", "... tell the office. faith". A carer signs with her own name;
+# the word must be a given name, and with no initial one a note would not end on.
+_NOTE_SIGNED_NAME = lazy_compile(r"[.!?;][ \t]*([a-z]{3,12})((?:[ ][A-Za-z])?)[ \t]*$")
+#: Given names that end a note as words: a status, a modal, a note's own words.
+_NOTE_END_WORDS = frozenset(
+    "will may can must mark bill amber green red ruby pat max nick rosemary les lee sky "
+    "june april august autumn summer dawn".split()
+)
+
+_MODAL_WORDS = frozenset("will may can must".split())
+
+
 def signed_note(text: str) -> Span | None:
-    """The initials a quoted case note is signed with, if they are its last word."""
+    """The initials a quoted case note is signed with, if they are its last word, or
+    the writer's given name in lower case ("... tea made. rose a")."""
     if len(text) > 600:
         return None
     m = _NOTE_SIGNED.search(text)
     if m is None:
-        return None
+        n = _NOTE_SIGNED_NAME.search(text)
+        if n is None:
+            return None
+        word = n.group(1)
+        # With the family name's initial even a name that is a word is the person
+        # ("dawn P", "rose a"); a modal never is.
+        stop = _MODAL_WORDS if n.group(2) else _NOTE_END_WORDS
+        if word not in L.FIRST or word in stop or word in _NOTE_ENDINGS:
+            return None
+        # With no initial, the name must be no ordinary word ("faith" is one, "rose a"
+        # is not), or the note must be a carer's first-person entry ("I said ...").
+        if not n.group(2) and L.ordinary(word) and not _FIRST_PERSON.search(text):
+            return None
+        return make(
+            text, n.start(1), n.end(2) or n.end(1), "person", (word + n.group(2)).lower(), "signed"
+        )
     word = m.group(1)
     low = word.lower()
     if (
@@ -365,6 +415,9 @@ def signed_note(text: str) -> Span | None:
     ):
         return None
     return make(text, m.start(1), m.end(1), "person", low, "signed")
+
+
+_FIRST_PERSON = lazy_scan(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 
 
 # A key whose given names are initials only: "r. k. bassi", "k bliss".

@@ -79,7 +79,9 @@ chair author coroner solicitor deputy attorney appointee assessor therapist diet
 podiatrist health_visitor midwife clinician lead coordinator co-ordinator worker director
 lead_reviewer independent_reviewer panel_chair befriender volunteer tenant lodger
 hca sw dn hv psw nurse_associate healthcare_support_worker designated_nurse named_nurse
-chaplain interpreter
+chaplain interpreter geriatrician physician paediatrician haematologist oncologist cardiologist
+neurologist radiologist anaesthetist optometrist audiologist dentist phlebotomist sonographer
+orthogeriatrician gastroenterologist dermatologist rheumatologist urologist nephrologist
 """
 
 #: Words a sentence or clause may start with, dropped from the front of a place name

@@ -364,7 +364,8 @@ _WHERE_LIVED = (
         "cs4",
         lazy_scan(
             rf"\bat[ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})(?=(?:,[ \t]+(?:at[ \t]+)?(?:the[ \t]+)?"
-            rf"{_CAP2})*,?[ \t]+(?:(?:and|or)[ \t]+(?:(?:then|later|finally)[ \t]+)?|(?:then|later|finally)[ \t]+)in[ \t]+"
+            rf"{_CAP2})*,?[ \t]+(?:(?:and|or)[ \t]+(?:(?:then|later|finally)[ \t]+)?"
+            r"|(?:then|later|finally)[ \t]+)in[ \t]+"
             r"(?:hospital|a[ \t]+(?:care[ \t]+home|nursing[ \t]+home|hospice))\b)"
         ),
     ),

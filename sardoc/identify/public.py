@@ -137,7 +137,8 @@ _CONTACT_HEADING = lazy_scan(
 )
 # The label right before a number or an address in a box: "Telephone ", "E-mail: ".
 _LABEL_BEFORE = lazy_scan(
-    r"\b(?:telephone|tel\.?|phone|call(?:[ \t]+us)?|e-?mail|email|text)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$",
+    r"\b(?:telephone|tel\.?|phone|call(?:[ \t]+us)?|e-?mail|email|text)"
+    r"[ \t]*(?:on|at)?[ \t]*:?[ \t]*$",
     re.I,
 )
 

@@ -393,7 +393,8 @@ def test_sharing_the_learning_is_not_any_assurance_or_sharing(tmp_path, body, fo
         ("good-practice", "Not everything went wrong. The nurse visited on the same day.", True),
         (
             "good-practice",
-            "A ward assessment before discharge is the approach this review would like to see as standard.",
+            "A ward assessment before discharge is the approach this review would like to see "
+            "as standard.",
             True,
         ),
         ("good-practice", "Everything went wrong on the day of discharge.", False),
@@ -498,7 +499,8 @@ def test_a_question_in_the_terms_of_reference_is_not_a_systemic_finding(tmp_path
     ("body", "found"),
     [
         (
-            "Her mother met the reviewer twice and described telling professionals about the falls.",
+            "Her mother met the reviewer twice and described telling professionals about the "
+            "falls.",
             False,
         ),
         ("Six practitioners met the reviewer individually in June.", True),

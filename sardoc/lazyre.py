@@ -54,11 +54,7 @@ class LazyPattern:
         pattern, flags = self._args
         if not self._guard:
             return recache.compile(pattern, flags)
-        key = ("guarded", pattern, int(flags))
-        found = recache.lookup(key)
-        if found is None:
-            found = recache.keep(key, guarded_parts(pattern, int(flags)))
-        return recache.build(found)
+        return compile_guarded_cached(pattern, flags)
 
     def __getattr__(self, name: str):
         # Reached only before the first use: afterwards the names are instance attributes.
@@ -259,6 +255,18 @@ def compile_guarded(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:
     from .recache import build
 
     return build(guarded_parts(pattern, flags, tree))
+
+
+def compile_guarded_cached(pattern: str, flags: int = 0, tree=None) -> re.Pattern[str]:
+    """:func:`compile_guarded`, kept between runs (``sardoc.recache``): for sardoc's own
+    patterns (its source, rule and element files) only."""
+    from . import recache
+
+    key = ("guarded", pattern, int(flags))
+    found = recache.lookup(key)
+    if found is None:
+        found = recache.keep(key, guarded_parts(pattern, int(flags), tree))
+    return recache.build(found)
 
 
 def re_skips_along(tree) -> bool:

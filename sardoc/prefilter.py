@@ -387,7 +387,10 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
 
 class _Deferred:
     """A pattern compiled on its first search (through ``sardoc.recache``, with its parsed
-    ``tree`` if there is one); then its ``search`` is the compiled pattern's own."""
+    ``tree`` if there is one); then its ``search`` is the compiled pattern's own.
+
+    Compiled behind ``sardoc.lazyre``'s guard: a text that passes the literal filter is
+    still searched at every position, and most cues can start at few of them."""
 
     def __init__(self, pattern: str, flags: int, tree=None) -> None:
         self._pattern = pattern
@@ -395,9 +398,9 @@ class _Deferred:
         self._tree = tree
 
     def search(self, text: str) -> re.Match[str] | None:
-        from .recache import compile as cached
+        from .lazyre import compile_guarded_cached
 
-        rx = cached(self._pattern, self._flags, self._tree)
+        rx = compile_guarded_cached(self._pattern, self._flags, self._tree)
         self.search = rx.search  # type: ignore[method-assign]
         self._tree = None
         return rx.search(text)
@@ -506,7 +509,7 @@ class AnyOf:
     def search_folded(self, text: str, low: str) -> re.Match[str] | None:
         if len(text) > self.long_from:
             if self._whole is None:
-                self._whole = compile_prefiltered(self.pattern, self.flags)
+                self._whole = compile_guarded_prefiltered(self.pattern, self.flags)
             if isinstance(self._whole, Prefiltered):
                 return self._whole.search_folded(text, low)
             return self._whole.search(text)

@@ -208,6 +208,50 @@ def _start_chars(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+def _fast_branches(items, ignorecase: bool) -> bool:
+    """Let ``re`` pass over each alternative that cannot start where it is, in C.
+
+    ``re`` tries the alternatives of an alternation one by one, but skips one at once
+    when its first character is a plain literal or class that the text does not have
+    there. A letter ignoring case is neither (it is compared lower-cased), so every
+    alternative of a long list of words ignoring case is entered at each position. Here
+    such a first letter becomes the class of every character it matches (``_cases``),
+    not ignoring case: the same characters, and ``re`` skips the alternative. Whether
+    anything was changed.
+    """
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    changed = False
+    for op, av in items:
+        if op is C.BRANCH:
+            for branch in av[1]:
+                changed = _fast_branches(branch, ignorecase) or changed
+                if not ignorecase or not branch.data or branch.data[0][0] is not C.LITERAL:
+                    continue
+                cases = _cases(chr(branch.data[0][1]), True)
+                if cases is None or len(cases) < 2:
+                    continue
+                one = _parser.SubPattern(
+                    branch.state, [(C.IN, [(C.LITERAL, ord(c)) for c in sorted(cases)])]
+                )
+                branch.data[0] = (C.SUBPATTERN, (None, 0, re.IGNORECASE, one))
+                changed = True
+        elif op is C.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not (
+                del_flags & re.IGNORECASE
+            )
+            changed = _fast_branches(body, inner) or changed
+        elif op is C.ATOMIC_GROUP:
+            changed = _fast_branches(av, ignorecase) or changed
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            changed = _fast_branches(av[2], ignorecase) or changed
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            changed = _fast_branches(av[1], ignorecase) or changed
+    return changed
+
+
 def _code_skipping_to(tree, flags: int, chars: set[str]) -> list[int] | None:
     """The code ``re`` generates for the parsed pattern, with ``chars`` as the set every
     match starts with in its info block (as ``re`` puts a leading character class there):
@@ -298,20 +342,29 @@ def guarded_parts(pattern: str, flags: int = 0, tree=None) -> tuple:
 
     try:
         tree = tree if tree is not None else _parser.parse(pattern, flags)
-        if not re_skips_along(tree) and not (tree.state.flags | flags) & re.LOCALE:
-            ignorecase = bool((tree.state.flags | flags) & re.IGNORECASE)
-            starts, nullable = _start_chars(tree, ignorecase)
-            if starts and not nullable and not _ALL_LOWER <= starts:
-                code = _code_skipping_to(tree, flags, starts)
-                if code is not None:
-                    return parts(tree, flags, None, code)
-        first, nullable = _first_chars(tree)
-        if first and not nullable and len(first) <= 200 and not re_skips_along(tree):
+        all_flags = tree.state.flags | flags
+        if all_flags & re.LOCALE:
+            return parts(tree, flags, pattern)
+        ignorecase = bool(all_flags & re.IGNORECASE)
+        # All worked out on the pattern as written, before _fast_branches changes it.
+        skips = re_skips_along(tree)
+        starts, nullable = _start_chars(tree, ignorecase)
+        first, first_nullable = _first_chars(tree)
+        # The compiled pattern keeps its source only when its code is what re makes of it.
+        source = None if _fast_branches(tree, ignorecase) else pattern
+        if skips:
+            return parts(tree, flags, source)
+        if starts and not nullable and not _ALL_LOWER <= starts:
+            code = _code_skipping_to(tree, flags, starts)
+            if code is not None:
+                return parts(tree, flags, None, code)
+        if first and not first_nullable and len(first) <= 200:
             look = _parser.SubPattern(
                 tree.state, [(C.IN, [(C.LITERAL, ord(c)) for c in sorted(first)])]
             )
             tree.data.insert(0, (C.ASSERT, (1, look)))
-            return parts(tree, flags, None)
+            source = None
+        return parts(tree, flags, source)
     except Exception:  # noqa: BLE001 - fall back to the plain pattern
         tree = None
     return parts(tree if tree is not None else _parser.parse(pattern, flags), flags, pattern)

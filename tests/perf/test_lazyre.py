@@ -110,12 +110,13 @@ _STARTS = [
     r"(?<=\s)(?:[A-Z][a-z]+|\d{2})-\d",
     r"(?:x?y)+z|\bq",
     r"\b(?:born|d\.?o\.?b)\b",
+    r"(?:is|sam|ink|kit|-x)e?\b|(?=[a-z])(?:same|i)",
 ]
 _PIECES = [
     "case", "CASE", "Crime", "number", "no.", " ", "\n", "12", "LAS", "las", ":", "#",
     "rio", "RIO", "kit", "Kit", "\u212ait", "\u017fame", "Same", "same", "kelvin",
     "\u212aelvin", "Is", "\u0130s", "\u0131s", "is", "Ann", "-", "7", "xy", "yz", "z",
-    "q", "Q", "born", "Bor", "d.o.b", "DOB", "/", "w",
+    "q", "Q", "born", "Bor", "d.o.b", "DOB", "/", "w", "\u0130nk", "\u0131s", "e", "-x",
 ]
 
 
@@ -143,3 +144,17 @@ def test_start_set_guards_match_as_the_plain_patterns():
                 assert (got and got.span()) == (want and want.span())
 
     check()
+
+
+def test_alternatives_ignoring_case_start_with_their_letters_cases():
+    # _fast_branches: an alternative's first letter ignoring case becomes the class of
+    # every character it matches, so that re passes over the alternative in C.
+    from re import _parser
+
+    from sardoc.lazyre import _fast_branches
+
+    tree = _parser.parse(r"\b(?:is|kit|-x)", re.IGNORECASE)
+    assert _fast_branches(tree, True)
+    text = repr(tree.data)
+    assert "304" in text and "305" in text and "8490" in text  # \u0130, \u0131, \u212a
+    assert not _fast_branches(_parser.parse(r"\b(?:is|kit)", 0), False)

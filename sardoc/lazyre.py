@@ -138,6 +138,11 @@ _ODD_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 _ALL_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
+#: Stands in a start set for ``\d``, every decimal digit (put into the code as the
+#: category ``re`` itself compiles ``\d`` to).
+_DIGIT = ("category", "digit")
+
+
 def _cases(ch: str, ignorecase: bool) -> set[str] | None:
     """Every character that ``ch`` matches (``None`` when that is not known here)."""
     if not ignorecase:
@@ -167,8 +172,12 @@ def _start_chars(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
                     codes: range | tuple = (sub_av,)
                 elif sub_op is C.RANGE and sub_av[1] - sub_av[0] < 256:
                     codes = range(sub_av[0], sub_av[1] + 1)
+                elif sub_op is C.CATEGORY and sub_av is C.CATEGORY_DIGIT:
+                    # \d (no case): kept as the category itself (_code_skipping_to).
+                    chars.add(_DIGIT)
+                    continue
                 else:
-                    return None, False  # a category, a negation, a wide range
+                    return None, False  # another category, a negation, a wide range
                 for code in codes:
                     cases = _cases(chr(code), ignorecase)
                     if cases is None:
@@ -266,7 +275,10 @@ def _code_skipping_to(tree, flags: int, chars: set[str]) -> list[int] | None:
         return None  # re found a prefix itself, or the pattern may match nothing
     lo, hi = code[3], code[4]
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, lo, hi]
-    charset, _hascased = _compiler._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
+    items = [(C.LITERAL, ord(c)) for c in sorted(c for c in chars if c != _DIGIT)]
+    if _DIGIT in chars:
+        items.append((C.CATEGORY, C.CATEGORY_DIGIT))
+    charset, _hascased = _compiler._optimize_charset(items)
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     _compiler._compile(info, tree.data, flags)

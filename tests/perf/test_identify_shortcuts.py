@@ -415,3 +415,39 @@ def test_the_life_span_join_turns_reference_numbers_away():
     assert _joined("Elsie (2nd June 1950 – 11th October 2019)")
     assert _joined("born 03/03/45 to 4.4.2019")
     assert dates.life_spans("Elsie (2nd June 1950 – 11th October 2019)")
+
+
+# -- National Insurance numbers: the six digits first ------------------------------------
+
+
+def test_every_ni_number_shape_holds_its_digit_gate():
+    from sardoc.identify import numbers
+
+    # The gate is the digits part of the shape, as written there.
+    digits = r"[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})"
+    assert digits in numbers._NI.pattern
+    assert numbers._NI_DIGITS.pattern == r"\d{2}[ ]?\d{2}[ ]?\d{2}"
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_ni_numbers_are_found_as_without_the_digit_gate(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NI.finditer(text):
+        assert numbers._NI_DIGITS.search(m.group(0)), m.group(0)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["AB", "ab", "QQ", " ", "12", "3", "45", "67", "C", "-", "\u0661\u0662", "NI "]),
+        max_size=14,
+    ).map("".join)
+)
+def test_ni_numbers_hold_the_digit_gate_on_generated_text(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NI.finditer(text):
+        assert numbers._NI_DIGITS.search(m.group(0)), m.group(0)
+    if not numbers._NI_DIGITS.search(text):
+        assert numbers.ni_numbers(text) == []

@@ -97,6 +97,8 @@ def test_a_start_set_goes_where_re_would_put_a_leading_class():
     # Local flags are followed: "(?-i:LAS)" starts with a capital only.
     assert _skips(r"\b(?:rio|(?-i:LAS))\b", re.IGNORECASE)
     # Not where re skips along itself, nor for a set that most of a text is in.
+    # \d is kept as re's own digit category (every decimal digit, not only 0-9).
+    assert _skips(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})")
     assert not _skips(r"Home|Hospi")
     assert not _skips(r"(?<![\w'-])[a-z][\w'-]*")
     # Nor where a character outside ASCII ignores case (its cases are not worked out).
@@ -111,12 +113,14 @@ _STARTS = [
     r"(?:x?y)+z|\bq",
     r"\b(?:born|d\.?o\.?b)\b",
     r"(?:is|sam|ink|kit|-x)e?\b|(?=[a-z])(?:same|i)",
+    r"(?<![\w/.-])(\d{2})[ -]?(\d{2})|\bq\d",
 ]
 _PIECES = [
     "case", "CASE", "Crime", "number", "no.", " ", "\n", "12", "LAS", "las", ":", "#",
     "rio", "RIO", "kit", "Kit", "\u212ait", "\u017fame", "Same", "same", "kelvin",
     "\u212aelvin", "Is", "\u0130s", "\u0131s", "is", "Ann", "-", "7", "xy", "yz", "z",
     "q", "Q", "born", "Bor", "d.o.b", "DOB", "/", "w", "\u0130nk", "\u0131s", "e", "-x",
+    "\u0661\u0662", "\u0663", "q1",
 ]
 
 

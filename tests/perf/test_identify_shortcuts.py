@@ -451,3 +451,31 @@ def test_ni_numbers_hold_the_digit_gate_on_generated_text(text):
         assert numbers._NI_DIGITS.search(m.group(0)), m.group(0)
     if not numbers._NI_DIGITS.search(text):
         assert numbers.ni_numbers(text) == []
+
+
+# -- NHS numbers: their ten digits in groups first ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_every_nhs_number_shape_holds_its_digit_gate(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NHS.finditer(text):
+        assert numbers._NHS_DIGITS.search(m.group(0)), m.group(0)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["943", "476", "5919", "12", "1", " ", "-", "/", "\u0661\u0662\u0663", "x"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_nhs_numbers_hold_the_digit_gate_on_generated_text(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NHS.finditer(text):
+        assert numbers._NHS_DIGITS.search(m.group(0)), m.group(0)
+    if not numbers._NHS_DIGITS.search(text):
+        assert numbers.nhs_numbers(text) == []
+    assert numbers.nhs_numbers("NHS number 943 476 5919.")

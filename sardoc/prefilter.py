@@ -387,7 +387,10 @@ def compile_guarded_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]
 
 class _Deferred:
     """A pattern compiled on its first search (through ``sardoc.recache``, with its parsed
-    ``tree`` if there is one); then its ``search`` is the compiled pattern's own."""
+    ``tree`` if there is one); then its ``search`` is the compiled pattern's own.
+
+    Compiled behind ``sardoc.lazyre``'s guard: a text that passes the literal filter is
+    still searched at every position, and most cues can start at few of them."""
 
     def __init__(self, pattern: str, flags: int, tree=None) -> None:
         self._pattern = pattern
@@ -395,9 +398,9 @@ class _Deferred:
         self._tree = tree
 
     def search(self, text: str) -> re.Match[str] | None:
-        from .recache import compile as cached
+        from .lazyre import compile_guarded_cached
 
-        rx = cached(self._pattern, self._flags, self._tree)
+        rx = compile_guarded_cached(self._pattern, self._flags, self._tree)
         self.search = rx.search  # type: ignore[method-assign]
         self._tree = None
         return rx.search(text)
@@ -408,11 +411,9 @@ class LiteralIndex:
 
     A long document's element cues are tried on every paragraph and sentence, each
     behind its own literal filter, and testing the filters one literal at a time costs
-    more than the searches they save. Here every literal registered gets a bit, and one
-    regular expression (a trie of the literals inside a look-ahead, so that it reports,
-    at each position, the longest literal starting there) finds them all at once; a
-    literal that is a prefix of the one reported starts there too, so each reported
-    literal stands for itself and its registered prefixes (``_closure``). The bits of a
+    more than the searches they save. Here every literal registered gets a bit, and an
+    Aho-Corasick automaton of them all (pyahocorasick, in C) reports each one the text
+    holds, wherever it starts and however literals overlap, in one pass. The bits of a
     text are then tested against each cue's with one ``&``.
     """
 
@@ -420,10 +421,7 @@ class LiteralIndex:
         self._ids: dict[str, int] = {}
         #: Changes whenever a literal is added (bits worked out before are then stale).
         self.version = 0
-        self._gate: re.Pattern[str] | None = None
-        self._closure: dict[str, int] = {}
-        #: literal -> its registered proper prefixes, longest first (``within``).
-        self._shorter: dict[str, tuple[str, ...]] = {}
+        self._automaton = None
 
     def mask(self, literals: tuple[str, ...]) -> int:
         out = 0
@@ -432,89 +430,33 @@ class LiteralIndex:
             if bit is None:
                 bit = self._ids[lit] = len(self._ids)
                 self.version = len(self._ids)
-                self._gate = None
-                self._shorter = {}
+                self._automaton = None
             out |= 1 << bit
         return out
 
     def present(self, low: str) -> int:
         """The bits of the registered literals that ``low`` (a folded text) holds."""
-        return self.bits(self.found(low))
-
-    def found(self, low: str) -> set[str]:
-        """The longest registered literal starting at each place of ``low`` that has one:
-        with their registered prefixes (``bits``), every literal ``low`` holds."""
-        gate = self._gate
-        if gate is None:
-            gate = self._build()
-        return set(gate.findall(low))
-
-    def bits(self, found: set[str]) -> int:
-        closure = self._closure
+        automaton = self._automaton
+        if automaton is None:
+            if not self._ids:
+                return 0
+            automaton = self._build()
         out = 0
-        for lit in found:
-            out |= closure[lit]
+        for _, bit in automaton.iter(low):
+            out |= bit
         return out
 
-    def within(self, low: str, found: set[str]) -> int:
-        """``present(low)`` for a ``low`` inside a text that gave ``found``.
+    def _build(self):
+        # Built when a text is first asked about, never at start-up: a short document's
+        # check does not use the index (a few milliseconds for the cues' 1,600 literals).
+        import ahocorasick
 
-        A part of that text (a sentence of a paragraph) can hold only that text's
-        literals: each longest literal found there, or one of its registered prefixes.
-        Looking for each of them is several times quicker than the index's pass over the
-        part, and gives the same bits.
-        """
-        closure, shorter = self._closure, self._shorter
-        out = 0
-        for lit in found:
-            if lit in low:
-                out |= closure[lit]
-                continue
-            below = shorter.get(lit)
-            if below is None:
-                ids = self._ids
-                # Longest first: the first one there stands for the rest (its closure).
-                below = shorter[lit] = tuple(
-                    lit[:k] for k in range(len(lit) - 1, 0, -1) if lit[:k] in ids
-                )
-            for prefix in below:
-                if prefix in low:
-                    out |= closure[prefix]
-                    break
-        return out
-
-    def _build(self) -> re.Pattern[str]:
-        # The cues' own words, never a document's: the gate and the prefixes are kept
-        # between runs (sardoc.recache), keyed by the literals in their order.
-        from . import recache
-
-        key = ("literal-index", tuple(self._ids))
-        found = recache.lookup(key)
-        if found is None:
-            trie: dict = {}
-            for lit in self._ids:
-                node = trie
-                for ch in lit:
-                    node = node.setdefault(ch, {})
-                node[""] = True
-            ids = self._ids
-            closure = {
-                lit: sum(1 << ids[lit[:k]] for k in range(1, len(lit) + 1) if lit[:k] in ids)
-                for lit in ids
-            }
-            found = recache.keep(key, (f"(?=({_trie_pattern(trie)}))", closure))
-        pattern, self._closure = found
-        self._gate = recache.compile(pattern)
-        return self._gate
-
-
-def _trie_pattern(node: dict) -> str:
-    """A pattern for the words of a trie; the longest word wins (greedy, then shorter)."""
-    alternatives = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
-    if not alternatives:
-        return ""
-    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return f"(?:{body})?" if "" in node else body
+        automaton = ahocorasick.Automaton()
+        for lit, bit in self._ids.items():
+            automaton.add_word(lit, 1 << bit)
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
 
 
 def _all_present(present: int, masks: tuple[int, ...]) -> bool:
@@ -567,7 +509,7 @@ class AnyOf:
     def search_folded(self, text: str, low: str) -> re.Match[str] | None:
         if len(text) > self.long_from:
             if self._whole is None:
-                self._whole = compile_prefiltered(self.pattern, self.flags)
+                self._whole = compile_guarded_prefiltered(self.pattern, self.flags)
             if isinstance(self._whole, Prefiltered):
                 return self._whole.search_folded(text, low)
             return self._whole.search(text)

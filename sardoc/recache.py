@@ -144,13 +144,14 @@ def keep(key: tuple, value: Any) -> Any:
     return value
 
 
-def parts(tree, flags: int, pattern: str | None) -> tuple:
+def parts(tree, flags: int, pattern: str | None, code: list[int] | None = None) -> tuple:
     """What ``re._compiler.compile(tree, flags)`` hands ``_sre.compile``: a parsed pattern's
-    generated code, groups and flags (``pattern`` is the compiled pattern's ``.pattern``)."""
+    generated code, groups and flags (``pattern`` is the compiled pattern's ``.pattern``).
+    ``code`` is the generated code when the caller made it itself."""
     from re import _compiler
 
     flags = int(flags)
-    code = _packed(_compiler._code(tree, flags))
+    code = _packed(code if code is not None else _compiler._code(tree, flags))
     groupindex = dict(tree.state.groupdict)
     indexgroup = [None] * tree.state.groups
     for k, i in groupindex.items():

@@ -27,6 +27,7 @@ DISTRIBUTIONS = {
     "markdown_it": "markdown-it-py",
     "harper": "harper-py",
     "language_tool_python": "language-tool-python",
+    "ahocorasick": "pyahocorasick",
 }
 
 

@@ -341,17 +341,13 @@ class _Memo:
     Held for one document only, so a long document is not limited by a cache's size.
     """
 
-    __slots__ = ("bits", "folded", "indexed", "parent", "present", "split")
+    __slots__ = ("bits", "folded", "indexed", "present", "split")
 
     def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
         self.split: dict[str, tuple[tuple[int, str], ...]] = {}
-        #: text -> [index version, literal bits, folded text, the longest literals found
-        #: by the index's pass over it (None for a sentence worked out from them)].
+        #: text -> [index version, literal bits, folded text].
         self.present: dict[str, list] = {}
-        #: A sentence -> a paragraph it was split from (``sentences``), whose literals,
-        #: once known, are the only ones the sentence can hold.
-        self.parent: dict[str, str] = {}
         #: A paragraph -> (index version, its sentences' literal bits) (``sentence_bits``).
         self.bits: dict[str, tuple[int, tuple[int, ...]]] = {}
         self.indexed = indexed
@@ -391,25 +387,13 @@ class _Memo:
 
         return search_indexed
 
-    def entry(self, text: str, whole_pass: bool = False) -> list:
-        """``text``'s entry in ``present``, worked out afresh (by the index's pass over
-        it when ``whole_pass``, else from its paragraph's where it has one)."""
+    def entry(self, text: str) -> list:
+        """``text``'s entry in ``present``, worked out afresh (by the index's pass over it:
+        each sentence has its own, which costs less than the paragraph's would)."""
         low = self.folded.get(text)
         if low is None:
             low = self.folded[text] = fold(text)
-        version = INDEX.version
-        whole = None if whole_pass else self.parent.get(text)
-        if whole is not None and whole != text:
-            up = self.present.get(whole)
-            if up is None or up[0] != version or up[3] is None:
-                up = self.entry(whole, whole_pass=True)
-            # A sentence holds only its paragraph's literals: looking for each of those
-            # is quicker than the index's pass over the sentence, and gives the same bits.
-            entry = [version, INDEX.within(low, up[3]), low, None]
-        else:
-            found = INDEX.found(low)
-            entry = [version, INDEX.bits(found), low, found]
-        self.present[text] = entry
+        entry = self.present[text] = [INDEX.version, INDEX.present(low), low]
         return entry
 
     def skips(self, rx) -> int:
@@ -440,12 +424,6 @@ class _Memo:
         out = self.split.get(text)
         if out is None:
             out = self.split[text] = _sentences(text)
-            # A paragraph searched a sentence at a time (a single-line file) is not
-            # passed over whole for its sentences' sake.
-            if self.indexed and len(text) <= LONG_PARAGRAPH:
-                parent = self.parent
-                for _, s in out:
-                    parent.setdefault(s, text)
         return out
 
 

@@ -32,7 +32,9 @@ def nhs_check_digit_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-_HAS_DIGITS3 = lazy_scan(r"\d\d\d")
+#: The digits of _NHS in their groups (either separator): a text without them holds no
+#: NHS number, and most texts with a year or a short number in them are told so here.
+_NHS_DIGITS = lazy_scan(r"\d{3}[ -]?\d{3}[ -]?\d{4}")
 _HAS_DIGITS2 = lazy_scan(r"\d\d")
 
 
@@ -41,7 +43,7 @@ _INTL_PREFIX = lazy_scan(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$|\(0\)\s?$")
 
 def nhs_numbers(text: str) -> list[Span]:
     out: list[Span] = []
-    if not _HAS_DIGITS3.search(text):
+    if not _NHS_DIGITS.search(text):
         return out
     for m in _NHS.finditer(text):
         # "+44 113 496 0999" is a telephone number, whatever its digits add up to.
@@ -63,13 +65,16 @@ _NI = lazy_scan(
     r"(?:[ ]?([A-D]))?(?![\w-])",
     re.I,
 )
+#: The six digits of a number in pairs, as _NI has them: a text without them holds no NI
+#: number, and most texts are told so by one search that skips along to digits.
+_NI_DIGITS = lazy_scan(r"\d{2}[ ]?\d{2}[ ]?\d{2}")
 _NI_BAD_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 _NI_CUE = lazy_scan(r"\b(?:NI|NINO|N\.I\.|national\s+insurance)\b", re.I)
 
 
 def ni_numbers(text: str) -> list[Span]:
     out: list[Span] = []
-    if not _HAS_DIGITS2.search(text):
+    if not _NI_DIGITS.search(text):
         return out
     for m in _NI.finditer(text):
         prefix = m.group(1).upper()

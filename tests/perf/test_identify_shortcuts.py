@@ -344,3 +344,138 @@ def test_a_long_paragraphs_appositions_are_kept_and_the_same():
     assert person.appositions(ONE_LINE) is first
     short = TEXTS[0][: person._LONG_TEXT - 1]
     assert person.appositions(short) == person._appositions(short)
+
+
+# -- life spans: where the two dates meet, before the full pattern ----------------------
+
+
+def _life_span_matches(text: str) -> list:
+    from sardoc.identify import dates
+
+    return [(m.span(), m.groups()) for m in dates._LIFE_SPAN.finditer(text)]
+
+
+def _joined(text: str) -> bool:
+    from sardoc.identify import dates
+
+    return bool(dates._LIFE_JOIN.search(text))
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_every_life_span_holds_where_its_dates_meet(text):
+    # The gate is a search of the text: a life span it turned away would have to match
+    # without the join inside it.
+    for (s, e), _ in _life_span_matches(text):
+        assert _joined(text[s:e]), text[s:e]
+
+
+_DAY = st.sampled_from(["2", "02", "31", "3", "12"]).flatmap(
+    lambda d: st.sampled_from([d, d + "nd", d + " th", d + "st"])
+)
+_MON = st.sampled_from(["June", "JUNE", "jun", "Sept", "\u017fept", "March", "Aug.", "ocT", "05"])
+_YEAR = st.sampled_from(["1950", "2019", "45", "19", "1899", "2101"])
+_GAP = st.sampled_from(["", " ", "\t", "  ", "-", " of ", ", ", "/", ".", " - "])
+_DATE = st.tuples(_DAY, _GAP, _MON, _GAP, _YEAR).map("".join) | st.tuples(
+    _MON, _GAP, _DAY, _GAP, _YEAR
+).map("".join)
+_NOISE = st.sampled_from(["", "Elsie ", "Ref 12-3: ", "pages 20-31 ", "x", "(", "( ", ")", ". "])
+_SPAN_TEXT = st.tuples(
+    _NOISE, _NOISE, _DATE, st.sampled_from(["-", " – ", "—", " to ", "TO", "--", "\tto ", "+"]),
+    _DATE, _NOISE,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SPAN_TEXT)
+def test_life_spans_are_found_as_without_the_gates_on_generated_text(text):
+    from sardoc.identify import dates
+
+    for (s, e), _ in _life_span_matches(text):
+        assert _joined(text[s:e]), text[s:e]
+    got = dates.life_spans(text)
+    if not (dates._LIFE_HINT.search(text) and _joined(text)):
+        assert got == []
+
+
+def test_generated_life_spans_are_mostly_life_spans():
+    # The generator above must make matches to test against, not only near misses.
+    from hypothesis import find
+
+    find(_SPAN_TEXT, lambda t: bool(_life_span_matches(t)))
+    # A month's odd case ("\u017f" is an s to re.IGNORECASE) meets the join as the span does.
+    odd = "Elsie (2 \u017fept 1950 - 3 June 2019)"
+    assert _life_span_matches(odd) and _joined(odd)
+
+
+def test_the_life_span_join_turns_reference_numbers_away():
+    from sardoc.identify import dates
+
+    assert dates._LIFE_HINT.search("Ref 12-3: the team met")
+    assert not _joined("Ref 12-3: the team met. See pages 20-31.")
+    assert _joined("Elsie (2nd June 1950 – 11th October 2019)")
+    assert _joined("born 03/03/45 to 4.4.2019")
+    assert dates.life_spans("Elsie (2nd June 1950 – 11th October 2019)")
+
+
+# -- National Insurance numbers: the six digits first ------------------------------------
+
+
+def test_every_ni_number_shape_holds_its_digit_gate():
+    from sardoc.identify import numbers
+
+    # The gate is the digits part of the shape, as written there.
+    digits = r"[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})"
+    assert digits in numbers._NI.pattern
+    assert numbers._NI_DIGITS.pattern == r"\d{2}[ ]?\d{2}[ ]?\d{2}"
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_ni_numbers_are_found_as_without_the_digit_gate(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NI.finditer(text):
+        assert numbers._NI_DIGITS.search(m.group(0)), m.group(0)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["AB", "ab", "QQ", " ", "12", "3", "45", "67", "C", "-", "\u0661\u0662", "NI "]),
+        max_size=14,
+    ).map("".join)
+)
+def test_ni_numbers_hold_the_digit_gate_on_generated_text(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NI.finditer(text):
+        assert numbers._NI_DIGITS.search(m.group(0)), m.group(0)
+    if not numbers._NI_DIGITS.search(text):
+        assert numbers.ni_numbers(text) == []
+
+
+# -- NHS numbers: their ten digits in groups first ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ONE_LINE], ids=lambda t: str(len(t)))
+def test_every_nhs_number_shape_holds_its_digit_gate(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NHS.finditer(text):
+        assert numbers._NHS_DIGITS.search(m.group(0)), m.group(0)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["943", "476", "5919", "12", "1", " ", "-", "/", "\u0661\u0662\u0663", "x"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_nhs_numbers_hold_the_digit_gate_on_generated_text(text):
+    from sardoc.identify import numbers
+
+    for m in numbers._NHS.finditer(text):
+        assert numbers._NHS_DIGITS.search(m.group(0)), m.group(0)
+    if not numbers._NHS_DIGITS.search(text):
+        assert numbers.nhs_numbers(text) == []
+    assert numbers.nhs_numbers("NHS number 943 476 5919.")

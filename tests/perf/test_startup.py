@@ -70,6 +70,22 @@ def test_a_check_that_writes_nothing_does_not_import_tempfile(tmp_path):
     assert "tempfile" not in loaded
 
 
+def test_a_short_check_does_not_import_the_literal_index(tmp_path):
+    # The Aho-Corasick automaton of the element cues' literals serves long documents
+    # only (sardoc.elements.INDEXED_FROM): a short one's check never loads it.
+    report = tmp_path / "report.md"
+    report.write_text("# Safeguarding Adults Review\n\nThe panel met in May.\n", encoding="utf-8")
+    check = (
+        "import sys\n"
+        f"sys.argv = ['sardoc', 'check', {str(report)!r}, '--fail-on', 'never']\n"
+        "from sardoc.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    loaded = _modules_after(check)
+    assert "sardoc.elements" in loaded
+    assert "ahocorasick" not in loaded
+
+
 def test_a_check_of_a_text_file_does_not_import_yaml(tmp_path):
     # Rule, element and abbreviation files come from the cache once read; a plain-text
     # file has no front matter and no sardoc.yaml is near it: nothing to parse.

@@ -275,14 +275,15 @@ def _laid_out(blocks):
       over "-----" over the panel's prose) are a heading and a block of their own.
     - Paragraphs typed one to a line with no blank line between (two lines or more too
       long to be wrapped text) are one block each; read as one block, a whole report
-      would be a single paragraph under its first heading.
+      would be a single paragraph under its first heading. A list's items and a typed
+      table's rows stay together.
     """
     for block in blocks:
         while block and _UNDERLINE.match(block[0][1]):
             block = block[1:]
         if not block:
             continue
-        if sum(len(line.strip()) > _UNWRAPPED_LINE for _, line in block) >= 2:
+        if sum(len(line.strip()) > _UNWRAPPED_LINE for _, line in block) >= 2 and not _kept_whole(block):
             lines = []
             for off, line in block:
                 if lines and _UNDERLINE.match(line):
@@ -292,6 +293,17 @@ def _laid_out(blocks):
             yield from lines
             continue
         yield from _underlined_over_text(block)
+
+
+def _kept_whole(block) -> bool:
+    """A list or a typed table, whose long lines are items or rows, not paragraphs: every
+    line a numbered or bulleted item, columns spaced out, or cells between pipes."""
+    return (
+        all(_BULLET.match(line) for _, line in block)
+        or _table_cells(block) is not None
+        or _is_columns(block)
+        or all(line.lstrip().startswith("|") for _, line in block)
+    )
 
 
 def _underlined_over_text(block):

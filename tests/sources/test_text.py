@@ -396,3 +396,28 @@ def test_a_contact_line_is_not_a_heading():
         "Can I bring someone?\nYes, you can bring a friend or relative to any meeting.\n"
     )
     assert not any("01632" in h or "@" in h for _, h in headings(src))
+
+
+def test_a_typed_tables_long_rows_stay_a_table():
+    row = (
+        "1. Agree a multi-agency pathway for adults at risk of exploitation  Draft the pathway "
+        "with the police and two banks  Head of Safeguarding  30 September  Amber"
+    )
+    src = "Theme 1\n\nRecommendation  Action  Lead  Target date  RAG status\n" + f"{row}\n{row}\n"
+    doc = text.read(Path("t.txt"), src.encode())
+    assert [p.text for p in doc.paragraphs if p.role == "table"][:5] == [
+        "Recommendation",
+        "Action",
+        "Lead",
+        "Target date",
+        "RAG status",
+    ]
+
+
+def test_a_numbered_list_of_long_questions_stays_a_list():
+    item = "How did housing, health, social care and the police share what they knew about him "
+    src = (
+        "1. Terms of reference\n\nThe review asked these questions:\n\n"
+        f"1. {item * 2}?\n2. {item * 2}?\n3. Was his capacity considered?\n"
+    )
+    assert headings(src) == [(1, "1. Terms of reference")]

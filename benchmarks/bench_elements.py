@@ -4,7 +4,7 @@ Run:
 
     python benchmarks/bench_elements.py [--split SPLIT] [--via elements|rules] [--errors]
 
-SPLIT is dev, heldout, final, final2, tune5 to tune11, final3 to final8, both or all.
+SPLIT is dev, heldout, final, final2, tune5 to tune12, final3 to final8, both or all.
 
 The corpus is ``tests/data/elements/``: documents written in the heading vocabularies of
 real boards, each with a label file saying its kind and which sections carry which

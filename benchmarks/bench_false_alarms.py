@@ -4,7 +4,7 @@ Run:
 
     python benchmarks/bench_false_alarms.py [--split SPLIT] [--by-file]
 
-SPLIT is dev, heldout, final, final2, tune5 to tune11, final3 to final8, samples, flawed or all.
+SPLIT is dev, heldout, final, final2, tune5 to tune12, final3 to final8, samples, flawed or all.
 
 ``all`` is dev, samples and flawed; the other corpus splits run only when named.
 

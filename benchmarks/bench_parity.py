@@ -5,7 +5,7 @@ Run:
     python benchmarks/bench_parity.py [--split SPLIT ...] [--jobs N]
 
 SPLIT is a tuning split of the element corpus (dev, heldout, final, final2 to final6,
-tune5 to tune11: its labelled Markdown documents), ``samples`` (every ``samples/**/*.md``)
+tune5 to tune12: its labelled Markdown documents), ``samples`` (every ``samples/**/*.md``)
 or ``all`` (the default: every one of those). ``final8`` is blind and is refused.
 
 Each Markdown document is built into Word three times with ``scripts/build_sample_docx.py``,

@@ -187,7 +187,8 @@ _LETTERS_CUE = lazy_scan(
     r"(?i:\b(?:ref(?:erence)?|number|no|report|id|log|case|account|tenancy|incident"
     r"|investigation|record|mosaic|eclipse|rio|emis|systmone|liquidlogic|carefirst|datix"
     r"|alert|note|summary"
-    r"|occurrence|crime|claim|policy|file|(?-i:Order)|(?:equipment|delivery|purchase)[ \t]+order))\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
+    r"|occurrence|crime|claim|policy|file|(?-i:Order)|(?:equipment|delivery|purchase)[ \t]+order))"
+    r"\b\.?[ \t*_]*(?:no\.?|number|ref\.?)?"
     # "the occurrence summary for NP-23-0031175".
     r"[ \t*_]*(?:(?:for|of)[ \t]+)?[:#(]?[ \t]*$"
 )

@@ -1178,7 +1178,7 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("name",), r"not\s+(?:his|her|their)\s+real\s+name"),
     (("name",), r"real\s+(?:first\s+)?name"),
-    (("name",), r"name[sd]?\s+(?:has|have)\s+been\s+changed"),
+    (("name",), r"name[sd]?\s+(?:has|have)\s+(?:also\s+)?been\s+changed"),
     (
         ("asked", "chose", "agreed", "wished", "wanted", "preferred", "consented"),
         r"(?:asked|chose|agreed|wished|wanted|preferred|consented)"
@@ -1328,6 +1328,11 @@ _DECLARED = (
         r"|(?<![\w:])(?<!:[ \t])(?<!real[ \t])(?<!full[ \t])(?<!true[ \t])(?<!actual[ \t])"
         r"(?<!details[ \t])(?<!patient[ \t])(?<!client[ \t])"
         r"name[ \t]+(?:of[ \t]+)?)[ \t]*[\"“‘']?" + _DECL_NAME
+    ),
+    # "Roy's name has also been changed": the name whose name was changed.
+    lazy_scan(
+        rf"(?<![\w-]){_DECL_NAME}['’]s[ \t]+(?:first[ \t]+|given[ \t]+)?name[ \t]+"
+        r"(?:has|had)[ \t]+(?:also[ \t]+)?been[ \t]+changed\b"
     ),
     # "Her mother is Mrs Ashby in this report", "Her son is Barry in the review".
     lazy_scan(

@@ -40,7 +40,7 @@ def read(path: Path, data: bytes) -> Document:
     text = decode_text(path, data)
     builder = DocumentBuilder(str(path), "text", text)
     levels = _Levels()
-    blocks = list(_blocks(text))
+    blocks = list(_laid_out(_blocks(text)))
     questions = _question_titles(blocks)
     lettered = _lettered_titles(blocks)
     title_case = _title_case_titles(blocks) | _plain_titles(blocks)
@@ -62,6 +62,8 @@ def read(path: Path, data: bytes) -> Document:
             lead = len(line) - len(line.lstrip())
             builder.heading(line.strip(), levels.level(0), ((0, off + lead),))
             parent = builder.paragraphs[-1].level
+            if len(block) > 1:  # the rest of a title block: a subtitle, the author, a date
+                _add_block(builder, block[1:], levels)
             continue
         _add_block(builder, block, levels)
         for p in builder.paragraphs[before:]:
@@ -197,9 +199,15 @@ def _plain_titles(blocks: list) -> set[int]:
     return found if len(found) >= 3 else set()
 
 
+#: An e-mail address or a telephone number: a line holding one is a contact's details
+#: ("Telephone: 01632 960518"), not a heading, however short.
+_CONTACT_DETAIL = lazy_compile(r"\S@\S|\d{5}|\d{3,} \d{3,}")
+
+
 def _is_plain_title(line: str) -> bool:
     return (
         len(line.split()) <= _MAX_PLAIN_TITLE_WORDS
+        and not _CONTACT_DETAIL.search(line)
         and (line[:1].isupper() or line[:1].isdigit())
         and line[-1] not in SENTENCE_END
         and not _BULLET.match(line)
@@ -208,10 +216,22 @@ def _is_plain_title(line: str) -> bool:
     )
 
 
+#: The most lines a title block typed without blank lines holds (board, title, subtitle,
+#: author, date).
+_MAX_TITLE_BLOCK_LINES = 6
+
+
 def _opening_title(blocks: list) -> bool:
     """Whether the document opens with a title: a short line of its own, ending no
-    sentence, before anything else ("Safeguarding Adults Review: Mr K")."""
-    if len(blocks) < 2 or len(blocks[0]) != 1:
+    sentence, before anything else ("Safeguarding Adults Review: Mr K"), or the first
+    line of a title block typed without blank lines (the board's name over the title,
+    the author and the date), each line short and ending no sentence."""
+    if len(blocks) < 2 or not 1 <= len(blocks[0]) <= _MAX_TITLE_BLOCK_LINES:
+        return False
+    if any(
+        len(x.split()) > _MAX_HEADING_WORDS or x.rstrip()[-1] in SENTENCE_END or _BULLET.match(x)
+        for _, x in blocks[0][1:]
+    ):
         return False
     line = blocks[0][0][1].strip()
     # (A title in capitals or numbered is a heading already.)
@@ -239,6 +259,65 @@ def _blocks(text: str):
         pos += len(raw)
     if block:
         yield block
+
+
+#: A line this long is a whole paragraph typed without wrapping (a Word file saved as
+#: plain text); wrapped text keeps its lines to 80 characters or so.
+_UNWRAPPED_LINE = 150
+
+
+def _laid_out(blocks):
+    """The blocks as a reader sees them, where the layout hides them.
+
+    - A rule drawn above a panel or between parts ("=====" on a line of its own, or over
+      a title) is decoration, not text.
+    - A title underlined with a rule and its text typed straight below ("1 | Background"
+      over "-----" over the panel's prose) are a heading and a block of their own.
+    - Paragraphs typed one to a line with no blank line between (two lines or more too
+      long to be wrapped text) are one block each; read as one block, a whole report
+      would be a single paragraph under its first heading. A list's items and a typed
+      table's rows stay together.
+    """
+    for block in blocks:
+        while block and _UNDERLINE.match(block[0][1]):
+            block = block[1:]
+        if not block:
+            continue
+        long_lines = sum(len(line.strip()) > _UNWRAPPED_LINE for _, line in block)
+        if long_lines >= 2 and not _kept_whole(block):
+            lines = []
+            for off, line in block:
+                if lines and _UNDERLINE.match(line):
+                    lines[-1].append((off, line))
+                else:
+                    lines.append([(off, line)])
+            yield from lines
+            continue
+        yield from _underlined_over_text(block)
+
+
+def _kept_whole(block) -> bool:
+    """A list or a typed table, whose long lines are items or rows, not paragraphs: every
+    line a numbered or bulleted item, columns spaced out, or cells between pipes."""
+    return (
+        all(_BULLET.match(line) for _, line in block)
+        or _table_cells(block) is not None
+        or _is_columns(block)
+        or all(line.lstrip().startswith("|") for _, line in block)
+    )
+
+
+def _underlined_over_text(block):
+    """A title underlined over text typed straight below it, as two blocks."""
+    if len(block) > 2 and _UNDERLINE.match(block[1][1]):
+        title = block[0][1].strip()
+        if len(title.split()) <= _MAX_HEADING_WORDS and title[-1] not in SENTENCE_END:
+            yield block[:2]
+        else:  # a rule between two paragraphs, not under a title
+            yield block[:1]
+        yield from _laid_out([block[2:]])
+        return
+    yield block
 
 
 class _Levels:

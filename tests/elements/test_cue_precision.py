@@ -608,6 +608,91 @@ def test_a_heading_without_text_in_markdown_holds_only_its_own(tmp_path):
     assert not found["decisions"].found or found["decisions"].evidence.section[-1] != "Analysis"
 
 
+def _under_heading(tmp_path: Path, kind: str, heading: str, body: str):
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\nkind: {kind}\n---\n# Document\n\n## {heading}\n\n{body}\n", "utf-8")
+    return find_all(read_document(draft))
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [("Winston's last year", True), ("Her final weeks", True), ("Final thoughts", False)],
+)
+def test_the_last_year_of_a_life_is_what_happened(tmp_path, heading, found):
+    body = "She was admitted to hospital twice and was discharged home each time in March."
+    got = _under_heading(tmp_path, "seven-minute-briefing", heading, body)["what-happened"]
+    assert got.found is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # Which limb applies is not said (tests/rules/test_publication_pack.py).
+        (
+            "Members agreed the criteria were met, so a review was arranged under section 44 "
+            "of the Care Act 2014.",
+            False,
+        ),
+        ("The Board therefore had to arrange a review under section 44 of the Care Act.", True),
+        (
+            "Under section 44 of the Care Act, Mr A had care and support needs, he died, and "
+            "neglect was thought to have played a part.",
+            True,
+        ),
+        ("The Board considered whether the criteria in section 44 of the Care Act applied.", False),
+        ("The criteria for a carer's assessment were met in May.", False),
+    ],
+)
+def test_the_mandate_in_plain_words(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "legal-mandate") is found
+
+
+@pytest.mark.parametrize(
+    ("element", "body", "found"),
+    [
+        (
+            "systemic",
+            "Some of what happened was shaped by how services are arranged rather than by "
+            "individual choices.",
+            True,
+        ),
+        ("systemic", "His week was shaped by how his carers arranged their visits.", False),
+        ("systemic", "He preferred group activities rather than individual sessions.", False),
+        ("working-together", "Almost every agency knew something about the risk to her.", True),
+        ("working-together", "Every agency knows how to make a referral to the team.", False),
+    ],
+)
+def test_systemic_and_working_together_in_ordinary_words(tmp_path, element, body, found):
+    assert _found(tmp_path, "sar-report", body, element) is found
+
+
+@pytest.mark.parametrize(("heading", "found"), [("Agencies working apart", True), ("Apart", False)])
+def test_agencies_working_apart_is_working_together(tmp_path, heading, found):
+    body = "Housing knew about the visitors and the police knew of her fear; none of it was shared."
+    ev = _under_heading(tmp_path, "sar-report", heading, body)["working-together"].evidence
+    assert (ev is not None and ev.strength == "section") is found
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [("2. What organisations told us", True), ("What the family told us", False)],
+)
+def test_what_organisations_told_us_is_the_agency_summaries(tmp_path, heading, found):
+    body = "The general practice saw him four times; the fire service had no contact."
+    ev = _under_heading(tmp_path, "rapid-review", heading, body)["agency-summaries"].evidence
+    assert (ev is not None and ev.strength == "section") is found
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"), [("Outcome", True), ("Review of this decision", False)]
+)
+def test_how_to_ask_again_is_not_the_decision(tmp_path, heading, found):
+    body = (
+        "If new information comes to light, partners may ask again. Record approved by the chair."
+    )
+    assert _under_heading(tmp_path, "rapid-review", heading, body)["decision"].found is found
+
+
 @pytest.mark.parametrize(
     ("heading", "body", "found"),
     [

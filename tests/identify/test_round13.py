@@ -136,3 +136,14 @@ def test_capital_initials_that_spell_an_ordinary_word_are_the_word():
     # "RAG" could be her initials written in capitals, but it is the status column.
     assert "RAG" not in found
     assert found["RaG"] == {"official"}
+
+
+def test_a_name_whose_name_has_been_changed_is_declared():
+    text = "Ellen is a pseudonym chosen with her daughter; Roy's name has also been changed."
+    assert {"Ellen", "Roy"} <= declared_names(text)
+    assert entities(text + " Roy cared for Ellen at home.") == {}
+    # Without the statement, Roy is a person's name.
+    assert "Roy" in entities("Ellen is a pseudonym. Roy cared for Ellen at home.")
+    # Someone else's name in the sentence is not cleared by it.
+    text = "Roy's name has been changed. His neighbour, Mr Gideon Quenby, called the ambulance."
+    assert "Gideon Quenby" not in declared_names(text)

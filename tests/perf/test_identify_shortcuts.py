@@ -380,8 +380,12 @@ _DATE = st.tuples(_DAY, _GAP, _MON, _GAP, _YEAR).map("".join) | st.tuples(
 ).map("".join)
 _NOISE = st.sampled_from(["", "Elsie ", "Ref 12-3: ", "pages 20-31 ", "x", "(", "( ", ")", ". "])
 _SPAN_TEXT = st.tuples(
-    _NOISE, _NOISE, _DATE, st.sampled_from(["-", " – ", "—", " to ", "TO", "--", "\tto ", "+"]),
-    _DATE, _NOISE,
+    _NOISE,
+    _NOISE,
+    _DATE,
+    st.sampled_from(["-", " – ", "—", " to ", "TO", "--", "\tto ", "+"]),
+    _DATE,
+    _NOISE,
 ).map("".join)
 
 
@@ -440,7 +444,9 @@ def test_ni_numbers_are_found_as_without_the_digit_gate(text):
 @settings(max_examples=800, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["AB", "ab", "QQ", " ", "12", "3", "45", "67", "C", "-", "\u0661\u0662", "NI "]),
+        st.sampled_from(
+            ["AB", "ab", "QQ", " ", "12", "3", "45", "67", "C", "-", "\u0661\u0662", "NI "]
+        ),
         max_size=14,
     ).map("".join)
 )
@@ -467,7 +473,9 @@ def test_every_nhs_number_shape_holds_its_digit_gate(text):
 @settings(max_examples=800, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["943", "476", "5919", "12", "1", " ", "-", "/", "\u0661\u0662\u0663", "x"]),
+        st.sampled_from(
+            ["943", "476", "5919", "12", "1", " ", "-", "/", "\u0661\u0662\u0663", "x"]
+        ),
         max_size=12,
     ).map("".join)
 )

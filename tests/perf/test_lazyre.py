@@ -116,11 +116,53 @@ _STARTS = [
     r"(?<![\w/.-])(\d{2})[ -]?(\d{2})|\bq\d",
 ]
 _PIECES = [
-    "case", "CASE", "Crime", "number", "no.", " ", "\n", "12", "LAS", "las", ":", "#",
-    "rio", "RIO", "kit", "Kit", "\u212ait", "\u017fame", "Same", "same", "kelvin",
-    "\u212aelvin", "Is", "\u0130s", "\u0131s", "is", "Ann", "-", "7", "xy", "yz", "z",
-    "q", "Q", "born", "Bor", "d.o.b", "DOB", "/", "w", "\u0130nk", "\u0131s", "e", "-x",
-    "\u0661\u0662", "\u0663", "q1",
+    "case",
+    "CASE",
+    "Crime",
+    "number",
+    "no.",
+    " ",
+    "\n",
+    "12",
+    "LAS",
+    "las",
+    ":",
+    "#",
+    "rio",
+    "RIO",
+    "kit",
+    "Kit",
+    "\u212ait",
+    "\u017fame",
+    "Same",
+    "same",
+    "kelvin",
+    "\u212aelvin",
+    "Is",
+    "\u0130s",
+    "\u0131s",
+    "is",
+    "Ann",
+    "-",
+    "7",
+    "xy",
+    "yz",
+    "z",
+    "q",
+    "Q",
+    "born",
+    "Bor",
+    "d.o.b",
+    "DOB",
+    "/",
+    "w",
+    "\u0130nk",
+    "\u0131s",
+    "e",
+    "-x",
+    "\u0661\u0662",
+    "\u0663",
+    "q1",
 ]
 
 
@@ -131,9 +173,7 @@ def test_start_set_guards_match_as_the_plain_patterns():
     from sardoc.lazyre import guarded_parts
     from sardoc.recache import build
 
-    compiled = [
-        (build(guarded_parts(p, f)), re.compile(p, f)) for p in _STARTS for f in (0, re.I)
-    ]
+    compiled = [(build(guarded_parts(p, f)), re.compile(p, f)) for p in _STARTS for f in (0, re.I)]
     assert sum(_skips(p, f) for p in _STARTS for f in (0, re.I)) >= 8
 
     @settings(max_examples=1500, deadline=None)

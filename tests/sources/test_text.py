@@ -330,3 +330,96 @@ def test_lone_lines_that_are_not_headings(src):
 def test_a_panel_number_underlined_is_a_heading():
     src = "1\n---\n\nMr D was 70 and lived alone.\n\n2\n---\n\nThree services saw him.\n"
     assert [t for _, t in headings(src)] == ["1", "2"]
+
+
+def test_paragraphs_typed_one_to_a_line_are_paragraphs():
+    """A Word file saved as plain text: one line a paragraph, no blank line between."""
+    long = "The review found that the agencies involved each held a part of the picture " * 3
+    src = (
+        "Swindon Safeguarding Partnership\nSafeguarding Adults Review: Adult D\n"
+        "Published October 2025\n\n"
+        f"Introduction\n{long.strip()}.\n{long.strip()}.\n"
+        f"Scope of the review\n{long.strip()}.\n"
+        f"Findings\n{long.strip()}.\nContact\nssp.reviews@example.org, 01632 960733.\n"
+    )
+    doc = text.read(Path("r.txt"), src.encode())
+    heads = [(p.level, p.text) for p in doc.paragraphs if p.is_heading]
+    assert heads == [
+        (1, "Swindon Safeguarding Partnership"),
+        (2, "Introduction"),
+        (2, "Scope of the review"),
+        (2, "Findings"),
+        (2, "Contact"),
+    ]
+    assert (
+        sum(1 for p in doc.paragraphs if p.role == "body" and p.text.startswith("The review")) == 4
+    )
+
+
+def test_wrapped_paragraphs_in_one_block_stay_one_paragraph():
+    src = (
+        "1. Introduction\n\nThe review found that the agencies involved with Mr A each held\n"
+        "part of the picture, and that nobody brought the parts together until after\n"
+        "the fire in May; the Board accepted this finding.\n"
+    )
+    doc = text.read(Path("r.txt"), src.encode())
+    assert [p.is_heading for p in doc.paragraphs] == [True, False]
+
+
+def test_panels_framed_by_rules_with_text_straight_below():
+    src = (
+        "LEWISHAM SAFEGUARDING ADULTS BOARD\n\n"
+        "==========\n\n"
+        "1 | Background\n----------\nWinston was 58 and lived alone.\n\n"
+        "2 | Why this matters\n----------\nSelf-neglect is common.\n\n"
+        "==========\n"
+    )
+    doc = text.read(Path("b.txt"), src.encode())
+    assert [p.text for p in doc.paragraphs] == [
+        "LEWISHAM SAFEGUARDING ADULTS BOARD",
+        "1 | Background",
+        "Winston was 58 and lived alone.",
+        "2 | Why this matters",
+        "Self-neglect is common.",
+    ]
+    assert [p.is_heading for p in doc.paragraphs] == [True, True, False, True, False]
+
+
+def test_a_rule_between_two_paragraphs_is_no_heading():
+    src = "1. Introduction\n\nThe review ended in May.\n----------\nIt was published in June.\n"
+    assert headings(src) == [(1, "1. Introduction")]
+
+
+def test_a_contact_line_is_not_a_heading():
+    src = (
+        "What is a review?\nA review looks at how services worked together, and why.\n"
+        "Who can I contact?\nTelephone: 01632 960518\nEmail: sar@example.org\n"
+        "Post: the business office, who will reply within a week of your letter to us.\n"
+        "Can I bring someone?\nYes, you can bring a friend or relative to any meeting.\n"
+    )
+    assert not any("01632" in h or "@" in h for _, h in headings(src))
+
+
+def test_a_typed_tables_long_rows_stay_a_table():
+    row = (
+        "1. Agree a multi-agency pathway for adults at risk of exploitation  Draft the pathway "
+        "with the police and two banks  Head of Safeguarding  30 September  Amber"
+    )
+    src = "Theme 1\n\nRecommendation  Action  Lead  Target date  RAG status\n" + f"{row}\n{row}\n"
+    doc = text.read(Path("t.txt"), src.encode())
+    assert [p.text for p in doc.paragraphs if p.role == "table"][:5] == [
+        "Recommendation",
+        "Action",
+        "Lead",
+        "Target date",
+        "RAG status",
+    ]
+
+
+def test_a_numbered_list_of_long_questions_stays_a_list():
+    item = "How did housing, health, social care and the police share what they knew about him "
+    src = (
+        "1. Terms of reference\n\nThe review asked these questions:\n\n"
+        f"1. {item * 2}?\n2. {item * 2}?\n3. Was his capacity considered?\n"
+    )
+    assert headings(src) == [(1, "1. Terms of reference")]

@@ -81,7 +81,8 @@ _WORDS = rf"(?:{PLACE_WORD}[ \t]+){{1,3}}"
 
 _ADDRESS = lazy_scan(
     rf"\b(?:{_UNIT}[ \t]*,?[ \t]*(?:{_BUILDING})?(?:{_NUMBER},?[ \t]+)?{_WORDS}(?:{_STREET})"
-    rf"|{_NUMBER},?[ \t]+{_WORDS}(?:{_STREET}))\b(?![-'’])"
+    # (Not the end of a date: "15.08.23 Rang Dr" is a day's note, not 23 Rang Drive.)
+    rf"|(?<![\d./:-]){_NUMBER},?[ \t]+{_WORDS}(?:{_STREET}))\b(?![-'’])"
 )
 _FLAT_ALONE = lazy_scan(r"\b(?:Flat|Apartment|Maisonette|Bedsit)\s+\d{1,4}[A-Za-z]?\b")
 _BARE_STREET = lazy_scan(rf"\b{_WORDS}(?:{_STREET_BARE})\b(?![-'’])")
@@ -90,6 +91,10 @@ _ORG_BEFORE = lazy_scan(
     r"\b(?:Board|Council|Offices?|Hall|Centre|Partnership|Trust|Headquarters|HQ),[ \t]*$"
 )
 _GENERIC_STREET = frozenset({"high", "main", "ring", "the", "back", "side", "this", "that"})
+# The next word makes a street-like name an organisation's: "Open Road Recovery",
+# "Mill Lane Project".
+_ORG_AFTER = L.ORG | {"recovery", "project", "projects", "support", "trust", "team", "church"}
+_NEXT_WORD = lazy_compile(r"[ \t]+([A-Z][\w'’]*)")
 
 
 def _trim_front(text: str, start: int, end: int, keep: int = 1) -> int:
@@ -133,6 +138,9 @@ def addresses(text: str) -> list[Span]:
             # Part of a setting's or practice's name ("Elm Road Surgery" is a surgery,
             # reported as one or, in a list of agencies, left as an organisation).
             if how == "street-name" and _SETTING_AFTER.match(text, m.end()):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if how == "street-name" and after and L.norm(after.group(1)) in _ORG_AFTER:
                 continue
             out.append(make(text, start, m.end(), "address", _norm(text[start : m.end()]), how, 45))
     return out

@@ -139,3 +139,20 @@ def test_a_name_word_in_an_organisations_name_given_elsewhere_in_the_paper():
     assert _people(text) == set()
     # Without the organisation's full name the word stands as a name.
     assert "Will" in _people("The Cooper Will team had not been told of the plan.\n")
+
+
+# -- streets that are not addresses --------------------------------------------------------
+
+
+def test_a_street_like_name_before_an_organisation_word_is_the_organisation():
+    text = "He was referred to Long Lane Recovery, and later to the Mill Road Project."
+    found = entities(text)
+    assert "Long Lane" not in found and "Mill Road" not in found
+    # The same street where someone lived is an address.
+    assert entities("She lived on Long Lane until the spring.")["Long Lane"] == {"address"}
+
+
+def test_the_year_of_a_dotted_date_is_no_house_number():
+    text = "15.08.23 Rang Dr Osei about the dressing; no answer."
+    assert not any("address" in kinds for kinds in entities(text).values())
+    assert entities("Her flat at 23 Rang Drive was cold.")["23 Rang Drive"] == {"address"}

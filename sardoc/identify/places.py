@@ -390,37 +390,8 @@ _WHERE_LIVED = (
 
 # Tested first, as plain substrings: most paragraphs hold none of the wordings. Each
 # ``in`` skips along the text in C; one pattern of them all was tried at every position
-# and cost several times as much.
-_WHERE_MORE = (
-    "where ",
-    "bed",
-    "room",
-    "vacanc",
-    " place ",
-    "CQC",
-    "hostel",
-    "refuge",
-    "shelter",
-    "home at",
-    "home called",
-    "scheme at",
-    "scheme called",
-    " runs",
-    " ran",
-    " operate",
-    " manage",
-    " owns",
-    " owned",
-    "placement at",
-    "listed as",
-    "recorded as",
-    "known as",
-    "service at",
-    "in hospital",
-    "in a care home",
-    "in a nursing home",
-    "in a hospice",
-)
+# and cost several times as much. Every wording's words, once each.
+_WHERE_MORE = tuple(dict.fromkeys(n for needles, _, _ in _WHERE_LIVED for n in needles))
 
 
 def _where_lived(text: str, out: list[Span]) -> None:

@@ -4,7 +4,7 @@ Run:
 
     python benchmarks/bench_elements.py [--split SPLIT] [--via elements|rules] [--errors]
 
-SPLIT is dev, heldout, final, final2, tune5 to tune12, final3 to final8, both or all.
+SPLIT is dev, heldout, final, final2, tune5 to tune12, final3 to final9, both or all.
 
 The corpus is ``tests/data/elements/``: documents written in the heading vocabularies of
 real boards, each with a label file saying its kind and which sections carry which
@@ -12,8 +12,8 @@ elements (see that folder's README). ``dev/`` may be tuned on; each other split
 is blind until it has been scored at the start and at the end of a piece of work (never
 in between), and its figures are reported apart. ``heldout/`` and ``final/`` have since
 been tuned on; ``final2/`` and ``final3/`` were scored blind and tuned on after;
-``final4/`` to ``final7/`` were scored blind at the start and end of their rounds and
-are tuned on since; ``final8/`` is blind.
+``final4/`` to ``final8/`` were scored blind at the start and end of their rounds and
+are tuned on since; ``final9/`` is blind.
 
 For each split it prints:
 

@@ -17,10 +17,10 @@ as the second round's negatives (evaluate.SECOND_ROUND_NEGATIVES).
 The second- to fifth-round folders (heldout5 to heldout11) were blind for their round and
 have been tuned on since; they are scored with the second round's labels, as is the
 seventh-round tuning set (heldout13, written blind, scored once on arrival, then tuned on)
-the sixth round's blind set (heldout12), the eighth round's (heldout14) and the ninth
-round's (heldout15), each scored at the start and end of its round. The tenth-round folder
-(heldout16) is blind: it is printed apart, only the lead scores it, and --skip-blind leaves
-it out.
+the sixth round's blind set (heldout12), the eighth round's (heldout14), the ninth
+round's (heldout15) and the tenth round's (heldout16), each scored at the start and end of
+its round. The eleventh-round folder (heldout17) is blind: it is printed apart, only the
+lead scores it, and --skip-blind leaves it out.
 Each folder from the second round on is one review's papers, so each is also
 scored read as a pack ("as a pack" lines, round 7): the papers are checked together, as
 ``sardoc pack`` checks them, and what one paper declares or names (pseudonyms, care
@@ -88,12 +88,14 @@ SECOND = {
     "eighth round": ["heldout14"],
     "heldout15 (ninth round, tuned on since)": ["heldout15"],
     "ninth round": ["heldout15"],
+    "heldout16 (tenth round, tuned on since)": ["heldout16"],
+    "tenth round": ["heldout16"],
 }
-#: Tenth-round set, written blind by a helper who did not see the recognisers.
+#: Eleventh-round set, written blind by a helper who did not see the recognisers.
 #: Never tuned on; printed apart.
 BLIND = {
-    "heldout16 (blind)": ["heldout16"],
-    "blind": ["heldout16"],
+    "heldout17 (blind)": ["heldout17"],
+    "blind": ["heldout17"],
 }
 STRICT = ("nhs-number", "ni-number", "postcode", "phone", "email", "date-of-birth")
 
@@ -225,7 +227,7 @@ def main() -> int:
     ap.add_argument(
         "--skip-blind",
         action="store_true",
-        help="leave out the blind tenth-round set (heldout16): for tuning",
+        help="leave out the blind eleventh-round set (heldout17): for tuning",
     )
     ap.add_argument(
         "--by-recogniser", action="store_true", help="time each recogniser alone, then stop"
@@ -252,7 +254,7 @@ def main() -> int:
         if args.errors and s.errors and len(folders) == 1:
             print("\n".join("  " + e for e in s.errors))
     if not args.skip_blind and all((EVAL / d).is_dir() for f in BLIND.values() for d in f):
-        print("\n==== blind tenth-round set: scored, never tuned on ====")
+        print("\n==== blind eleventh-round set: scored, never tuned on ====")
         for name, folders in BLIND.items():
             s = score([i for d in folders for i in load(EVAL / d)])
             results[name] = s

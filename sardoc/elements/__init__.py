@@ -457,24 +457,36 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     search = memo.searcher(rx)
     wanted = memo.skips(rx)
     long_from = rx.long_from if wanted else 0
+    present, entry_of, version = memo.present, memo.entry, INDEX.version
     for p in paras:
+        text = p.text
+        if wanted and len(text) <= long_from:
+            # What ``search`` would rule out by the paragraph's literal bits, ruled out
+            # here without a call: most paragraphs hold none of an element's literals.
+            # A sentence's literals are its paragraph's too, so none of its sentences
+            # would be searched either.
+            entry = present.get(text)
+            if entry is None or entry[0] != version:
+                entry = entry_of(text)
+            if not entry[1] & wanted:
+                continue
         # A paragraph of a whole file on one line holds a match somewhere: searching it
         # whole costs much and rules nothing out, so its sentences are searched at once.
-        if unit == "paragraph" or (whole_first and len(p.text) <= LONG_PARAGRAPH):
-            m = search(p.text)
+        if unit == "paragraph" or (whole_first and len(text) <= LONG_PARAGRAPH):
+            m = search(text)
             if not m:
                 continue
         if unit == "paragraph":
-            out.append((p, p.text, _shown(m, p.text)))
+            out.append((p, text, _shown(m, text)))
             continue
-        sents = memo.sentences(p.text)
-        if wanted and len(p.text) > LONG_PARAGRAPH:
-            # What ``search`` would rule out by its literal bits, ruled out here without a
-            # call each: a single-line file is tens of thousands of sentences, each tried
-            # for every element. (For a few sentences the calls cost no more.)
+        sents = memo.sentences(text)
+        if wanted:
+            # Likewise each sentence ``search`` would rule out by its literal bits (a
+            # single-line file is tens of thousands of sentences, each tried for every
+            # element).
             sents = [
                 x
-                for x, bits in zip(sents, memo.sentence_bits(p.text), strict=True)
+                for x, bits in zip(sents, memo.sentence_bits(text), strict=True)
                 if bits & wanted or len(x[1]) > long_from
             ]
         for _, s in sents:

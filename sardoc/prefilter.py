@@ -482,7 +482,17 @@ class AnyOf:
     its own few literal words, and most are not searched for at all.
     """
 
-    __slots__ = ("_any", "_masked", "_parts", "_whole", "flags", "long_from", "pattern")
+    __slots__ = (
+        "_any",
+        "_masked",
+        "_parts",
+        "_plans",
+        "_relevant",
+        "_whole",
+        "flags",
+        "long_from",
+        "pattern",
+    )
 
     #: Beyond this many characters the alternation is searched as one: alone, each
     #: alternative might scan the whole of a long text (a single-line file is one
@@ -500,6 +510,10 @@ class AnyOf:
         self._parts = parts
         self._masked: tuple | None = None
         self._any = 0
+        #: Every bit any part's literal sets test (``register``), and for each set of
+        #: them a text may hold, the parts it lets through (``search_present``).
+        self._relevant = 0
+        self._plans: dict[int, tuple] = {}
         self._whole = None
         self.long_from = self.LONG
         self.pattern = source
@@ -547,7 +561,22 @@ class AnyOf:
             masked.append((INDEX.mask(literals), more, DIGIT in also, rx))
             if self._any != -1:
                 self._any |= masked[-1][0]
+            for m in (masked[-1][0], *more):
+                self._relevant |= m
         self._masked = tuple(masked)
+
+    def _plan(self, present: int) -> tuple:
+        """(needs a digit, pattern) of each part, in order, that a text whose literal
+        bits are ``present`` may match."""
+        out = []
+        for mask, more, digit, rx in self._masked:
+            if mask:
+                if not present & mask:
+                    continue
+                if more and not _all_present(present, more):
+                    continue
+            out.append((digit and bool(mask), rx))
+        return tuple(out)
 
     def wanted(self) -> int:
         """The bits of every part's literals (all bits when a part has none), after
@@ -561,15 +590,18 @@ class AnyOf:
             return self.search_folded(text, low)
         if self._any != -1 and not present & self._any:
             return None  # no part's literals are there
+        # Which parts a text's literals let through depends only on those of its bits
+        # that some part asks for: worked out once for each such set of bits, not a
+        # test of every part for every text (a single-line file is tens of thousands of
+        # sentences, each tried against every element's dozens of cues).
+        key = present & self._relevant
+        parts = self._plans.get(key)
+        if parts is None:
+            parts = self._plans[key] = self._plan(key)
         best: re.Match[str] | None = None
-        for mask, more, digit, rx in self._masked:
-            if mask:
-                if not present & mask:
-                    continue
-                if more and not _all_present(present, more):
-                    continue
-                if digit and _ANY_DIGIT.search(text) is None:
-                    continue
+        for digit, rx in parts:
+            if digit and _ANY_DIGIT.search(text) is None:
+                continue
             m = rx.search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m

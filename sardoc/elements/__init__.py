@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import compress
 from pathlib import Path
 from typing import Literal
 
@@ -341,7 +342,7 @@ class _Memo:
     Held for one document only, so a long document is not limited by a cache's size.
     """
 
-    __slots__ = ("bits", "folded", "indexed", "present", "split")
+    __slots__ = ("bits", "folded", "indexed", "long", "present", "split")
 
     def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
@@ -350,6 +351,8 @@ class _Memo:
         self.present: dict[str, list] = {}
         #: A paragraph -> (index version, its sentences' literal bits) (``sentence_bits``).
         self.bits: dict[str, tuple[int, tuple[int, ...]]] = {}
+        #: A paragraph -> the length of its longest sentence.
+        self.long: dict[str, int] = {}
         self.indexed = indexed
 
     def search(self, rx, text: str):
@@ -373,9 +376,16 @@ class _Memo:
         rx.register()
         long_from = rx.long_from
         present, search_present, wanted = self.present, rx.search_present, rx.wanted()
-        entry_of = self.entry
+        entry_of, search_folded, folded = self.entry, rx.search_folded, self.folded
 
         def search_indexed(text: str):
+            if len(text) > long_from:
+                # Searched as one alternation, without its literal bits: a paragraph of a
+                # single-line file is megabytes, and the index's pass over it is wasted.
+                low = folded.get(text)
+                if low is None:
+                    low = folded[text] = fold(text)
+                return search_folded(text, low)
             entry = present.get(text)
             if entry is None or entry[0] != INDEX.version:
                 entry = entry_of(text)
@@ -419,6 +429,13 @@ class _Memo:
             out.append(entry[1])
         self.bits[text] = (version, tuple(out))
         return self.bits[text][1]
+
+    def longest(self, text: str) -> int:
+        """The length of ``text``'s longest sentence."""
+        got = self.long.get(text)
+        if got is None:
+            got = self.long[text] = max((len(s) for _, s in self.sentences(text)), default=0)
+        return got
 
     def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
         out = self.split.get(text)
@@ -483,12 +500,11 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
         if wanted:
             # Likewise each sentence ``search`` would rule out by its literal bits (a
             # single-line file is tens of thousands of sentences, each tried for every
-            # element).
-            sents = [
-                x
-                for x, bits in zip(sents, memo.sentence_bits(text), strict=True)
-                if bits & wanted or len(x[1]) > long_from
-            ]
+            # element), chosen in C; a sentence too long for the bits is searched anyway.
+            kept = map(wanted.__and__, memo.sentence_bits(text))
+            if memo.longest(text) > long_from:
+                kept = (k or len(x[1]) > long_from for x, k in zip(sents, kept, strict=True))
+            sents = compress(sents, kept)
         for _, s in sents:
             m = search(s)
             if m:

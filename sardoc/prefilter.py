@@ -280,14 +280,109 @@ def _meets(low: str, also: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+#: A match must start with a literal at least this long for ``LeadScan`` to be worth it.
+MIN_LEAD = 3
+#: ``LeadScan`` gives up on a pattern with more ways to start than this.
+MAX_LEADS = 5000
+
+
+def match_leads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings one of which ``fold(text)`` holds where any match of ``pattern``
+    starts, or ``None`` when no such set is known (or one of them is shorter than
+    ``MIN_LEAD``).
+
+    Zero-width assertions (``\\b``, look-arounds, anchors) consume nothing, so they are
+    passed over: ``\\b(?:organi|recogni)s`` gives ("organi", "recogni").
+    """
+    from re import _parser
+
+    try:
+        leads = _starts(list(_parser.parse(pattern, flags)))
+    except Exception:  # noqa: BLE001 - anything unexpected: no scan, never a wrong one
+        return None
+    if not leads or min(map(len, leads)) < MIN_LEAD or len(leads) > MAX_LEADS:
+        return None
+    return tuple(dict.fromkeys(leads))
+
+
+def _starts(items) -> list[str] | None:
+    """The literal strings one of which every match of the parsed sequence starts with
+    ("" among them for a match that may start with none); ``None`` when too many."""
+    from re import _constants as C  # noqa: N812
+
+    head: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            head.append(chr(av).lower())
+            continue
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the text matched goes on with what follows
+        prefix = "".join(head)
+        if op is C.SUBPATTERN:
+            inner = _starts(av[3])
+        elif op is C.ATOMIC_GROUP:
+            inner = _starts(av)
+        elif op is C.BRANCH:
+            inner = []
+            for branch in av[1]:
+                more = _starts(branch)
+                if more is None:
+                    return None
+                inner.extend(more)
+        else:
+            return [prefix]
+        if inner is None or len(inner) > MAX_LEADS:
+            return None
+        # A group's own leads end where its literals do: what follows it is not added.
+        return [prefix + x for x in dict.fromkeys(inner)]
+    return ["".join(head)]
+
+
+class LeadScan:
+    """``rx.finditer(text)``, with the places a match can start found by an Aho-Corasick
+    automaton of the pattern's leads (``match_leads``) in one pass in C.
+
+    ``re`` tries an alternation of words at every position of the text, behind at best a
+    first-character test that half the letters pass; a single-line file is megabytes.
+    Every match starts with one of the leads, so trying ``rx.match`` at each place one
+    does (from the end of the last match on) finds the same matches, in order, as the
+    scan: ``match(text, pos)`` sees the text before ``pos`` (for ``\\b`` and look-behinds)
+    as a scan does. Every match is at least a lead long, so none is empty.
+    """
+
+    __slots__ = ("_automaton", "_match")
+
+    def __init__(self, rx: re.Pattern[str], leads: tuple[str, ...]) -> None:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for lead in leads:
+            automaton.add_word(lead, len(lead))
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._match = rx.match
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, where ``low`` is ``fold(text)``."""
+        match, pos = self._match, 0
+        for start in sorted({end - n + 1 for end, n in self._automaton.iter(low)}):
+            if start >= pos:
+                m = match(text, start)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+
+
 class Prefiltered:
     """A compiled pattern whose ``search`` and ``finditer`` first ask whether a match is
     possible.
 
-    Only a whole string is filtered; everything else is the pattern's own.
+    Only a whole string is filtered; everything else is the pattern's own. A long text
+    is scanned for the places a match can start (``LeadScan``), where the pattern has
+    literal leads.
     """
 
-    __slots__ = ("_rx", "also", "literals", "pattern")
+    __slots__ = ("_rx", "_scan", "also", "literals", "pattern")
 
     def __init__(
         self,
@@ -302,6 +397,9 @@ class Prefiltered:
         self.also = also
         #: The source as written (a pattern compiled from its parsed form has none).
         self.pattern = source or rx.pattern
+        #: The ``LeadScan`` for long texts: ``None`` until one is first asked for, then
+        #: ``False`` if the pattern has no leads.
+        self._scan: LeadScan | bool | None = None
 
     def search(self, text: str, *args) -> re.Match[str] | None:
         if args:
@@ -325,6 +423,13 @@ class Prefiltered:
             if lit in low:
                 if self.also and not _meets(low, self.also):
                     break
+                if len(text) >= LONG_TEXT:
+                    scan = self._scan
+                    if scan is None:
+                        leads = match_leads(self.pattern, self._rx.flags)
+                        scan = self._scan = LeadScan(self._rx, leads) if leads else False
+                    if scan:
+                        return scan.finditer(text, low)
                 return self._rx.finditer(text)
         return iter(())
 

@@ -286,86 +286,190 @@ MIN_LEAD = 3
 MAX_LEADS = 5000
 
 
-def match_leads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Lower-case strings one of which ``fold(text)`` holds where any match of ``pattern``
-    starts, or ``None`` when no such set is known (or one of them is shorter than
+#: A step back from a lead's anchor over a run of white space (``\\s+`` between words).
+SPACES = 0
+
+#: Where a match can start: a literal ``anchor`` every such match holds, and the steps
+#: back from where the anchor starts to where the match does, nearest first: a number of
+#: characters (a literal run), or ``SPACES``.
+Lead = tuple[str, tuple[int, ...]]
+
+
+def match_leads(pattern: str, flags: int = 0) -> tuple[Lead, ...] | None:
+    """The leads (``Lead``) of ``pattern``: every match starts where one of them says,
+    or ``None`` when that cannot be told (or an anchor would be shorter than
     ``MIN_LEAD``).
 
     Zero-width assertions (``\\b``, look-arounds, anchors) consume nothing, so they are
-    passed over: ``\\b(?:organi|recogni)s`` gives ("organi", "recogni").
+    passed over: ``\\b(?:organi|recogni)s`` gives the anchors "organi" and "recogni".
+    A short word before white space is reached back from the next one: ``at\\s+fault``
+    starts two characters before the white space before "fault" (only a character that
+    is not white space may stand on either side of the white space, so where it starts
+    is certain).
     """
     from re import _parser
 
     try:
-        leads = _starts(list(_parser.parse(pattern, flags)))
+        leads = _leads_of(list(_parser.parse(pattern, flags)))
     except Exception:  # noqa: BLE001 - anything unexpected: no scan, never a wrong one
         return None
-    if not leads or min(map(len, leads)) < MIN_LEAD or len(leads) > MAX_LEADS:
+    if not leads or len(leads) > MAX_LEADS or not all(_rare(a) for a, _ in leads):
         return None
     return tuple(dict.fromkeys(leads))
 
 
-def _starts(items) -> list[str] | None:
-    """The literal strings one of which every match of the parsed sequence starts with
-    ("" among them for a match that may start with none); ``None`` when too many."""
+def _rare(anchor: str) -> bool:
+    """Whether an anchor is rare enough in prose for ``LeadScan``: ``MIN_LEAD`` characters,
+    or two of punctuation ("{{", "??")."""
+    if len(anchor) >= MIN_LEAD:
+        return True
+    return len(anchor) == 2 and not any(c.isalnum() or c.isspace() for c in anchor)
+
+
+def _is_spaces(op, av) -> bool:
+    """Whether the parsed item is a repeat of characters that are all white space."""
     from re import _constants as C  # noqa: N812
 
-    head: list[str] = []
+    if op not in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) or len(av[2]) != 1:
+        return False
+    (iop, iav), = av[2]
+    if iop is C.LITERAL:
+        return chr(iav).isspace()
+    if iop is not C.IN:
+        return False
+    return all(
+        (k is C.CATEGORY and v in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE))
+        or (k is C.LITERAL and chr(v).isspace())
+        for k, v in iav
+    )
+
+
+def _leads_of(items) -> list[Lead] | None:
+    """The leads of a parsed sequence; ``None`` when not known. An anchor may come out
+    shorter than ``MIN_LEAD`` (the caller then gives up)."""
+    from re import _constants as C  # noqa: N812
+
+    # What comes before the current literal run: runs (their lengths) and SPACES, in
+    # order; each SPACES has a character that is not white space on either side.
+    path: list[int] = []
+    run: list[str] = []
+
+    def lead(anchor: str, back: tuple[int, ...] = ()) -> Lead:
+        return anchor, back + tuple(reversed(path))
+
     for op, av in items:
         if op is C.LITERAL and chr(av).isascii():
-            head.append(chr(av).lower())
+            if not run and path and chr(av).isspace():
+                return None  # white space on both sides of SPACES: where it starts is unsure
+            run.append(chr(av).lower())
             continue
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # zero-width: the text matched goes on with what follows
-        prefix = "".join(head)
-        if op is C.SUBPATTERN:
-            inner = _starts(av[3])
-        elif op is C.ATOMIC_GROUP:
-            inner = _starts(av)
-        elif op is C.BRANCH:
-            inner = []
+        text = "".join(run)
+        if _is_spaces(op, av):
+            if not run or run[-1].isspace():
+                return [lead(text)]  # no literal before the white space: stop here
+            if len(run) >= MIN_LEAD:
+                return [lead(text)]
+            path.extend((len(run), SPACES))
+            run = []
+            continue
+        if (
+            op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+            and av[0] >= 1
+            and len(av[2]) == 1
+            and av[2][0][0] is C.LITERAL
+            and chr(av[2][0][1]).isascii()
+            and not (not run and path and chr(av[2][0][1]).isspace())
+        ):
+            # "\\?\\?\\?+": the repeated character is there at least once.
+            return [lead(text + chr(av[2][0][1]).lower())]
+        if len(run) >= MIN_LEAD or op not in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
+            return [lead(text)]
+        if op is C.BRANCH:
+            inner: list[Lead] | None = []
             for branch in av[1]:
-                more = _starts(branch)
+                more = _leads_of(branch)
                 if more is None:
                     return None
                 inner.extend(more)
         else:
-            return [prefix]
+            inner = _leads_of(av[3] if op is C.SUBPATTERN else av)
         if inner is None or len(inner) > MAX_LEADS:
             return None
-        # A group's own leads end where its literals do: what follows it is not added.
-        return [prefix + x for x in dict.fromkeys(inner)]
-    return ["".join(head)]
+        out = []
+        for anchor, back in inner:
+            if not back:
+                # The group's own anchor goes on from the run ("c(?:rown|ps)").
+                if not run and path and anchor[:1].isspace():
+                    return None
+                out.append(lead(text + anchor))
+            elif not run and path:
+                return None  # what starts the group beside SPACES is unsure
+            else:
+                out.append(lead(anchor, back + ((len(run),) if run else ())))
+        # What follows the group is not added to its anchors.
+        return out
+    return [lead("".join(run))]
 
 
 class LeadScan:
     """``rx.finditer(text)``, with the places a match can start found by an Aho-Corasick
-    automaton of the pattern's leads (``match_leads``) in one pass in C.
+    automaton of the pattern's leads' anchors (``match_leads``) in one pass in C.
 
     ``re`` tries an alternation of words at every position of the text, behind at best a
     first-character test that half the letters pass; a single-line file is megabytes.
-    Every match starts with one of the leads, so trying ``rx.match`` at each place one
-    does (from the end of the last match on) finds the same matches, in order, as the
-    scan: ``match(text, pos)`` sees the text before ``pos`` (for ``\\b`` and look-behinds)
-    as a scan does. Every match is at least a lead long, so none is empty.
+    Every match starts where a lead says, so trying ``rx.match`` at each such place (from
+    the end of the last match on) finds the same matches, in order, as the scan:
+    ``match(text, pos)`` sees the text before ``pos`` (for ``\\b`` and look-behinds) as
+    a scan does. Every match holds an anchor, so none is empty.
     """
 
-    __slots__ = ("_automaton", "_match")
+    __slots__ = ("_automaton", "_match", "_stepped")
 
-    def __init__(self, rx: re.Pattern[str], leads: tuple[str, ...]) -> None:
+    def __init__(self, rx: re.Pattern[str], leads: tuple[Lead, ...]) -> None:
         import ahocorasick
 
+        # Each anchor's value: its length, and the steps back of every lead it anchors.
+        backs: dict[str, list[tuple[int, ...]]] = {}
+        for anchor, back in leads:
+            backs.setdefault(anchor, []).append(back)
         automaton = ahocorasick.Automaton()
-        for lead in leads:
-            automaton.add_word(lead, len(lead))
+        for anchor, steps in backs.items():
+            plain = steps == [()]
+            automaton.add_word(anchor, len(anchor) if plain else (len(anchor), tuple(steps)))
         automaton.make_automaton()
         self._automaton = automaton
+        self._stepped = any(back for _, back in leads)
         self._match = rx.match
+
+    def starts(self, text: str, low: str) -> list[int]:
+        """Every place in ``text`` a match may start, in order."""
+        hits = self._automaton.iter(low)
+        if not self._stepped:
+            return sorted({end - n + 1 for end, n in hits})
+        out = set()
+        for end, value in hits:
+            if type(value) is int:
+                out.add(end - value + 1)
+                continue
+            n, steps = value
+            for back in steps:
+                at = end - n + 1
+                for step in back:
+                    if step == SPACES:
+                        while at > 0 and text[at - 1].isspace():
+                            at -= 1
+                    else:
+                        at -= step
+                if at >= 0:
+                    out.add(at)
+        return sorted(out)
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         """The matches in ``text``, where ``low`` is ``fold(text)``."""
         match, pos = self._match, 0
-        for start in sorted({end - n + 1 for end, n in self._automaton.iter(low)}):
+        for start in self.starts(text, low):
             if start >= pos:
                 m = match(text, start)
                 if m is not None:

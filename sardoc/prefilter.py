@@ -797,6 +797,11 @@ class AnyOf:
         out after ``register``."""
         if self._masked is None or len(text) > self.long_from:
             return self.search_folded(text, low)
+        return self.search_bits(text, present)
+
+    def search_bits(self, text: str, present: int) -> re.Match[str] | None:
+        """``search_present`` for a text no longer than ``long_from``, after ``register``:
+        its folded form is not needed."""
         if self._any != -1 and not present & self._any:
             return None  # no part's literals are there
         # Which parts a text's literals let through depends only on those of its bits

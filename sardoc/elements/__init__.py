@@ -459,12 +459,27 @@ def _sentence_bound(pattern: str) -> bool:
     return bool(_SENTENCE_BOUND.search(pattern))
 
 
-def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
-    """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
+def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None, limit: int = 0):
+    """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches,
+    in order; with a ``limit``, only until that many different sentences have matched.
+
+    Evidence quotes the first few sentences and counts them up to a threshold, so a long
+    report is not searched to its end for an element its opening pages already state.
+    """
     if rx is None:
         return []
-    memo = memo if memo is not None else _Memo()
-    out = []
+    out, seen = [], set()
+    for hit in _each_hit(rx, paras, unit, memo if memo is not None else _Memo()):
+        out.append(hit)
+        if limit:
+            seen.add(hit[1])
+            if len(seen) >= limit:
+                break
+    return out
+
+
+def _each_hit(rx, paras, unit: str, memo: _Memo):
+    """``_hits``, one at a time."""
     # A match in a sentence is a match in its paragraph, so the paragraph is tried
     # first, except for a cue that rules words out ("(?!"): "no staff in the sentence"
     # can hold in a sentence and fail in its paragraph.
@@ -494,22 +509,24 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
             if not m:
                 continue
         if unit == "paragraph":
-            out.append((p, text, _shown(m, text)))
+            yield p, text, _shown(m, text)
             continue
         sents = memo.sentences(text)
-        if wanted:
+        if wanted and memo.longest(text) <= long_from:
             # Likewise each sentence ``search`` would rule out by its literal bits (a
             # single-line file is tens of thousands of sentences, each tried for every
-            # element), chosen in C; a sentence too long for the bits is searched anyway.
-            kept = map(wanted.__and__, memo.sentence_bits(text))
-            if memo.longest(text) > long_from:
-                kept = (k or len(x[1]) > long_from for x, k in zip(sents, kept, strict=True))
-            sents = compress(sents, kept)
+            # element), chosen in C; the others are searched by the bits already known.
+            bits = memo.sentence_bits(text)
+            search_bits = rx.search_bits
+            for (_, s), b in compress(zip(sents, bits), map(wanted.__and__, bits)):
+                m = search_bits(s, b)
+                if m:
+                    yield p, s, _shown(m, s)
+            continue
         for _, s in sents:
             m = search(s)
             if m:
-                out.append((p, s, _shown(m, s)))
-    return out
+                yield p, s, _shown(m, s)
 
 
 def _shown(m: re.Match[str], text: str) -> str:
@@ -737,7 +754,9 @@ def find(
                 ruled_out = under[p.section] = _under(inside, not_under) or _under(inside, glossary)
             if not ruled_out:
                 paras.append(p)
-        hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo))
+        # Enough sentences for the evidence and every count made of them.
+        enough = max(3, el.min_statements, el.strong_statements)
+        hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo, enough))
         if hits and len(hits) >= el.min_statements:
             first = hits[0][0]
             return Result(
@@ -756,8 +775,11 @@ def find(
 
 def _body_hits(el: Element, paras: list[Paragraph], memo: _Memo):
     """The body and statement cues' hits in ``paras``, each place once."""
+    # The first three places are all the evidence shows (``_section_evidence``): three
+    # of each list are enough for the first three of both.
     return _dedupe(
-        _hits(_rx(el.body), paras, memo=memo) + _hits(_rx(el.statements), paras, el.unit, memo)
+        _hits(_rx(el.body), paras, memo=memo, limit=3)
+        + _hits(_rx(el.statements), paras, el.unit, memo, 3)
     )
 
 

@@ -7,6 +7,7 @@ come in a fixed order, ``by_rule`` is sorted, and there are no timestamps.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from json.encoder import encode_basestring
 
 from . import Report, files_by_rule, files_with_findings, severity_counts
@@ -145,21 +146,30 @@ def _strings(values, indent: str) -> str:
     return "[" + inner + ("," + inner).join(map(_str, values)) + indent + "]"
 
 
+#: What a location's numbers may be (anything else is left to ``json.dumps``).
+_NUMBERS = frozenset({int, type(None)})
+
+
 def _location(loc, indent: str) -> str:
     """A location as ``sardoc.findings._loc_dict`` gives it, in its field order."""
     i = indent + "  "
+    numbers = (loc.line, loc.column, loc.end_line, loc.end_column, loc.offset, loc.length)
+    if not _NUMBERS.issuperset(map(type, numbers)):
+        raise TypeError("a number that is not an int")
     return (
         f'{{{i}"file": {_str(loc.file)},'
-        f'{i}"line": {_opt_int(loc.line)},'
-        f'{i}"column": {_opt_int(loc.column)},'
-        f'{i}"end_line": {_opt_int(loc.end_line)},'
-        f'{i}"end_column": {_opt_int(loc.end_column)},'
-        f'{i}"offset": {_opt_int(loc.offset)},'
-        f'{i}"length": {_opt_int(loc.length)},'
-        f'{i}"section": {_strings(loc.section, i)},'
+        # Only keys and numbers here: None is null, an int is written as JSON writes it.
+        + (_numbers_template(i) % numbers).replace("None", "null")
+        + f'{i}"section": {_strings(loc.section, i)},'
         f'{i}"paragraph": {_opt_int(loc.paragraph)},'
         f'{i}"part": {_str(loc.part)}{indent}}}'
     )
+
+
+@cache
+def _numbers_template(i: str) -> str:
+    keys = ("line", "column", "end_line", "end_column", "offset", "length")
+    return "".join(f'{i}"{k}": %s,' for k in keys)
 
 
 def render(report: Report, color: bool = False) -> str:

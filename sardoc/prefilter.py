@@ -477,6 +477,40 @@ class LeadScan:
                     pos = m.end()
 
 
+def _lead_scan(rx: re.Pattern[str], source: str) -> LeadScan | bool:
+    """``rx``'s ``LeadScan`` (``source`` is the pattern as written), or ``False``."""
+    leads = match_leads(source, rx.flags)
+    return LeadScan(rx, leads) if leads else False
+
+
+class Scanned:
+    """A compiled pattern without a literal filter whose ``finditer`` finds a long text's
+    matches from where its leads are (``LeadScan``), as ``Prefiltered`` does; everything
+    else is the pattern's own."""
+
+    __slots__ = ("_rx", "_scan", "pattern")
+
+    def __init__(self, rx: re.Pattern[str], source: str) -> None:
+        self._rx = rx
+        self.pattern = source
+        self._scan: LeadScan | bool | None = None
+
+    def finditer(self, text: str, *args) -> Iterator[re.Match[str]]:
+        if args or len(text) < LONG_TEXT:
+            return self._rx.finditer(text, *args)
+        if self._scan is None:
+            self._scan = _lead_scan(self._rx, self.pattern)
+        if self._scan:
+            return self._scan.finditer(text, fold(text))
+        return self._rx.finditer(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._rx, name)
+
+    def __repr__(self) -> str:
+        return f"Scanned({self._rx!r})"
+
+
 class Prefiltered:
     """A compiled pattern whose ``search`` and ``finditer`` first ask whether a match is
     possible.
@@ -528,12 +562,10 @@ class Prefiltered:
                 if self.also and not _meets(low, self.also):
                     break
                 if len(text) >= LONG_TEXT:
-                    scan = self._scan
-                    if scan is None:
-                        leads = match_leads(self.pattern, self._rx.flags)
-                        scan = self._scan = LeadScan(self._rx, leads) if leads else False
-                    if scan:
-                        return scan.finditer(text, low)
+                    if self._scan is None:
+                        self._scan = _lead_scan(self._rx, self.pattern)
+                    if self._scan:
+                        return self._scan.finditer(text, low)
                 return self._rx.finditer(text)
         return iter(())
 

@@ -86,3 +86,17 @@ def test_every_start_a_lead_gives_is_tried():
     # Two characters back from the white space before each "order": "nd" is tried too.
     assert scan.starts(text, fold(text)) == [2, 17, 32]
     assert [m.start() for m in scan.finditer(text, fold(text))] == [2, 17]
+
+
+def test_a_pattern_without_a_filter_is_scanned_from_its_leads_too():
+    from sardoc.rules.kinds._literal import guarded_any
+
+    rx = guarded_any((r"\{\{[^}]{0,60}\}\}", r"\?\?\?+", word_pattern("insert name")), True)
+    assert not isinstance(rx, Prefiltered)  # "{{" is too short a literal to filter on
+    plain = re.compile(rx.pattern, re.IGNORECASE)
+    text = "Call {{name}} now??? " * 300 + "Insert  name here. ?? {x}}"
+    assert len(text) >= LONG_TEXT
+    got = [m.span() for m in rx.finditer(text)]
+    assert got == [m.span() for m in plain.finditer(text)]
+    assert len(got) == 601
+    assert isinstance(rx._scan, LeadScan)

@@ -332,7 +332,7 @@ def _is_spaces(op, av) -> bool:
 
     if op not in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) or len(av[2]) != 1:
         return False
-    (iop, iav), = av[2]
+    ((iop, iav),) = av[2]
     if iop is C.LITERAL:
         return chr(iav).isspace()
     if iop is not C.IN:

@@ -518,7 +518,7 @@ def _each_hit(rx, paras, unit: str, memo: _Memo):
             # element), chosen in C; the others are searched by the bits already known.
             bits = memo.sentence_bits(text)
             search_bits = rx.search_bits
-            for (_, s), b in compress(zip(sents, bits), map(wanted.__and__, bits)):
+            for (_, s), b in compress(zip(sents, bits, strict=True), map(wanted.__and__, bits)):
                 m = search_bits(s, b)
                 if m:
                     yield p, s, _shown(m, s)

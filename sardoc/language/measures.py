@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lazyre import lazy_compile
 
@@ -43,7 +43,7 @@ _CONTACT_PARTS = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _contact(has: tuple[bool, ...]):
     """The contact pattern without the alternatives whose literal the text lacks.
 

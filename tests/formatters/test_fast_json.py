@@ -80,7 +80,12 @@ def _report_of(findings):
     from sardoc.formatters import Report
 
     return Report(
-        findings=findings, files=["a.md"], rules=[], profile="draft", version="0", ruleset_version="x"
+        findings=findings,
+        files=["a.md"],
+        rules=[],
+        profile="draft",
+        version="0",
+        ruleset_version="x",
     )
 
 

@@ -19,7 +19,7 @@ def _as_one_pattern(text: str) -> list[str]:
 
 def test_contacts_are_one_word_each():
     text = "Ring 01632 960123, write to a.b@example.org or see https://example.org/x now"
-    assert words(text) == ["Ring", "contact", "write", "to", "contact", "or", "see", "contact", "now"]
+    assert words(text) == "Ring contact write to contact or see contact now".split()
 
 
 def test_words_are_what_the_whole_pattern_gives():

@@ -12,9 +12,12 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from .findings import Location
+
+_FIRST = itemgetter(0)
 
 #: The document kinds sardoc knows (see DOMAIN.md, "Template outlines").
 DOCUMENT_KINDS: tuple[str, ...] = (
@@ -103,11 +106,13 @@ class Paragraph:
 
     def source_offset(self, text_offset: int) -> int | None:
         """Map a character offset in :attr:`text` to one in the source file."""
-        if not self.anchors:
+        anchors = self.anchors
+        if not anchors:
             return None
-        keys = [a[0] for a in self.anchors]
-        i = bisect.bisect_right(keys, text_offset) - 1
-        t0, s0 = self.anchors[max(i, 0)]
+        # Asked for every finding's start and end (tens of thousands in a long file):
+        # looked up without a list of the anchors' offsets made each time.
+        i = bisect.bisect_right(anchors, text_offset, key=_FIRST) - 1 if len(anchors) > 1 else 0
+        t0, s0 = anchors[max(i, 0)]
         return s0 + (text_offset - t0)
 
 

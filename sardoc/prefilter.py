@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import itemgetter, or_
 
 #: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -279,14 +280,247 @@ def _meets(low: str, also: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+#: A match must start with a literal at least this long for ``LeadScan`` to be worth it.
+MIN_LEAD = 3
+#: ``LeadScan`` gives up on a pattern with more ways to start than this.
+MAX_LEADS = 5000
+
+
+#: A step back from a lead's anchor over a run of white space (``\\s+`` between words).
+SPACES = 0
+
+#: Where a match can start: a literal ``anchor`` every such match holds, and the steps
+#: back from where the anchor starts to where the match does, nearest first: a number of
+#: characters (a literal run), or ``SPACES``.
+Lead = tuple[str, tuple[int, ...]]
+
+
+def match_leads(pattern: str, flags: int = 0) -> tuple[Lead, ...] | None:
+    """The leads (``Lead``) of ``pattern``: every match starts where one of them says,
+    or ``None`` when that cannot be told (or an anchor would be shorter than
+    ``MIN_LEAD``).
+
+    Zero-width assertions (``\\b``, look-arounds, anchors) consume nothing, so they are
+    passed over: ``\\b(?:organi|recogni)s`` gives the anchors "organi" and "recogni".
+    A short word before white space is reached back from the next one: ``at\\s+fault``
+    starts two characters before the white space before "fault" (only a character that
+    is not white space may stand on either side of the white space, so where it starts
+    is certain).
+    """
+    from re import _parser
+
+    try:
+        leads = _leads_of(list(_parser.parse(pattern, flags)))
+    except Exception:  # noqa: BLE001 - anything unexpected: no scan, never a wrong one
+        return None
+    if not leads or len(leads) > MAX_LEADS or not all(_rare(a) for a, _ in leads):
+        return None
+    return tuple(dict.fromkeys(leads))
+
+
+def _rare(anchor: str) -> bool:
+    """Whether an anchor is rare enough in prose for ``LeadScan``: ``MIN_LEAD`` characters,
+    or two of punctuation ("{{", "??")."""
+    if len(anchor) >= MIN_LEAD:
+        return True
+    return len(anchor) == 2 and not any(c.isalnum() or c.isspace() for c in anchor)
+
+
+def _is_spaces(op, av) -> bool:
+    """Whether the parsed item is a repeat of characters that are all white space."""
+    from re import _constants as C  # noqa: N812
+
+    if op not in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) or len(av[2]) != 1:
+        return False
+    ((iop, iav),) = av[2]
+    if iop is C.LITERAL:
+        return chr(iav).isspace()
+    if iop is not C.IN:
+        return False
+    return all(
+        (k is C.CATEGORY and v in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE))
+        or (k is C.LITERAL and chr(v).isspace())
+        for k, v in iav
+    )
+
+
+def _leads_of(items) -> list[Lead] | None:
+    """The leads of a parsed sequence; ``None`` when not known. An anchor may come out
+    shorter than ``MIN_LEAD`` (the caller then gives up)."""
+    from re import _constants as C  # noqa: N812
+
+    # What comes before the current literal run: runs (their lengths) and SPACES, in
+    # order; each SPACES has a character that is not white space on either side.
+    path: list[int] = []
+    run: list[str] = []
+
+    def lead(anchor: str, back: tuple[int, ...] = ()) -> Lead:
+        return anchor, back + tuple(reversed(path))
+
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            if not run and path and chr(av).isspace():
+                return None  # white space on both sides of SPACES: where it starts is unsure
+            run.append(chr(av).lower())
+            continue
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the text matched goes on with what follows
+        text = "".join(run)
+        if _is_spaces(op, av):
+            if not run or run[-1].isspace():
+                return [lead(text)]  # no literal before the white space: stop here
+            if len(run) >= MIN_LEAD:
+                return [lead(text)]
+            path.extend((len(run), SPACES))
+            run = []
+            continue
+        if (
+            op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+            and av[0] >= 1
+            and len(av[2]) == 1
+            and av[2][0][0] is C.LITERAL
+            and chr(av[2][0][1]).isascii()
+            and not (not run and path and chr(av[2][0][1]).isspace())
+        ):
+            # "\\?\\?\\?+": the repeated character is there at least once.
+            return [lead(text + chr(av[2][0][1]).lower())]
+        if len(run) >= MIN_LEAD or op not in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
+            return [lead(text)]
+        if op is C.BRANCH:
+            inner: list[Lead] | None = []
+            for branch in av[1]:
+                more = _leads_of(branch)
+                if more is None:
+                    return None
+                inner.extend(more)
+        else:
+            inner = _leads_of(av[3] if op is C.SUBPATTERN else av)
+        if inner is None or len(inner) > MAX_LEADS:
+            return None
+        out = []
+        for anchor, back in inner:
+            if not back:
+                # The group's own anchor goes on from the run ("c(?:rown|ps)").
+                if not run and path and anchor[:1].isspace():
+                    return None
+                out.append(lead(text + anchor))
+            elif not run and path:
+                return None  # what starts the group beside SPACES is unsure
+            else:
+                out.append(lead(anchor, back + ((len(run),) if run else ())))
+        # What follows the group is not added to its anchors.
+        return out
+    return [lead("".join(run))]
+
+
+class LeadScan:
+    """``rx.finditer(text)``, with the places a match can start found by an Aho-Corasick
+    automaton of the pattern's leads' anchors (``match_leads``) in one pass in C.
+
+    ``re`` tries an alternation of words at every position of the text, behind at best a
+    first-character test that half the letters pass; a single-line file is megabytes.
+    Every match starts where a lead says, so trying ``rx.match`` at each such place (from
+    the end of the last match on) finds the same matches, in order, as the scan:
+    ``match(text, pos)`` sees the text before ``pos`` (for ``\\b`` and look-behinds) as
+    a scan does. Every match holds an anchor, so none is empty.
+    """
+
+    __slots__ = ("_automaton", "_match", "_stepped")
+
+    def __init__(self, rx: re.Pattern[str], leads: tuple[Lead, ...]) -> None:
+        import ahocorasick
+
+        # Each anchor's value: its length, and the steps back of every lead it anchors.
+        backs: dict[str, list[tuple[int, ...]]] = {}
+        for anchor, back in leads:
+            backs.setdefault(anchor, []).append(back)
+        automaton = ahocorasick.Automaton()
+        for anchor, steps in backs.items():
+            plain = steps == [()]
+            automaton.add_word(anchor, len(anchor) if plain else (len(anchor), tuple(steps)))
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._stepped = any(back for _, back in leads)
+        self._match = rx.match
+
+    def starts(self, text: str, low: str) -> list[int]:
+        """Every place in ``text`` a match may start, in order."""
+        hits = self._automaton.iter(low)
+        if not self._stepped:
+            return sorted({end - n + 1 for end, n in hits})
+        out = set()
+        for end, value in hits:
+            if type(value) is int:
+                out.add(end - value + 1)
+                continue
+            n, steps = value
+            for back in steps:
+                at = end - n + 1
+                for step in back:
+                    if step == SPACES:
+                        while at > 0 and text[at - 1].isspace():
+                            at -= 1
+                    else:
+                        at -= step
+                if at >= 0:
+                    out.add(at)
+        return sorted(out)
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, where ``low`` is ``fold(text)``."""
+        match, pos = self._match, 0
+        for start in self.starts(text, low):
+            if start >= pos:
+                m = match(text, start)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+
+
+def _lead_scan(rx: re.Pattern[str], source: str) -> LeadScan | bool:
+    """``rx``'s ``LeadScan`` (``source`` is the pattern as written), or ``False``."""
+    leads = match_leads(source, rx.flags)
+    return LeadScan(rx, leads) if leads else False
+
+
+class Scanned:
+    """A compiled pattern without a literal filter whose ``finditer`` finds a long text's
+    matches from where its leads are (``LeadScan``), as ``Prefiltered`` does; everything
+    else is the pattern's own."""
+
+    __slots__ = ("_rx", "_scan", "pattern")
+
+    def __init__(self, rx: re.Pattern[str], source: str) -> None:
+        self._rx = rx
+        self.pattern = source
+        self._scan: LeadScan | bool | None = None
+
+    def finditer(self, text: str, *args) -> Iterator[re.Match[str]]:
+        if args or len(text) < LONG_TEXT:
+            return self._rx.finditer(text, *args)
+        if self._scan is None:
+            self._scan = _lead_scan(self._rx, self.pattern)
+        if self._scan:
+            return self._scan.finditer(text, fold(text))
+        return self._rx.finditer(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._rx, name)
+
+    def __repr__(self) -> str:
+        return f"Scanned({self._rx!r})"
+
+
 class Prefiltered:
     """A compiled pattern whose ``search`` and ``finditer`` first ask whether a match is
     possible.
 
-    Only a whole string is filtered; everything else is the pattern's own.
+    Only a whole string is filtered; everything else is the pattern's own. A long text
+    is scanned for the places a match can start (``LeadScan``), where the pattern has
+    literal leads.
     """
 
-    __slots__ = ("_rx", "also", "literals", "pattern")
+    __slots__ = ("_rx", "_scan", "also", "literals", "pattern")
 
     def __init__(
         self,
@@ -301,6 +535,9 @@ class Prefiltered:
         self.also = also
         #: The source as written (a pattern compiled from its parsed form has none).
         self.pattern = source or rx.pattern
+        #: The ``LeadScan`` for long texts: ``None`` until one is first asked for, then
+        #: ``False`` if the pattern has no leads.
+        self._scan: LeadScan | bool | None = None
 
     def search(self, text: str, *args) -> re.Match[str] | None:
         if args:
@@ -324,6 +561,11 @@ class Prefiltered:
             if lit in low:
                 if self.also and not _meets(low, self.also):
                     break
+                if len(text) >= LONG_TEXT:
+                    if self._scan is None:
+                        self._scan = _lead_scan(self._rx, self.pattern)
+                    if self._scan:
+                        return self._scan.finditer(text, low)
                 return self._rx.finditer(text)
         return iter(())
 
@@ -441,10 +683,8 @@ class LiteralIndex:
             if not self._ids:
                 return 0
             automaton = self._build()
-        out = 0
-        for _, bit in automaton.iter(low):
-            out |= bit
-        return out
+        # Or-ed in C (no Python step per literal found: a paragraph holds hundreds).
+        return reduce(or_, map(_second, automaton.iter(low)), 0)
 
     def _build(self):
         # Built when a text is first asked about, never at start-up: a short document's
@@ -457,6 +697,9 @@ class LiteralIndex:
         automaton.make_automaton()
         self._automaton = automaton
         return automaton
+
+
+_second = itemgetter(1)
 
 
 def _all_present(present: int, masks: tuple[int, ...]) -> bool:
@@ -480,7 +723,17 @@ class AnyOf:
     its own few literal words, and most are not searched for at all.
     """
 
-    __slots__ = ("_any", "_masked", "_parts", "_whole", "flags", "long_from", "pattern")
+    __slots__ = (
+        "_any",
+        "_masked",
+        "_parts",
+        "_plans",
+        "_relevant",
+        "_whole",
+        "flags",
+        "long_from",
+        "pattern",
+    )
 
     #: Beyond this many characters the alternation is searched as one: alone, each
     #: alternative might scan the whole of a long text (a single-line file is one
@@ -498,6 +751,10 @@ class AnyOf:
         self._parts = parts
         self._masked: tuple | None = None
         self._any = 0
+        #: Every bit any part's literal sets test (``register``), and for each set of
+        #: them a text may hold, the parts it lets through (``search_present``).
+        self._relevant = 0
+        self._plans: dict[int, tuple] = {}
         self._whole = None
         self.long_from = self.LONG
         self.pattern = source
@@ -545,7 +802,22 @@ class AnyOf:
             masked.append((INDEX.mask(literals), more, DIGIT in also, rx))
             if self._any != -1:
                 self._any |= masked[-1][0]
+            for m in (masked[-1][0], *more):
+                self._relevant |= m
         self._masked = tuple(masked)
+
+    def _plan(self, present: int) -> tuple:
+        """(needs a digit, pattern) of each part, in order, that a text whose literal
+        bits are ``present`` may match."""
+        out = []
+        for mask, more, digit, rx in self._masked:
+            if mask:
+                if not present & mask:
+                    continue
+                if more and not _all_present(present, more):
+                    continue
+            out.append((digit and bool(mask), rx))
+        return tuple(out)
 
     def wanted(self) -> int:
         """The bits of every part's literals (all bits when a part has none), after
@@ -557,17 +829,25 @@ class AnyOf:
         out after ``register``."""
         if self._masked is None or len(text) > self.long_from:
             return self.search_folded(text, low)
+        return self.search_bits(text, present)
+
+    def search_bits(self, text: str, present: int) -> re.Match[str] | None:
+        """``search_present`` for a text no longer than ``long_from``, after ``register``:
+        its folded form is not needed."""
         if self._any != -1 and not present & self._any:
             return None  # no part's literals are there
+        # Which parts a text's literals let through depends only on those of its bits
+        # that some part asks for: worked out once for each such set of bits, not a
+        # test of every part for every text (a single-line file is tens of thousands of
+        # sentences, each tried against every element's dozens of cues).
+        key = present & self._relevant
+        parts = self._plans.get(key)
+        if parts is None:
+            parts = self._plans[key] = self._plan(key)
         best: re.Match[str] | None = None
-        for mask, more, digit, rx in self._masked:
-            if mask:
-                if not present & mask:
-                    continue
-                if more and not _all_present(present, more):
-                    continue
-                if digit and _ANY_DIGIT.search(text) is None:
-                    continue
+        for digit, rx in parts:
+            if digit and _ANY_DIGIT.search(text) is None:
+                continue
             m = rx.search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m

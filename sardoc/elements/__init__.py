@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import compress
 from pathlib import Path
 from typing import Literal
 
@@ -341,7 +342,7 @@ class _Memo:
     Held for one document only, so a long document is not limited by a cache's size.
     """
 
-    __slots__ = ("bits", "folded", "indexed", "present", "split")
+    __slots__ = ("bits", "folded", "indexed", "long", "present", "split")
 
     def __init__(self, indexed: bool = False) -> None:
         self.folded: dict[str, str] = {}
@@ -350,6 +351,8 @@ class _Memo:
         self.present: dict[str, list] = {}
         #: A paragraph -> (index version, its sentences' literal bits) (``sentence_bits``).
         self.bits: dict[str, tuple[int, tuple[int, ...]]] = {}
+        #: A paragraph -> the length of its longest sentence.
+        self.long: dict[str, int] = {}
         self.indexed = indexed
 
     def search(self, rx, text: str):
@@ -373,9 +376,16 @@ class _Memo:
         rx.register()
         long_from = rx.long_from
         present, search_present, wanted = self.present, rx.search_present, rx.wanted()
-        entry_of = self.entry
+        entry_of, search_folded, folded = self.entry, rx.search_folded, self.folded
 
         def search_indexed(text: str):
+            if len(text) > long_from:
+                # Searched as one alternation, without its literal bits: a paragraph of a
+                # single-line file is megabytes, and the index's pass over it is wasted.
+                low = folded.get(text)
+                if low is None:
+                    low = folded[text] = fold(text)
+                return search_folded(text, low)
             entry = present.get(text)
             if entry is None or entry[0] != INDEX.version:
                 entry = entry_of(text)
@@ -420,6 +430,13 @@ class _Memo:
         self.bits[text] = (version, tuple(out))
         return self.bits[text][1]
 
+    def longest(self, text: str) -> int:
+        """The length of ``text``'s longest sentence."""
+        got = self.long.get(text)
+        if got is None:
+            got = self.long[text] = max((len(s) for _, s in self.sentences(text)), default=0)
+        return got
+
     def sentences(self, text: str) -> tuple[tuple[int, str], ...]:
         out = self.split.get(text)
         if out is None:
@@ -442,12 +459,27 @@ def _sentence_bound(pattern: str) -> bool:
     return bool(_SENTENCE_BOUND.search(pattern))
 
 
-def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
-    """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches."""
+def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None, limit: int = 0):
+    """(paragraph, sentence, matched words) for each sentence (or paragraph) ``rx`` matches,
+    in order; with a ``limit``, only until that many different sentences have matched.
+
+    Evidence quotes the first few sentences and counts them up to a threshold, so a long
+    report is not searched to its end for an element its opening pages already state.
+    """
     if rx is None:
         return []
-    memo = memo if memo is not None else _Memo()
-    out = []
+    out, seen = [], set()
+    for hit in _each_hit(rx, paras, unit, memo if memo is not None else _Memo()):
+        out.append(hit)
+        if limit:
+            seen.add(hit[1])
+            if len(seen) >= limit:
+                break
+    return out
+
+
+def _each_hit(rx, paras, unit: str, memo: _Memo):
+    """``_hits``, one at a time."""
     # A match in a sentence is a match in its paragraph, so the paragraph is tried
     # first, except for a cue that rules words out ("(?!"): "no staff in the sentence"
     # can hold in a sentence and fail in its paragraph.
@@ -457,31 +489,44 @@ def _hits(rx, paras, unit: str = "sentence", memo: _Memo | None = None):
     search = memo.searcher(rx)
     wanted = memo.skips(rx)
     long_from = rx.long_from if wanted else 0
+    present, entry_of, version = memo.present, memo.entry, INDEX.version
     for p in paras:
+        text = p.text
+        if wanted and len(text) <= long_from:
+            # What ``search`` would rule out by the paragraph's literal bits, ruled out
+            # here without a call: most paragraphs hold none of an element's literals.
+            # A sentence's literals are its paragraph's too, so none of its sentences
+            # would be searched either.
+            entry = present.get(text)
+            if entry is None or entry[0] != version:
+                entry = entry_of(text)
+            if not entry[1] & wanted:
+                continue
         # A paragraph of a whole file on one line holds a match somewhere: searching it
         # whole costs much and rules nothing out, so its sentences are searched at once.
-        if unit == "paragraph" or (whole_first and len(p.text) <= LONG_PARAGRAPH):
-            m = search(p.text)
+        if unit == "paragraph" or (whole_first and len(text) <= LONG_PARAGRAPH):
+            m = search(text)
             if not m:
                 continue
         if unit == "paragraph":
-            out.append((p, p.text, _shown(m, p.text)))
+            yield p, text, _shown(m, text)
             continue
-        sents = memo.sentences(p.text)
-        if wanted and len(p.text) > LONG_PARAGRAPH:
-            # What ``search`` would rule out by its literal bits, ruled out here without a
-            # call each: a single-line file is tens of thousands of sentences, each tried
-            # for every element. (For a few sentences the calls cost no more.)
-            sents = [
-                x
-                for x, bits in zip(sents, memo.sentence_bits(p.text), strict=True)
-                if bits & wanted or len(x[1]) > long_from
-            ]
+        sents = memo.sentences(text)
+        if wanted and memo.longest(text) <= long_from:
+            # Likewise each sentence ``search`` would rule out by its literal bits (a
+            # single-line file is tens of thousands of sentences, each tried for every
+            # element), chosen in C; the others are searched by the bits already known.
+            bits = memo.sentence_bits(text)
+            search_bits = rx.search_bits
+            for (_, s), b in compress(zip(sents, bits, strict=True), map(wanted.__and__, bits)):
+                m = search_bits(s, b)
+                if m:
+                    yield p, s, _shown(m, s)
+            continue
         for _, s in sents:
             m = search(s)
             if m:
-                out.append((p, s, _shown(m, s)))
-    return out
+                yield p, s, _shown(m, s)
 
 
 def _shown(m: re.Match[str], text: str) -> str:
@@ -709,7 +754,9 @@ def find(
                 ruled_out = under[p.section] = _under(inside, not_under) or _under(inside, glossary)
             if not ruled_out:
                 paras.append(p)
-        hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo))
+        # Enough sentences for the evidence and every count made of them.
+        enough = max(3, el.min_statements, el.strong_statements)
+        hits = _dedupe(_hits(stmt_rx, paras, el.unit, memo, enough))
         if hits and len(hits) >= el.min_statements:
             first = hits[0][0]
             return Result(
@@ -728,8 +775,11 @@ def find(
 
 def _body_hits(el: Element, paras: list[Paragraph], memo: _Memo):
     """The body and statement cues' hits in ``paras``, each place once."""
+    # The first three places are all the evidence shows (``_section_evidence``): three
+    # of each list are enough for the first three of both.
     return _dedupe(
-        _hits(_rx(el.body), paras, memo=memo) + _hits(_rx(el.statements), paras, el.unit, memo)
+        _hits(_rx(el.body), paras, memo=memo, limit=3)
+        + _hits(_rx(el.statements), paras, el.unit, memo, 3)
     )
 
 

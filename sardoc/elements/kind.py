@@ -69,7 +69,9 @@ def _title_block(doc: Document) -> list[str]:
             out.append(p.text)
             heads += 1
         elif not p.is_heading and p.index < 6:
-            words = p.text.split()
+            # Split no further than needed: the first paragraph of a file on one line is
+            # the whole file.
+            words = p.text.split(None, 14)
             if len(words) <= 14:
                 out.append(p.text)
             elif _SELF.match(p.text):

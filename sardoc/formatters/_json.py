@@ -18,13 +18,38 @@ import json
 from json.encoder import encode_basestring
 
 
+class Encoded:
+    """A value that writes its own JSON (at the indentation ``_write`` gives it): a
+    report's findings, thousands of the same shape, are written from a template rather
+    than built as dicts and walked (``sardoc.formatters.jsonfmt``).
+
+    ``write(out, newline)`` appends the text; it raises ``TypeError`` for anything it
+    cannot write exactly as ``json.dumps`` would, and the whole is left to ``json.dumps``
+    with ``plain()``, the value as plain data, in its place.
+    """
+
+    __slots__ = ()
+
+    def write(self, out: list[str], newline: str) -> None:
+        raise NotImplementedError
+
+    def plain(self):
+        raise NotImplementedError
+
+
 def dumps(data) -> str:
     out: list[str] = []
     try:
         _write(data, out, "\n", {})
     except TypeError:
-        return json.dumps(data, ensure_ascii=False, indent=2)
+        return json.dumps(data, ensure_ascii=False, indent=2, default=_plain)
     return "".join(out)
+
+
+def _plain(value):
+    if isinstance(value, Encoded):
+        return value.plain()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def _scalar(value) -> str | None:
@@ -97,5 +122,8 @@ def _write(value, out: list[str], newline: str, keys: dict[str, str]) -> None:
     else:
         text = _scalar(value)
         if text is None:
+            if isinstance(value, Encoded):
+                value.write(out, newline)
+                return
             raise TypeError(f"not plain JSON data: {kind.__name__}")
         out.append(text)

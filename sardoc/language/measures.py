@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lazyre import lazy_compile
 
@@ -35,15 +35,32 @@ _END = lazy_compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*$)")
 
 # An e-mail or web address, or a telephone number, is read as one word, not as the
 # five or six pieces its dots and digit groups would make.
-_CONTACT = lazy_compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|\bhttps?://\S+"
-    r"|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b"
+_CONTACT_PARTS = (
+    ("@", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    ("www.", r"\bwww\.\S+"),
+    ("://", r"\bhttps?://\S+"),
+    ("", r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b"),
 )
 
 
+@cache
+def _contact(has: tuple[bool, ...]):
+    """The contact pattern without the alternatives whose literal the text lacks.
+
+    An alternative that cannot match anywhere in a text changes nothing ``sub`` does to
+    it; left in, the e-mail one is tried at every position of every sentence with a
+    digit 0 in it (most sentences of a report with reference numbers).
+    """
+    from .. import recache
+
+    kept = [rx for (lit, rx), on in zip(_CONTACT_PARTS, has, strict=True) if on or not lit]
+    return recache.compile("|".join(kept)).sub
+
+
 def words(text: str) -> list[str]:
-    if "@" in text or "www." in text or "://" in text or "0" in text:
-        text = _CONTACT.sub("contact", text)
+    has = ("@" in text, "www." in text, "://" in text)
+    if has[0] or has[1] or has[2] or "0" in text:
+        text = _contact((*has, True))("contact", text)
     return _WORD.findall(text)
 
 
@@ -187,6 +204,13 @@ def syllables(word: str) -> int:
     return max(1, n)
 
 
+@lru_cache(maxsize=20000)
+def _inner_syllables(word: str) -> int:
+    """What a word after a sentence's first counts (a name counts as one): cached, so
+    that a sentence's sum is mapped in C without a Python call for a word seen before."""
+    return 1 if word[:1].isupper() and not word.isupper() else syllables(word)
+
+
 @dataclass(frozen=True, slots=True)
 class TextStats:
     words: int
@@ -222,8 +246,6 @@ def stats(texts: Iterable[str], careful: bool = False) -> TextStats:
             # A name inside a sentence (a capitalised word after the first: "Safeguarding
             # Adults Board", a town) counts as one syllable: the reader is told it and the
             # author cannot shorten it, so it should not raise the reading age.
-            n_syll += syllables(ws[0]) + sum(
-                1 if w[:1].isupper() and not w.isupper() else syllables(w) for w in ws[1:]
-            )
+            n_syll += syllables(ws[0]) + sum(map(_inner_syllables, ws[1:]))
             longest = max(longest, len(ws))
     return TextStats(n_words, n_sent, n_syll, longest)

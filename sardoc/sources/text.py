@@ -355,7 +355,9 @@ def _heading_level(block, levels: _Levels) -> int:
     if len(lines) != 1:
         return 0
     line = lines[0].strip()
-    if len(line.split()) > _MAX_HEADING_WORDS or line[-1] in SENTENCE_END or is_contents_line(line):
+    # (Split no further than the limit: a file on one line is one block of megabytes.)
+    too_long = len(line.split(None, _MAX_HEADING_WORDS)) > _MAX_HEADING_WORDS
+    if too_long or line[-1] in SENTENCE_END or is_contents_line(line):
         return 0
     depth = numbering_depth(line)
     if depth:

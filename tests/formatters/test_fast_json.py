@@ -74,3 +74,50 @@ def test_a_report_as_json_dumps_writes_it(tmp_path):
     assert result.findings
     for data in (to_data(report), to_sarif(report)):
         assert dumps(data) == _plain(data)
+
+
+def _report_of(findings):
+    from sardoc.formatters import Report
+
+    return Report(
+        findings=findings,
+        files=["a.md"],
+        rules=[],
+        profile="draft",
+        version="0",
+        ruleset_version="x",
+    )
+
+
+def test_the_findings_template_writes_what_json_dumps_writes():
+    """``jsonfmt.render`` writes findings from a template: the same text as the dicts."""
+    from dataclasses import replace
+
+    from sardoc.findings import Finding, Location, Severity
+    from sardoc.formatters.jsonfmt import render, to_data
+
+    here = Location("a é.md", line=3, column=1, end_line=3, end_column=9, offset=40, length=8,
+                    section=("Intro", 'The "panel"'), paragraph=2)  # fmt: skip
+    base = Finding("LANG-002", "language.plain", Severity.WARNING, "Say ‘use’.\n", here,
+                   hint="Plain.", markers=("QM14", "QM1"), text="utilise", entity=None,
+                   category="LANG")  # fmt: skip
+    findings = [
+        base,
+        replace(base, message="Another", text=None, entity="person"),
+        replace(base, markers=(), hint="", also=(Location("a é.md"), here)),
+        replace(base, rule_id="PUB-005", severity=Severity.ERROR, location=Location("a é.md")),
+    ]
+    for report in (_report_of(findings), _report_of([])):
+        assert render(report) == _plain(to_data(report)) + "\n"
+
+
+def test_a_finding_the_template_does_not_know_is_written_as_json_dumps_would():
+    from dataclasses import replace
+
+    from sardoc.findings import Finding, Location, Severity
+    from sardoc.formatters.jsonfmt import render, to_data
+
+    odd = Finding("X-1", "x", Severity.INFO, "m", replace(Location("a"), line=2.5))
+    report = _report_of([odd])
+    assert render(report) == _plain(to_data(report)) + "\n"
+    assert '"line": 2.5' in render(report)

@@ -181,6 +181,33 @@ def test_the_literal_index_finds_what_the_alternation_finds(pieces, text, ignore
     assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PARTS), min_size=1, max_size=4), min_size=2, max_size=4),
+    st.lists(TEXT, min_size=2, max_size=12),
+    st.booleans(),
+)
+def test_the_parts_worked_out_for_some_literals_serve_every_text_with_them(
+    pieces, texts, ignore_case
+):
+    """One cue set searched in many texts: the parts a set of literal bits lets through
+    are worked out once (``AnyOf._plan``), and each text still gets the alternation's
+    match."""
+    from sardoc.prefilter import INDEX, AnyOf
+
+    patterns = tuple("".join(p) for p in pieces)
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    ours = compile_any_of(patterns, flags)
+    if not isinstance(ours, AnyOf):
+        return
+    ours.register()
+    for text in texts + texts:
+        low = fold(text)
+        want, got = plain.search(text), ours.search_present(text, low, INDEX.present(low))
+        assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(["abc", "abcd", "bcd", "cd", "xabc", "ab"]), min_size=1),

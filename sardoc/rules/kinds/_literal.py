@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...prefilter import compile_guarded_prefiltered, compile_prefiltered
+from ...prefilter import Prefiltered, Scanned, compile_guarded_prefiltered, compile_prefiltered
 from ..textutil import word_pattern
 
 
@@ -34,7 +34,14 @@ def named_alternation(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[s
     """``(?P<s0>term0)|(?P<s1>term1)|...``, whole words, behind the guard."""
     flags = re.IGNORECASE if ignore_case else 0
     body = "|".join(f"(?P<s{i}>{word_pattern(term)})" for i, term in enumerate(terms))
-    return compile_prefiltered(f"{guard(terms)}(?:{body})", flags)
+    return _scanned(compile_prefiltered, f"{guard(terms)}(?:{body})", flags)
+
+
+def _scanned(compile_, pattern: str, flags: int):
+    """``compile_(pattern, flags)``; a pattern without a literal filter is still scanned
+    from its leads in a long text (``sardoc.prefilter.Scanned``), as a filtered one is."""
+    rx = compile_(pattern, flags)
+    return rx if isinstance(rx, Prefiltered) else Scanned(rx, pattern)
 
 
 @lru_cache(maxsize=256)
@@ -44,7 +51,7 @@ def any_word(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | Non
         return None
     flags = re.IGNORECASE if ignore_case else 0
     body = "|".join(f"(?:{word_pattern(t)})" for t in terms)
-    return compile_prefiltered(f"{guard(terms)}(?:{body})", flags)
+    return _scanned(compile_prefiltered, f"{guard(terms)}(?:{body})", flags)
 
 
 @lru_cache(maxsize=1024)
@@ -53,10 +60,10 @@ def guarded_any(patterns: tuple[str, ...], ignore_case: bool = True) -> re.Patte
     if not patterns:
         return None
     flags = re.IGNORECASE if ignore_case else 0
-    return compile_guarded_prefiltered("|".join(f"(?:{p})" for p in patterns), flags)
+    return _scanned(compile_guarded_prefiltered, "|".join(f"(?:{p})" for p in patterns), flags)
 
 
 @lru_cache(maxsize=1024)
 def guarded(pattern: str, ignore_case: bool = True) -> re.Pattern[str]:
     """One regex, behind a first-character guard when one can be had; else as written."""
-    return compile_guarded_prefiltered(pattern, re.IGNORECASE if ignore_case else 0)
+    return _scanned(compile_guarded_prefiltered, pattern, re.IGNORECASE if ignore_case else 0)

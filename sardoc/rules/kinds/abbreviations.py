@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Literal
 
 from ...document import Document, Paragraph
 from ...findings import Finding
 from ...language.abbrev import best_long_form, initials_match, looks_like_abbreviation, singular
-from ...lazyre import lazy_compile
+from ...lazyre import lazy_compile, lazy_scan
 from ...model import BaseModel, ConfigDict
 from ..context import RunContext
 
@@ -38,7 +38,9 @@ READS = "text"
 
 # A capital-led token with a second capital (DoLS, LeDeR, SARs, A&E). Single letters
 # are pseudonyms ("Adult A", "Mr B"); letter-number ids (R1, F2) are left alone.
-_ABBR = lazy_compile(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*|[A-Z]&[A-Z])(?![\w&-])")
+# Scanned along every paragraph behind a guard (sardoc.lazyre): re skips in C to the
+# capitals a match starts with, where the look-behind would be tried at every position.
+_ABBR = lazy_scan(r"(?<![\w&-])([A-Z][a-z]?[A-Z][A-Za-z&]*|[A-Z]&[A-Z])(?![\w&-])")
 # Part of a reference code ("NSAB SAR 2024/01", "SAR 3/2023"): an identifier, not prose.
 _REFERENCE = lazy_compile(r"(\s+[A-Z][A-Za-z]*)*\s+\d+[/.-]\d+")
 _ROMAN = lazy_compile(r"^[IVXLC]+$")
@@ -239,9 +241,7 @@ def _inventory(document: Document) -> dict[str, Use]:
     lists = forms()
     meanings = known()
     paras = [p for p in document.paragraphs if p.part in ("body", "footnote", "endnote")]
-    ordinary = set()
-    for para in paras:
-        ordinary.update(_LOWER_WORD.findall(para.text))
+    ordinary = cache(partial(_words, paras))  # the document's lower-case words, when asked
     uses: dict[str, Use] = {}
     title_lines = _capital_lines(paras)
     for i, para in enumerate(paras):
@@ -261,7 +261,7 @@ def _inventory(document: Document) -> dict[str, Use]:
                 not looks_like_abbreviation(abbr)
                 or _ROMAN.match(abbr)
                 or len(abbr) > 8
-                or (abbr.isupper() and abbr.lower() in ordinary)
+                or (abbr.isupper() and abbr.lower() in ordinary())
                 or (abbr in lists["post_nominals"] and _after_name(text, m.start()))
                 or _company(text, m.end(), lists["company_endings"])
             ):
@@ -288,6 +288,16 @@ def _inventory(document: Document) -> dict[str, Use]:
                 use.definitions.append((para, m.start(1)))
                 use.long_form = use.long_form or long_form
     return uses
+
+
+def _words(paras: list[Paragraph]) -> set[str]:
+    """The lower-case words of ``paras``: a word in capitals that is also one of them
+    ("CARE" beside "care") is emphasis, not an abbreviation. Gathered only when a word in
+    capitals needs it (the words of a long report are many)."""
+    out: set[str] = set()
+    for para in paras:
+        out.update(_LOWER_WORD.findall(para.text))
+    return out
 
 
 def _cell_definition(

@@ -819,3 +819,19 @@ def test_family_cues_say_what_the_family_is_told_about_the_review(
     tmp_path, element, body, found
 ):
     assert _found(tmp_path, "family-guidance", body, element) is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "The home made these decisions without any assessment of the residents' capacity "
+            "and without best-interests decisions.",
+            True,
+        ),
+        ("Nobody completed an assessment of Mr T's capacity to refuse the move.", True),
+        ("The review looked at the assessment of the team's workload.", False),
+    ],
+)
+def test_an_assessment_of_the_persons_capacity_is_mental_capacity(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "mental-capacity") is found

@@ -78,7 +78,13 @@ def present(document, rules, via: str) -> dict[str, bool] | None:
             if len(ids) == 1:
                 fired.add((f.rule_id, ids[0]))
             elif ids:
-                fired.add((f.rule_id, NAMES.get((document.kind, f.text))))
+                # A near miss names the section ("The section 'X' does not say anything
+                # that shows <element>."), so its element is read from the message's end.
+                name = f.text if (document.kind, f.text) in NAMES else next(
+                    (n for (k, n) in NAMES if k == document.kind and f.message.endswith(f" {n}.")),
+                    None,
+                )
+                fired.add((f.rule_id, NAMES.get((document.kind, name))))
         # A rule whose ``when:`` does not hold (a section 44 mandate in a serious case
         # review from before the Care Act) says nothing either way: not scored.
         return {

@@ -41,6 +41,9 @@ def read(path: Path, data: bytes) -> Document:
     builder = DocumentBuilder(str(path), "text", text)
     levels = _Levels()
     blocks = list(_laid_out(_blocks(text)))
+    if blocks and _capitals_title_block(blocks[0]):
+        # Each line a heading of its own, as with blank lines between them.
+        blocks[0:1] = [[line] for line in blocks[0]]
     questions = _question_titles(blocks)
     lettered = _lettered_titles(blocks)
     title_case = _title_case_titles(blocks) | _plain_titles(blocks)
@@ -243,6 +246,33 @@ def _opening_title(blocks: list) -> bool:
         and not _BULLET.match(line)
         and not is_contents_line(line)
     )
+
+
+def _capitals_title_block(block) -> bool:
+    """Whether the document opens with a title block in capitals typed without blank
+    lines ("BRIGHTON & HOVE SAFEGUARDING ADULTS BOARD" over "SAR SUBGROUP: SCOPING AND
+    DECISION RECORD"): each line is a heading, as it is when blank lines part them, not
+    one long paragraph of the two."""
+    return 2 <= len(block) <= _MAX_TITLE_BLOCK_LINES and all(
+        in_capitals(x)
+        and len(x.split()) <= _MAX_HEADING_WORDS
+        and x.rstrip()[-1] not in SENTENCE_END
+        and not _BULLET.match(x)
+        and not _CONTACT_DETAIL.search(x)
+        and not is_contents_line(x)
+        for _, x in block
+    )
+
+
+#: A field of a record typed one to a line ("Referral received: 3 October 2023",
+#: "Outcome: criteria not met"): a short label, a colon, its value.
+_FIELD = lazy_compile(r"^\s*[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}:\s+\S")
+
+
+def _is_fields(block) -> bool:
+    """Lines each a field of a record (a label and its value): one paragraph each, not
+    one sentence of them all, so that the outcome is not read as part of the subject."""
+    return len(block) > 1 and all(_FIELD.match(line) for _, line in block)
 
 
 def _blocks(text: str):
@@ -483,6 +513,11 @@ def _add_block(builder: DocumentBuilder, block, levels: _Levels) -> None:
         for row in cells:
             for start, cell in row:
                 builder.paragraph(cell, role="table", anchors=((0, start),))
+        return
+    if _is_fields(block):
+        for off, line in block:
+            lead = len(line) - len(line.lstrip())
+            builder.paragraph(line.strip(), anchors=((0, off + lead),))
         return
     if _is_list(block) or _is_columns(block):
         for off, line in block:

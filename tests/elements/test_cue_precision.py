@@ -738,3 +738,100 @@ def test_the_law_restated_is_not_the_reasonable_concern_weighed(tmp_path, body, 
 )
 def test_the_reviewer_meeting_the_panel_is_not_family_involvement(tmp_path, body, found):
     assert _found(tmp_path, "sar-report", body, "family-involvement") is found
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [
+        ("10. Learning for the Partnership", True),
+        ("9. LEARNING AND PREVENTION", True),
+        ("Learning", True),
+        ("Learning from other reviews", False),
+        ("Learning disability and communication", False),
+    ],
+)
+def test_the_lessons_set_out_for_the_partnership_are_its_learning(tmp_path, heading, found):
+    body = (
+        "Concerns raised by family members are important information and should be "
+        "recorded, shared and responded to."
+    )
+    assert _found_under(tmp_path, "sar-report", heading, body, "learning") is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("The main lessons for the partnership are these.", True),
+        ("The main lessons for Mr K were about money.", False),
+    ],
+)
+def test_the_main_lessons_for_the_partnership_are_learning(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "learning") is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "If these lessons are acted on, harm of this kind is prevented or stopped earlier.",
+            True,
+        ),
+        ("If these changes are made, similar deaths are less likely.", True),
+        ("Acting on this learning will help prevent similar harm to other adults.", True),
+        ("The review makes five recommendations to the partnership.", True),
+        ("Harm of this kind is often hidden from visiting staff.", False),
+        ("The coroner made no recommendations.", False),
+    ],
+)
+def test_what_the_changes_would_prevent_is_prevention(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "prevention") is found
+
+
+def test_a_heading_on_the_adults_consent_is_not_the_overview(tmp_path):
+    body = "Adult D agreed to take part and asked for his sister to be involved."
+    assert not _found_under(
+        tmp_path, "sar-report", "2. ADULT D'S CONSENT AND INVOLVEMENT", body, "overview"
+    )
+
+
+def test_a_contents_list_states_no_element(tmp_path):
+    body = "1. Introduction\n2. Limitations of the Review\n3. Recommendations"
+    assert not _found_under(tmp_path, "sar-report", "Contents", body, "limitations")
+    assert _found_under(tmp_path, "sar-report", "Notes", body, "limitations")
+
+
+@pytest.mark.parametrize(
+    ("element", "body", "found"),
+    [
+        ("contacts", "If you are worried about an adult now, call 999 in an emergency.", False),
+        ("contacts", "Please call us on 01632 960215 with any questions.", True),
+        (
+            "report-publication",
+            "You will be offered the chance to read the report before it is finished.",
+            False,
+        ),
+        ("report-publication", "You will see the report before it is published.", True),
+        ("taking-part", "You are welcome to bring a friend or relative to any meeting.", False),
+        ("taking-part", "You are welcome to bring photographs to the meeting.", True),
+    ],
+)
+def test_family_cues_say_what_the_family_is_told_about_the_review(
+    tmp_path, element, body, found
+):
+    assert _found(tmp_path, "family-guidance", body, element) is found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "The home made these decisions without any assessment of the residents' capacity "
+            "and without best-interests decisions.",
+            True,
+        ),
+        ("Nobody completed an assessment of Mr T's capacity to refuse the move.", True),
+        ("The review looked at the assessment of the team's workload.", False),
+    ],
+)
+def test_an_assessment_of_the_persons_capacity_is_mental_capacity(tmp_path, body, found):
+    assert _found(tmp_path, "sar-report", body, "mental-capacity") is found

@@ -106,3 +106,14 @@ def test_a_recommendation_to_check_the_others_are_carried_out_needs_no_finding()
         "recommendations a year after publication.\n"
     )
     assert linked(text) == []
+
+
+def test_a_column_headed_lead_names_each_rows_addressee():
+    table = (
+        "# R\n\n## Recommendations\n\n| No. | Recommendation | {head} |\n|---|---|---|\n"
+        "| 1 | Provide training on executive capacity (Finding 1). | Assurance Group |\n"
+    )
+    assert linked(table.format(head="Lead")) == []
+    assert [f.message for f in linked(table.format(head="Notes"))] == [
+        "Recommendation 1: no addressee."
+    ]

@@ -423,3 +423,43 @@ def test_a_numbered_list_of_long_questions_stays_a_list():
         f"1. {item * 2}?\n2. {item * 2}?\n3. Was his capacity considered?\n"
     )
     assert headings(src) == [(1, "1. Terms of reference")]
+
+
+def test_a_title_block_in_capitals_typed_without_blank_lines_is_two_headings():
+    """As it reads with a blank line between: not one long paragraph of board and title."""
+    src = (
+        "NORTHSHIRE SAFEGUARDING ADULTS BOARD\n"
+        "SAR SUBGROUP: SCOPING AND DECISION RECORD\n\n"
+        "1. THE REFERRAL\n\n"
+        "The referral came from the outreach team in October.\n"
+    )
+    doc = text.read(Path("r.txt"), src.encode())
+    assert [t for _, t in headings(src)] == [
+        "NORTHSHIRE SAFEGUARDING ADULTS BOARD",
+        "SAR SUBGROUP: SCOPING AND DECISION RECORD",
+        "1. THE REFERRAL",
+    ]
+    assert not any(p.text.startswith("NORTHSHIRE") and not p.is_heading for p in doc.paragraphs)
+
+
+def test_capital_lines_in_a_later_block_stay_a_list():
+    src = "AGENCIES\n\nNORTHSHIRE POLICE\nAMBULANCE SERVICE\n"
+    assert [t for _, t in headings(src)] == ["AGENCIES"]
+
+
+def test_the_fields_of_a_record_are_a_paragraph_each():
+    src = (
+        "1. Decision record\n\n"
+        "Subject: Ms L (initial changed), aged 34\n"
+        "Referral received: 3 October 2023\n"
+        "Outcome: criteria for a review not met\n\n"
+        "The Subgroup met in November and\nweighed each agency's return.\n"
+    )
+    doc = text.read(Path("r.txt"), src.encode())
+    body = [p.text for p in doc.paragraphs if not p.is_heading]
+    assert body == [
+        "Subject: Ms L (initial changed), aged 34",
+        "Referral received: 3 October 2023",
+        "Outcome: criteria for a review not met",
+        "The Subgroup met in November and weighed each agency's return.",
+    ]

@@ -306,6 +306,13 @@ def _recommends(text: str, recommends, about) -> bool:
     return False
 
 
+#: A table's header cell for who acts: "Lead", "Owner", "Responsible body", "By whom".
+_OWNER_COLUMN = lazy_compile(
+    r"^(lead|owner|action owner|responsible|by whom|who|lead (body|organisation|partner|group)"
+    r"|responsible (agency|body|organisation|lead))$"
+)
+
+
 def _table_columns(document: Document, p: Params) -> tuple[bool, bool]:
     """Whether the recommendations have an addressee column and a linked-finding column.
 
@@ -319,5 +326,7 @@ def _table_columns(document: Document, p: Params) -> tuple[bool, bool]:
             if para.role == "table" and len(t.split()) > 4:
                 continue
             addressee |= bool(re.search(r"\b(addressed to|addressee|lead agency)\b", t))
+            # A column headed only "Lead" or "Owner" names who acts on each row.
+            addressee |= para.role == "table" and bool(_OWNER_COLUMN.match(t.strip()))
             finding |= bool(re.search(r"\blinked (findings?|to)\b|^findings?$", t))
     return addressee, finding

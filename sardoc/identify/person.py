@@ -1198,10 +1198,15 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("name",), r"names\s+used\s+in\s+(?:this|the)\s+(?:report|review|briefing|document)"),
     (("changed",), r"changed\s+to"),
     (("name",), r"(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"),
-    (("call", "refer"), r"(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b"),
+    (
+        ("call", "refer"),
+        r"(?:report|review|briefing|document|we)\s+(?:(?:will|shall|would)\s+)?"
+        r"(?:calls|call|refers\s+to)\b",
+    ),
     (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
     (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as"),
-    (("call",), r"(?:will\s+be|is|are)\s+called"),
+    # "She would like to be called Ann", "asked that her brother be called Bryn".
+    (("call",), r"(?:\bbe|is|are)\s+called"),
     # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
     # name right after "will be".
     (
@@ -1312,10 +1317,10 @@ _DECLARED = (
         r"(?:changed[ \t]+to"
         r"|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
-        r"|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|(?:(?<![\w-])be|is|are)[ \t]+called"
         r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
-        r"|(?:report|review|briefing|document|we)[ \t]+calls?"
+        r"|(?:report|review|briefing|document|we)[ \t]+(?:(?:will|shall|would)[ \t]+)?calls?"
         r"|here[ \t]+called|called[ \t]+here"
         r"|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
@@ -1342,6 +1347,42 @@ _DECLARED = (
 )
 
 
+# Wordings that pair a name with the pseudonym standing for it, or give the pseudonym
+# in brackets after a role: "Mr Renshaw is to be Lenny", "Kayleigh will be Sandy",
+# "she is to be Sandy", "Marnie's son (Lewis in the report)". Only the name after the
+# cue is declared: the sentence holds the real name too, so it is not swept for given
+# names as a declaring sentence is (cue_sentences).
+_PAIR_END = r"(?![\w'’-])(?=[ \t]*(?:[,.;:)]|\n|$|[ \t]+(?:in|here|throughout|and|if|for)\b))"
+_PAIRED = (
+    lazy_scan(
+        rf"(?:(?<![\w'’-]){NAME}|\b(?:[Ss]he|[Hh]e|[Tt]hey))[ \t]+"
+        r"(?:will[ \t]+be|(?:is|are)[ \t]+to[ \t]+be)[ \t]+[\"“‘']?" + _DECL_NAME + _PAIR_END
+    ),
+    lazy_scan(
+        r"\([ \t]*[\"“‘']?" + _DECL_NAME + r"[\"”’']?[ \t]+in[ \t]+th(?:e|is)[ \t]+"
+        r"(?:(?:final|published|overview)[ \t]+)?(?:report|review|briefing)[ \t]*\)"
+    ),
+    # The review's name in quotation marks and brackets: 'her grandfather's review
+    # ("Walter") was published'.
+    lazy_scan(r"\b[Rr]eview[ \t]+\([ \t]*[\"“‘']" + _DECL_NAME + r"[\"”’'][ \t]*\)"),
+)
+
+
+def paired_names(text: str) -> set[str]:
+    """Pseudonyms named beside the name or role they stand for (_PAIRED)."""
+    out: set[str] = set()
+    if " be " not in text and "(" not in text:
+        return out
+    for rx in _PAIRED:
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            while words and L.norm(words[-1]) in L.NOT_NAME:
+                words = words[:-1]
+            if words and not all(L.norm(w) in L.TITLE for w in words):
+                out.add(" ".join(words))
+    return out
+
+
 # A published review is known by its subject's pseudonym: "the Maggie SAR", "Action plan
 # – Joseph SAR", "Safeguarding Adults Review: Leah". The name a review goes by is one
 # the board chose to publish, so it is declared wherever the document uses it.
@@ -1356,6 +1397,13 @@ _REVIEW_NAME = (
         r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review|(?:Seven|seven|7)[ \t-]+[Mm]inute"
         r"[ \t]+[Bb]riefing|Learning[ \t]+[Bb]rief(?:ing)?)(?:[ \t]*\(SAR\))?"
         r"(?:[ \t]*[:–—-][ \t]*[\"“‘']?|[ \t]*[\"“‘'])" + _DECL_NAME
+    ),
+    # A paper's heading or label: "# SAR Bryn: action plan", "**Review:** SAR Ellis". One
+    # name, then the end of the line, the heading's colon or dash, or the next label
+    # ("SAR Ellis Date: 18 June", field lines run together).
+    lazy_scan(
+        rf"(?<![\w'’-])SAR[ \t]+(?P<name>{NAME})"
+        rf"(?=[ \t]*(?:[:–—]|[ \t]-[ \t]|\n|$)|[ \t]+[*_]*{NAME}[*_]*:)"
     ),
 )
 # Words before "SAR" that name a board, a kind or a stage, not a person.
@@ -1410,8 +1458,10 @@ def title_names(title: str) -> set[str]:
     for m in _TITLE_GIVEN.finditer(title):
         w = L.norm(m.group("name"))
         before = _word_before(title, m.start())
+        # A listed surname standing alone is a name too ("Ellis, in his sister's words"):
+        # no paper is titled by a real surname alone.
         if (
-            is_first(w)
+            (is_first(w) or (w in L.SURNAME and not L.ordinary(w) and w not in L.PLACE))
             and w not in L.WORD_NAMES
             and w not in L.COMMON
             and w not in L.NOT_NAME
@@ -1552,7 +1602,7 @@ def declared_names(text: str) -> set[str]:
     names right beside a cue are taken whole; otherwise only single given names from
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
-    out: set[str] = review_names(text)
+    out: set[str] = review_names(text) | paired_names(text)
     if _DECLARE_GATE.search(text) is None or not declares(text):
         return out
     beside: list[int] = []

@@ -1,0 +1,76 @@
+"""Sixteenth round: shapes that generalise beyond the set they were found in.
+
+Each case has one it must leave alone beside the one it must catch; the examples are
+invented."""
+
+from __future__ import annotations
+
+from helpers import entities
+
+# -- pseudonyms the paper itself declares ------------------------------------------------
+
+
+def test_a_name_someone_would_like_to_be_called_is_a_pseudonym():
+    text = (
+        "Mrs Quarrie wants to take part. She would like to be called Thelma. "
+        "Thelma met the reviewer twice.\n"
+    )
+    found = entities(text)
+    assert "Thelma" not in found
+    assert found["Mrs Quarrie"] == {"person"}
+    # Called something by someone in the story: no pseudonym.
+    story = "Thelma met the reviewer twice. The staff would like to thank Thelma.\n"
+    assert entities(story)["Thelma"] == {"person"}
+
+
+def test_a_real_name_paired_with_its_pseudonym_keeps_the_real_one():
+    text = (
+        "Mr Renshaw is to be Lenny in the report. Sheila Hughes will be Sandra, "
+        "if she agrees; she is to be Sandra throughout.\n"
+    )
+    found = entities(text)
+    assert "Sandra" not in found
+    assert found["Sheila Hughes"] == {"person"}
+    assert found["Mr Renshaw"] == {"person"}
+    # "will be" before a possessive is no pairing: Ruth is the carer's client.
+    plain = "From Monday she will be Ruth's main carer.\n"
+    assert entities(plain)["Ruth"] == {"person"}
+
+
+def test_the_report_that_will_call_someone_by_a_name():
+    text = "As we agreed, the report will call your brother Dafydd and you Thelma.\n"
+    assert "Thelma" not in entities(text)
+    plain = "As we agreed, the social worker will call Thelma on Monday.\n"
+    assert entities(plain)["Thelma"] == {"person"}
+
+
+def test_a_pseudonym_in_brackets_after_a_role():
+    text = "Her son (Lewis in the report) was seen as part of the risk. Lewis moved in.\n"
+    assert "Lewis" not in entities(text)
+    plain = "Her son (Lewis Hartley) was seen as part of the risk. Lewis moved in.\n"
+    assert entities(plain)["Lewis"] == {"person"}
+
+
+def test_a_review_named_in_quotes_and_brackets():
+    text = 'It was written with Mabel, whose father\'s review ("Walter") was published.\n' + (
+        "Walter had played in the band for forty years.\n"
+    )
+    assert "Walter" not in entities(text)
+
+
+def test_a_paper_headed_sar_and_a_single_name():
+    text = "# SAR Edith: learning event\n\nEdith had a note from the GP.\n"
+    assert "Edith" not in entities(text)
+    label = "**Review:** SAR Edith\n**Date:** 18 June 2026\n\nEdith had a note from the GP.\n"
+    assert "Edith" not in entities(label)
+    # Two names after SAR are a sentence, not a heading.
+    plain = "# Panel notes\n\nThe SAR Edith Jones chaired was closed. Edith Jones left.\n"
+    assert "Edith Jones" in entities(plain)
+
+
+def test_a_title_naming_the_subject_by_a_listed_surname_alone():
+    text = "# Ellis, in his sister's words\n\nEllis was the loudest person in any room.\n"
+    assert "Ellis" not in entities(text)
+    # Not the title: a surname in the body stays a name.
+    plain = "# In his sister's words\n\nDr Ellis saw him in March.\n"
+    assert "Dr Ellis" in entities(plain)

@@ -1178,7 +1178,7 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("name",), r"not\s+(?:his|her|their)\s+real\s+name"),
     (("name",), r"real\s+(?:first\s+)?name"),
-    (("name",), r"name[sd]?\s+(?:has|have)\s+(?:also\s+)?been\s+changed"),
+    (("name",), r"name[sd]?\s+(?:has|have)\s+(?:also\s+)?been\s+(?:changed|replaced)"),
     (
         ("asked", "chose", "agreed", "wished", "wanted", "preferred", "consented"),
         r"(?:asked|chose|agreed|wished|wanted|preferred|consented)"
@@ -1204,7 +1204,8 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:calls|call|refers\s+to)\b",
     ),
     (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
-    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as"),
+    # Not a form's label: "Known as: Stevie" gives the name a person goes by.
+    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as\b(?![ \t]*:)"),
     # "She would like to be called Ann", "asked that her brother be called Bryn".
     (("call",), r"(?:\bbe|is|are)\s+called"),
     # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
@@ -1336,8 +1337,8 @@ _DECLARED = (
     ),
     # "Roy's name has also been changed": the name whose name was changed.
     lazy_scan(
-        rf"(?<![\w-]){_DECL_NAME}['’]s[ \t]+(?:first[ \t]+|given[ \t]+)?name[ \t]+"
-        r"(?:has|had)[ \t]+(?:also[ \t]+)?been[ \t]+changed\b"
+        rf"(?<![\w-]){_DECL_NAME}['’]s[ \t]+(?:real[ \t]+)?(?:first[ \t]+|given[ \t]+)?name[ \t]+"
+        r"(?:has|had)[ \t]+(?:also[ \t]+)?been[ \t]+(?:changed|replaced)\b"
     ),
     # "Her mother is Mrs Ashby in this report", "Her son is Barry in the review".
     lazy_scan(

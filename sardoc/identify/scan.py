@@ -615,6 +615,7 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
 
     # Words of other people's full names: "Marsh" is an official's only if no one else has it.
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
+    implied = _implied_pseudonyms(keys, declared, officials, others, paragraphs)
     # Officials only another paper names: a lone given name this paper introduces by a
     # role ("her daughter, Rose") is that person here, whichever official shares it.
     from_pack = officials & (set(pack.get("officials") or ()) - set(keys))
@@ -660,7 +661,7 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
                 person = people_as.get(asked)
                 if person is None:
                     person = people_as[asked] = _person_as(
-                        asked, known, initials, blanket, own, others, from_pack, by_role
+                        asked, known, initials, blanket or implied, own, others, from_pack, by_role
                     )
                 if person is _LEFT_OUT:
                     continue
@@ -684,6 +685,66 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
     return hits
 
 
+#: How often a given name alone must come in a paper to be taken as a pseudonym.
+_IMPLIED_MENTIONS = 3
+
+
+def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[str]:
+    """Given names a paper that declares pseudonyms uses as pseudonyms without saying so.
+
+    A review's papers declare each pseudonym once, in one paper, and use it in all of
+    them; the paper read alone does not know the names another declares. But a paper
+    that declares pseudonyms of its own names the people it pseudonymised (the adult,
+    the family) by a given name alone, again and again, while the real people in it
+    (staff, panel members) are named in full at least once. So in such a paper a listed
+    given name met at least _IMPLIED_MENTIONS times, never in a fuller name, after a
+    title or in capitals beside a surname, and not an official's, is taken as one.
+    """
+    if not declared and not any(_PSEUDONYM_NOTE.search(p.text) for p in paragraphs):
+        return set()
+    counts: dict[str, int] = {}
+    for k in keys:
+        if " " not in k:
+            counts[k] = counts.get(k, 0) + 1
+    out = {
+        k
+        for k, n in counts.items()
+        if n >= _IMPLIED_MENTIONS
+        and is_first(k)
+        and k not in others
+        and k not in officials
+        and not any(k in o.split() for o in officials)
+    }
+    if not out:
+        return out
+    # Never after a title ("Mrs Ruth") or as the name a full name goes by ('Eleanor
+    # Whitcombe ("Ellie")', 'Francis "Frank" Doherty'), nor before a word that could be
+    # a surname ("Ruth Ellery"; not "Ruth Said" in a heading).
+    text = "\n".join(p.text for p in paragraphs)
+    for k in list(out):
+        cap = re.escape(k[:1].upper() + k[1:])
+        for m in re.finditer(
+            rf"(?P<before>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+|[A-Z][\w'’-]+[ \t]*\(?[\"“‘'])?"
+            rf"(?<![\w'’-]){cap}(?:[ \t]+(?P<next>[A-Z][\w'’-]*))?",
+            text,
+        ):
+            nxt = m.group("next")
+            if m.group("before") or (
+                nxt and not L.ordinary(L.norm(nxt)) and L.norm(nxt) not in L.NOT_NAME
+            ):
+                out.discard(k)
+                break
+    return out
+
+
+# A paper's note that it uses pseudonyms or has changed names, with or without saying
+# which: "names of family members have been replaced with the names used in this
+# report". ("These minutes use real names" is the opposite and does not match.)
+_PSEUDONYM_NOTE = lazy_scan(
+    r"[Pp]seudonym|\bnames?\b[^.\n]{0,60}\b(?:been|are|were)[ \t]+(?:changed|replaced)\b"
+)
+
+
 #: ``_person_as`` for a mention left out (a given name under a blanket statement).
 _LEFT_OUT = ("", "")
 
@@ -697,7 +758,9 @@ def _person_as(asked, known, initials, blanket, own, others, from_pack, by_role)
     # out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
     if len(key) <= 4 and " " not in key:
         key = initials.map.get(key.upper(), key)
-    if blanket and " " not in key and is_first(key):
+    # ``blanket`` is True for a blanket statement, else the given names the paper
+    # implies are pseudonyms (_implied_pseudonyms).
+    if blanket and " " not in key and is_first(key) and (blanket is True or key in blanket):
         return _LEFT_OUT
     official = _is_official(key, own, others) or (
         bool(from_pack) and _is_official(key, from_pack, by_role)

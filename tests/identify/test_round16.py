@@ -74,3 +74,50 @@ def test_a_title_naming_the_subject_by_a_listed_surname_alone():
     # Not the title: a surname in the body stays a name.
     plain = "# In his sister's words\n\nDr Ellis saw him in March.\n"
     assert "Dr Ellis" in entities(plain)
+
+
+def test_a_form_label_known_as_gives_the_name_a_person_goes_by():
+    text = "> Name: Stephen Hollis Known as: Stevie DOB: 02.06.72\n"
+    assert entities(text)["Stevie"] == {"person"}
+    # "known in this review as" declares one.
+    declared = "His friend, known in this review as Stevie, rang the police.\n"
+    assert "Stevie" not in entities(declared)
+
+
+def test_a_name_replaced_with_a_pseudonym_is_declared():
+    text = "Bernard's real name has been replaced with his pseudonym. Bernard rang twice.\n"
+    assert "Bernard" not in entities(text)
+    plain = "Bernard's phone has been replaced twice. Bernard rang twice.\n"
+    assert entities(plain)["Bernard"] == {"person"}
+
+
+# -- a pseudonym another paper of the pack declares ----------------------------------------
+
+
+_STORY = (
+    "Ruth rang the council in May. Ruth said her brother was frightened. The social "
+    "worker, Dana Ellery, visited. Ruth kept the texts.\n"
+)
+
+
+def test_a_given_name_used_again_and_again_in_a_paper_that_uses_pseudonyms():
+    note = "The names of the tenants have been replaced with their pseudonyms.\n\n"
+    found = entities(note + _STORY)
+    assert "Ruth" not in found
+    assert found["Dana Ellery"] == {"person"}
+    # No note on names: the paper may be an unredacted draft, so the name is reported.
+    assert entities(_STORY)["Ruth"] == {"person"}
+    # Named in full once, or after a title, or as the name a full name goes by: real.
+    for extra in ("Ruth Pallister came too.\n", "Mrs Ruth came too.\n", 'Edna ("Ruth") came.\n'):
+        assert "person" in entities(note + _STORY + "\n" + extra)["Ruth"]
+    # Met only twice: too little to go on.
+    twice = note + "Ruth rang the council in May. Ruth kept the texts.\n"
+    assert entities(twice)["Ruth"] == {"person"}
+
+
+def test_pet_names_people_go_by_are_names():
+    text = "> 05/11/24 stevie v restless pm. Trish spoke w/ social worker re DoLS.\n"
+    found = entities(text)
+    assert found["Trish"] == {"person"}
+    # A pet form that is an everyday word is not taken alone.
+    assert "Teddy" not in entities("He took his Teddy bear to the ward.\n")

@@ -168,12 +168,15 @@ _AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership"
 # A weak place word (House, Lodge...) is a care setting only where someone lived,
 # stayed or was placed there: "moved to Willow Lodge", "respite at Oak House".
 _WEAK_SETTING = lazy_scan(
-    r"\b(?i:lived|lives|living|live|resident|residing|moved|move|moves|moving|admitted|placed|"
+    r"\b(?:(?i:lived|lives|living|live|resident|residing|moved|move|moves|moving|admitted|placed|"
     r"placement|respite|returned|return|returns|discharged|discharge|transferred|transfer"
     # "died on 19/02/2025 at Oak House": a date may come between.
     r"|transfers|stayed|stay|stays|staying|accommodated|accommodation|visited|went|home|died"
-    r"|dies)\b(?:[ \t]+[a-z0-9/]+){0,3}?[ \t]+"
-    r"(?:at|to|in|into|from)[ \t]+(?:the[ \t]+)?"
+    r"|dies|evicted|eviction)\b(?:[ \t]+[a-z0-9/]+){0,3}?[ \t]+"
+    r"(?:at|to|in|into|from)"
+    # Leaving a place is as telling as arriving: "he left Oak Grange after three weeks",
+    # "since leaving Oak Grange", "walked out of Oak Grange".
+    r"|(?i:left|leaving|leaves|walked[ \t]+out[ \t]+of|absconded[ \t]+from))[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,3}}(?:House|Lodge|Manor|Grange|Court|Hall|Mews|View"
     r"|Gardens|Villa|Place|Park|Towers|Heights|Residence|Retreat|Grove|Lawns))\b(?![ \t]+of\b)"
 )
@@ -431,8 +434,9 @@ def _where_lived(text: str, out: list[Span]) -> None:
 # A home's or provider's own records, named after it in a heading: "Care home notes,
 # Larkhill Grange", "Provider daily notes: Brookvale Court".
 _RECORDS_OF = lazy_scan(
-    r"\b(?i:care[ \t]+home|nursing[ \t]+home|provider|scheme|home|support)[ \t]+"
-    r"(?:(?i:daily|care|support|incident|night)[ \t]+)?(?i:notes|records|logs?)"
+    r"\b(?i:care[ \t]+home|nursing[ \t]+home|provider|scheme|home|support|hostel|shelter"
+    r"|refuge)[ \t]+"
+    r"(?:(?i:daily|care|support|incident|night|key[ \t-]?work(?:er)?)[ \t]+)?(?i:notes|records|logs?)"
     rf"[ \t]*[,:–—-][ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})[ \t]*$"
 )
 
@@ -499,7 +503,8 @@ def bare_settings(text: str) -> list[Span]:
 # A hospital called by its town and "General" or "Royal", as staff say it: "moving in from
 # Ravensmoor General", "admitted to Salford Royal". Not "the Attorney General".
 _GENERAL = lazy_scan(
-    r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?"
+    # Or after its ward: "Ward 14, Hatherley General".
+    r"\b(?:at|to|from|in|into|Ward[ \t]+[\w-]+,)[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>(?:[{UP}][{LOW}]{{3,}}[ \t]+){{1,2}}(?:General|Royal))(?![\w'’-]|[ \t]+[{UP}])"
 )
 
@@ -701,6 +706,40 @@ def setting_column(header: str) -> str | None:
     if _AGENCY_HEADER.match(header):
         return "agency"
     return None
+
+
+# Header cells of a column of the places a person was placed or stayed, not of places
+# in general ("Where", "Location" may hold towns).
+_PLACEMENTS_HEADER = lazy_scan(
+    r"^[ \t*_]*(?:(?:care|current|usual|last|previous)[ \t]+)?(?:setting|placement"
+    r"|accommodation|care[ \t]+home|residence)(?:[ \t]*\(s\)|s)?[ \t*_]*:?[ \t]*$",
+    re.I,
+)
+
+
+def placements_column(header: str) -> bool:
+    """Whether a header cell heads a column of placements ("Setting", "Placement")."""
+    return _PLACEMENTS_HEADER.match(header) is not None
+
+
+def bare_setting_cell(cell: str) -> Span | None:
+    """A cell that is a setting's name alone, with no kind's word ("Linhope", "St
+    Brannock's"), when its column says it is a placement: free of names, towns and
+    ordinary words."""
+    if len(cell) > 60:
+        return None
+    m = _CELL_NAME.match(cell)
+    if m is None or cell[m.end("cs") :].strip()[:1] not in ("", "(", ","):
+        return None
+    words = m.group("cs").split()
+    if len(words) > 1 and L.norm(words[0]) in L.SAINT:
+        ok = all(_bare_ok(w) for w in words[1:])
+    else:
+        ok = _named_ok(words)
+    if not ok:
+        return None
+    s, e = m.span("cs")
+    return make(cell, s, e, "care-setting", _norm(m.group("cs")), "column")
 
 
 def setting_cell(cell: str, column: str) -> Span | None:

@@ -36,6 +36,8 @@ from .person import (
 from .places import (
     KnownSettings,
     addresses,
+    bare_setting_cell,
+    placements_column,
     care_settings,
     coordinated,
     postcodes,
@@ -294,6 +296,7 @@ def _table_cells(
     an owner's header ("Owner", "Lead officer") are added to ``owners``."""
     out: dict[int, Span] = {}
     rows: list[list[Paragraph]] = []
+    tables: list[list[list[Paragraph]]] = [rows]
     last_line = None
     prev: Paragraph | None = None
     prev_col: int | None = None
@@ -303,6 +306,7 @@ def _table_cells(
             continue
         if prev is None or prev.role != "table" or p.index != prev.index + 1:
             rows, last_line, prev_col = [], None, None
+            tables.append(rows)
         # Cells on one source line are one row (text formats); Word gives no lines.
         off = p.source_offset(0)
         line = document.line_col(off)[0] if off is not None and document.source else None
@@ -333,7 +337,28 @@ def _table_cells(
         if kv and p.index not in out and (span := _cell_span(prev.text, p.text)) is not None:
             out[p.index] = [span]
         prev, prev_col = p, col
+    for table in tables:
+        _settings_by_column(table, out)
     return out
+
+
+def _settings_by_column(rows: list[list[Paragraph]], out: dict[int, list[Span]]) -> None:
+    """A column of placements ("Setting", "Placement") that names one setting by its
+    kind's word ("Gannet House") names settings in its other cells too, however short
+    ("Linhope", "St Brannock's"): the column says what they are."""
+    if len(rows) < 3:
+        return
+    for col, head in enumerate(rows[0]):
+        if not placements_column(head.text):
+            continue
+        cells = [r[col] for r in rows[1:] if col < len(r)]
+        if not any(
+            s.entity == "care-setting" for c in cells for s in out.get(c.index, ()) or ()
+        ):
+            continue
+        for c in cells:
+            if c.index not in out and (span := bare_setting_cell(c.text)) is not None:
+                out[c.index] = [span]
 
 
 def _table_rows(paragraphs: list[Paragraph], document: Document) -> list[list[Paragraph]]:

@@ -121,3 +121,42 @@ def test_pet_names_people_go_by_are_names():
     assert found["Trish"] == {"person"}
     # A pet form that is an everyday word is not taken alone.
     assert "Teddy" not in entities("He took his Teddy bear to the ward.\n")
+
+
+# -- care settings ----------------------------------------------------------------------
+
+
+def _settings(text: str) -> set[str]:
+    return {t for t, kinds in entities(text).items() if "care-setting" in kinds}
+
+
+def test_a_home_someone_left_or_walked_out_of():
+    assert "Fellbeck Grange" in _settings("He left Fellbeck Grange after three weeks.\n")
+    assert "Fellbeck Grange" in _settings("He walked out of Fellbeck Grange in May.\n")
+    # Not a building word: a town someone left is no setting.
+    assert not _settings("He left Fellbeck after three weeks.\n")
+
+
+def test_a_settings_column_names_its_short_settings_too():
+    table = (
+        "| From | To | Setting | How it ended |\n|---|---|---|---|\n"
+        "| 04/2023 | 07/2023 | Gannet House | Evicted |\n"
+        "| 03/2024 | 05/2024 | Linthwaite | Asked to leave |\n"
+        "| 12/2023 | 02/2024 | St Brannock's | Shelter closed |\n"
+        "| 07/2023 | 10/2023 | rough sleeping | Offered a flat |\n"
+    )
+    found = _settings(table)
+    assert {"Gannet House", "Linthwaite", "St Brannock's"} <= found
+    assert "rough sleeping" not in found
+    # A column with no setting named by its kind may hold towns.
+    towns = table.replace("Gannet House", "Harrowgate")
+    assert "Linthwaite" not in _settings(towns)
+
+
+def test_a_hospital_by_its_town_after_its_ward():
+    assert "Hatherley General" in _settings("Admitted to Ward 14, Hatherley General.\n")
+    assert "Hatherley General" not in _settings("Sent to Ward 14. Hatherley General Stores.\n")
+
+
+def test_a_hostels_notes_headed_with_its_name():
+    assert "Gannet House" in _settings("## 4.2 Hostel key-work notes, Gannet House\n")

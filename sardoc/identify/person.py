@@ -565,6 +565,8 @@ def word_name_here(text: str, start: int, end: int) -> bool:
             after = L.norm(nxt.group(1))
             if after not in L.SURNAME and L.ordinary(after):
                 return False
+    if _in_title_case(text, start, end):
+        return False
     if w in L.CALENDAR:
         if (
             prev in _BEFORE_MONTH
@@ -580,6 +582,57 @@ def word_name_here(text: str, start: int, end: int) -> bool:
     if _sentence_start(text, start):
         return _SAYS.match(text, end) is not None
     return True
+
+
+_TITLE_TOKEN = lazy_scan(r"[A-Za-z][\w'’-]*")
+_TITLE_GAP = lazy_compile(r"[ \t]*[,:–—-]?[ \t]+|[ \t]*[,:–—][ \t]*")
+_TITLE_SMALL = frozenset("the and of a an to in on for with at by or from is be".split())
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is in a title written in Title Case: "Hope, Will and
+    Grace: What the Review Found", "Grace and Frank Talk: Hearing the Person Behind the
+    Drink". A stretch of capitalised words (and small words) holding three ordinary
+    words or more ("What", "Found", "Talk") is a title; in a sentence only names and
+    organisations carry capitals."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    line = text[left : len(text) if right < 0 else right]
+    tokens = list(_TITLE_TOKEN.finditer(line))
+    here = next((i for i, t in enumerate(tokens) if t.start() == start - left), None)
+    if here is None:
+        return False
+
+    def joined(a, b) -> bool:
+        gap = line[tokens[a].end() : tokens[b].start()]
+        return _TITLE_GAP.fullmatch(gap) is not None
+
+    def fits(i) -> bool:
+        word = tokens[i].group(0)
+        return word[:1].isupper() or word in _TITLE_SMALL
+
+    lo = here
+    while lo > 0 and fits(lo - 1) and joined(lo - 1, lo):
+        lo -= 1
+    hi = here
+    while hi + 1 < len(tokens) and fits(hi + 1) and joined(hi, hi + 1):
+        hi += 1
+    ordinary = 0
+    for t in tokens[lo : hi + 1]:
+        word = t.group(0)
+        w = L.norm(word)
+        if (
+            word[:1].isupper()
+            and w not in L.FIRST
+            and w not in L.NOT_NAME
+            and w not in L.GENERIC
+            and w not in _TITLE_SMALL
+            and L.ordinary(w)
+        ):
+            ordinary += 1
+            if ordinary >= 3:
+                return True
+    return False
 
 
 def _surname_ok(first: str, word: str) -> bool:

@@ -160,3 +160,16 @@ def test_a_hospital_by_its_town_after_its_ward():
 
 def test_a_hostels_notes_headed_with_its_name():
     assert "Gannet House" in _settings("## 4.2 Hostel key-work notes, Gannet House\n")
+
+
+# -- words that are names ------------------------------------------------------------------
+
+
+def test_name_words_in_a_title_case_heading_are_words():
+    heading = "## 3. Hope, Will and Grace: What the Review Found\n\nText.\n"
+    assert not {"Hope", "Will", "Grace"} & set(entities(heading))
+    title = "4. Grace and Frank Talk: Hearing the Person Behind the Drink was its title.\n"
+    assert "Frank" not in entities(title)
+    # A sentence with an organisation's capitals still names Grace.
+    plain = "The nurse told Grace and the Adult Social Care Team Manager.\n"
+    assert entities(plain)["Grace"] == {"person"}

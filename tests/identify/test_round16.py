@@ -173,3 +173,20 @@ def test_name_words_in_a_title_case_heading_are_words():
     # A sentence with an organisation's capitals still names Grace.
     plain = "The nurse told Grace and the Adult Social Care Team Manager.\n"
     assert entities(plain)["Grace"] == {"person"}
+
+
+# -- officials ---------------------------------------------------------------------------
+
+
+def test_minutes_were_taken_by_the_boards_note_taker():
+    text = "Minutes were taken by Helen Abara, business support officer.\n"
+    assert entities(text)["Helen Abara"] == {"official"}
+    plain = "The keys were taken by Helen Abara, his niece.\n"
+    assert entities(plain)["Helen Abara"] == {"person"}
+
+
+def test_someone_at_the_boards_business_unit_is_an_official():
+    text = "If I am not available, Helen Kilbride at the board's business unit can help.\n"
+    assert entities(text)["Helen Kilbride"] == {"official"}
+    plain = "If I am not available, ring Helen Kilbride at the hostel.\n"
+    assert entities(plain)["Helen Kilbride"] == {"person"}

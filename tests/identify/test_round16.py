@@ -190,3 +190,26 @@ def test_someone_at_the_boards_business_unit_is_an_official():
     assert entities(text)["Helen Kilbride"] == {"official"}
     plain = "If I am not available, ring Helen Kilbride at the hostel.\n"
     assert entities(plain)["Helen Kilbride"] == {"person"}
+
+
+def test_initials_spelt_out_beside_a_name_stand_alone_in_brackets():
+    text = (
+        "**Chair:** Zofia Wiśniewska (ZW), Principal Social Worker\n"
+        "**Present:** Marcus Oyelaran-Price (MOP), police\n\n"
+        "**Police (MOP).** A front-counter visit was logged.\n\n"
+        "The criteria are met (ZW, unanimous).\n\n"
+        "MOP joined at 14:20.\n"
+    )
+    found = [h for h in find(text) if h.span.text in ("MOP", "ZW")]
+    assert len(found) == 5
+    # Initials no name spells out are left alone in brackets.
+    plain = "**Police (MOP).** A front-counter visit was logged.\n"
+    assert "MOP" not in entities(plain)
+
+
+def find(text):
+    from helpers import read
+
+    from sardoc.identify import find_identifiers
+
+    return find_identifiers(read(text))

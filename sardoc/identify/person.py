@@ -565,8 +565,6 @@ def word_name_here(text: str, start: int, end: int) -> bool:
             after = L.norm(nxt.group(1))
             if after not in L.SURNAME and L.ordinary(after):
                 return False
-    if _in_title_case(text, start, end):
-        return False
     if w in L.CALENDAR:
         if (
             prev in _BEFORE_MONTH
@@ -580,8 +578,8 @@ def word_name_here(text: str, start: int, end: int) -> bool:
     elif prev in _BEFORE_WORD:
         return False
     if _sentence_start(text, start):
-        return _SAYS.match(text, end) is not None
-    return True
+        return _SAYS.match(text, end) is not None and not _in_title_case(text, start, end)
+    return not _in_title_case(text, start, end)
 
 
 _TITLE_TOKEN = lazy_scan(r"[A-Za-z][\w'’-]*")
@@ -595,9 +593,10 @@ def _in_title_case(text: str, start: int, end: int) -> bool:
     Drink". A stretch of capitalised words (and small words) holding three ordinary
     words or more ("What", "Found", "Talk") is a title; in a sentence only names and
     organisations carry capitals."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    line = text[left : len(text) if right < 0 else right]
+    # The line, or at most 150 characters either side: a title is short.
+    left = max(text.rfind("\n", max(0, start - 150), start) + 1, start - 150, 0)
+    right = text.find("\n", end, end + 150)
+    line = text[left : min(len(text), end + 150) if right < 0 else right]
     tokens = list(_TITLE_TOKEN.finditer(line))
     here = next((i for i, t in enumerate(tokens) if t.start() == start - left), None)
     if here is None:

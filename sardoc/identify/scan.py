@@ -719,23 +719,31 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
 
     A review's papers declare each pseudonym once, in one paper, and use it in all of
     them; the paper read alone does not know the names another declares. But a paper
-    that declares pseudonyms of its own names the people it pseudonymised (the adult,
-    the family) by a given name alone, again and again, while the real people in it
-    (staff, panel members) are named in full at least once. So in such a paper a listed
-    given name met at least _IMPLIED_MENTIONS times, never in a fuller name, after a
-    title or in capitals beside a surname, and not an official's, is taken as one.
+    that says it uses pseudonyms names the people it pseudonymised (the adult, the
+    family) by a given name alone, again and again, while the real people in it (staff,
+    panel members) are named in full at least once. So in such a paper a given name
+    (listed, or found as a person by its context) written at least _IMPLIED_MENTIONS
+    times, never in a fuller name, after a title or beside a surname, and not an
+    official's, is taken as one. A name that is also a word ("Carol") is counted only
+    where it was found as a name.
     """
     if not declared and not any(_PSEUDONYM_NOTE.search(p.text) for p in paragraphs):
         return set()
-    counts: dict[str, int] = {}
+    found: dict[str, int] = {}
     for k in keys:
         if " " not in k:
-            counts[k] = counts.get(k, 0) + 1
+            found[k] = found.get(k, 0) + 1
     out = {
         k
-        for k, n in counts.items()
-        if n >= _IMPLIED_MENTIONS
-        and is_first(k)
+        for k, n in found.items()
+        if len(k) > 2
+        and k.isalpha()
+        and (
+            is_first(k)
+            # A name that is also a word ("Carol") counts where it was found as a name.
+            and (k not in L.WORD_NAMES or n >= _IMPLIED_MENTIONS)
+            or not (is_first(k) or k in L.SURNAME or L.ordinary(k))
+        )
         and k not in others
         and k not in officials
         and not any(k in o.split() for o in officials)
@@ -748,17 +756,24 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
     text = "\n".join(p.text for p in paragraphs)
     for k in list(out):
         cap = re.escape(k[:1].upper() + k[1:])
+        n = 0
         for m in re.finditer(
             rf"(?P<before>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+|[A-Z][\w'’-]+[ \t]*\(?[\"“‘'])?"
-            rf"(?<![\w'’-]){cap}(?:[ \t]+(?P<next>[A-Z][\w'’-]*))?",
+            # (A next word with a colon is a header's label: "To: Tess Cc: ...".)
+            rf"(?<![\w'’-])(?:{cap}|{re.escape(k)})(?![\w-])"
+            rf"(?:[ \t]+(?P<next>[A-Z][\w'’-]*)(?![\w'’-]|:))?",
             text,
         ):
+            n += 1
             nxt = m.group("next")
             if m.group("before") or (
                 nxt and not L.ordinary(L.norm(nxt)) and L.norm(nxt) not in L.NOT_NAME
             ):
                 out.discard(k)
                 break
+        else:
+            if n < _IMPLIED_MENTIONS:
+                out.discard(k)
     return out
 
 
@@ -766,7 +781,7 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
 # which: "names of family members have been replaced with the names used in this
 # report". ("These minutes use real names" is the opposite and does not match.)
 _PSEUDONYM_NOTE = lazy_scan(
-    r"[Pp]seudonym|\bnames?\b[^.\n]{0,60}\b(?:been|are|were)[ \t]+(?:changed|replaced)\b"
+    r"[Pp]seudonym|\b[Nn]ames?\b[^.\n]{0,60}\b(?:been|are|were)[ \t]+(?:changed|replaced)\b"
 )
 
 
@@ -785,7 +800,7 @@ def _person_as(asked, known, initials, blanket, own, others, from_pack, by_role)
         key = initials.map.get(key.upper(), key)
     # ``blanket`` is True for a blanket statement, else the given names the paper
     # implies are pseudonyms (_implied_pseudonyms).
-    if blanket and " " not in key and is_first(key) and (blanket is True or key in blanket):
+    if blanket and " " not in key and (key in blanket if blanket is not True else is_first(key)):
         return _LEFT_OUT
     official = _is_official(key, own, others) or (
         bool(from_pack) and _is_official(key, from_pack, by_role)

@@ -213,3 +213,13 @@ def find(text):
     from sardoc.identify import find_identifiers
 
     return find_identifiers(read(text))
+
+
+def test_an_unlisted_given_name_counted_wherever_it_is_written():
+    note = "Names of family members have been replaced with the names used in this report.\n\n"
+    mail = (
+        "> **To:** Tesni\n> **Cc:** duty@example.org\n>\n> Dear Tesni,\n>\n"
+        "> Thank you for ringing back.\n\nTesni rang again in May.\n"
+    )
+    assert "Tesni" not in entities(note + mail)
+    assert "person" in entities(mail)["Tesni"]

@@ -582,7 +582,7 @@ def word_name_here(text: str, start: int, end: int) -> bool:
     return not _in_title_case(text, start, end)
 
 
-_TITLE_TOKEN = lazy_scan(r"[A-Za-z][\w'’-]*")
+_TITLE_TOKEN = lazy_compile(r"[A-Za-z][\w'’-]*")
 _TITLE_GAP = lazy_compile(r"[ \t]*[,:–—-]?[ \t]+|[ \t]*[,:–—][ \t]*")
 _TITLE_SMALL = frozenset("the and of a an to in on for with at by or from is be".split())
 

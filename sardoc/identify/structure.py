@@ -326,7 +326,7 @@ def _sentence_open(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?\n|"
 
 
-_ITEM_BEFORE = lazy_scan(r"\([^()\n]{0,40}[,;/][ \t]*$|\([ \t]*$")
+_ITEM_BEFORE = lazy_compile(r"\([^()\n]{0,40}[,;/][ \t]*$|\([ \t]*$")
 _ITEM_AFTER = lazy_scan(r"[ \t]*(?:[,;/][^()\n]{0,40})?\)")
 
 

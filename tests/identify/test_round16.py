@@ -223,3 +223,30 @@ def test_an_unlisted_given_name_counted_wherever_it_is_written():
     )
     assert "Tesni" not in entities(note + mail)
     assert "person" in entities(mail)["Tesni"]
+
+
+# -- record numbers ----------------------------------------------------------------------
+
+
+def test_record_numbers_after_a_job_contact_client_or_application():
+    from helpers import found
+
+    for text, ident in (
+        ("Repair request to Calder Homes, job no. R-558120.", "R-558120"),
+        ("Repair R-558120 still open.", "R-558120"),
+        ("Front Door logs it as contact CON-2409-55817.", "CON-2409-55817"),
+        ("Subject: concern – Brightwell client BHC-2291", "BHC-2291"),
+        ("Relief duty accepted; housing application HA/2023/09174.", "HA/2023/09174"),
+        ("Subject: Adult at risk – occ 25NM/07730", "25NM/07730"),
+        ("Police occurrence log, PV-24-118302, 02/09/2024 14:12", "PV-24-118302"),
+        ("Two incidents: 240504-0771 (4 May 2024)", "240504-0771"),
+        ("suspect (PNC 79/448120F; NI held)", "79/448120F"),
+    ):
+        assert ident in found(text, "other-id"), text
+    for text in (
+        "She made contact on 12 May 2024.",
+        "A repair costing 2000 pounds was agreed.",
+        "The application 2024 round closed.",
+        "Client 4 was seen twice.",
+    ):
+        assert not found(text, "other-id"), text

@@ -1257,7 +1257,7 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
     # Not a form's label: "Known as: Stevie" gives the name a person goes by.
-    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as\b(?![ \t]*:)"),
+    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as\b(?![ \t]*[:,|])"),
     # "She would like to be called Ann", "asked that her brother be called Bryn".
     (("call",), r"(?:\bbe|is|are)\s+called"),
     # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised

@@ -37,9 +37,9 @@ from .places import (
     KnownSettings,
     addresses,
     bare_setting_cell,
-    placements_column,
     care_settings,
     coordinated,
+    placements_column,
     postcodes,
     setting_cell,
     setting_column,
@@ -47,6 +47,7 @@ from .places import (
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
 from .structure import KnownInitials, signed_note
+from .tokens import NAME
 
 _RECOGNIZERS = (
     emails,
@@ -250,6 +251,31 @@ _OWNER_SPLIT = lazy_scan(r"[ \t]*(?:/|&|;)[ \t]*")
 _OWNER_AND = lazy_scan(r"[ \t]+and[ \t]+")
 
 
+# A form's row or a column of the names a person goes by: "| Known as | Stevie, "Holly"
+# on the street |", "| Other names used | Stevie; Holly; Steve Hollis |".
+_ALIAS_HEADER = lazy_scan(
+    r"^[ \t*_]*(?:(?:also[ \t]+)?known[ \t]+as|a\.?k\.?a\.?|other[ \t]+names?(?:[ \t]+used)?"
+    r"|alias(?:es)?|nicknames?|preferred[ \t]+names?)[ \t*_]*:?[ \t]*$",
+    re.I,
+)
+_ALIAS = lazy_scan(rf"(?<![\w'’-])(?:{NAME})(?:[ \t]+(?:{NAME})){{0,2}}")
+
+
+def _alias_names(cell: str) -> list[Span]:
+    """Each name a cell of names a person goes by lists: the row says they are names,
+    so a name that is also a word ("Holly") counts."""
+    out: list[Span] = []
+    if len(cell) > 120:
+        return out
+    for m in _ALIAS.finditer(cell):
+        words = m.group(0).split()
+        if any(L.norm(w) in L.NOT_NAME for w in words):
+            continue
+        key = " ".join(L.norm(w) for w in words)
+        out.append(make(cell, m.start(), m.end(), "person", key, "column"))
+    return out
+
+
 def _owner_names(cell: str) -> list[Span]:
     """The names an action plan's owner cell opens each of its items with: "Heath
     Abernethy (ICB)", "Autumn Delacroix-Hale, Head of Commissioning". Whoever a plan names
@@ -326,6 +352,8 @@ def _table_cells(
                     out[p.index] = names
                 elif _INITIALS_HEADER.match(head):
                     out[p.index] = _initials_cell(p.text)
+                elif _ALIAS_HEADER.match(head):
+                    out[p.index] = _alias_names(p.text)
                 elif (span := _cell_span(head, p.text)) is not None:
                     out[p.index] = [span]
         # Key-value tables: the label in the first column, the value next to it.
@@ -334,7 +362,9 @@ def _table_cells(
             and prev.role == "table"
             and (col is None or (col == 1 and prev_col == 0))
         )
-        if kv and p.index not in out and (span := _cell_span(prev.text, p.text)) is not None:
+        if kv and p.index not in out and _ALIAS_HEADER.match(prev.text):
+            out[p.index] = _alias_names(p.text)
+        elif kv and p.index not in out and (span := _cell_span(prev.text, p.text)) is not None:
             out[p.index] = [span]
         prev, prev_col = p, col
     for table in tables:
@@ -428,6 +458,9 @@ def _declared(paragraphs: list[Paragraph], rows: list[list[Paragraph]]) -> set[s
         title_seen = title_seen or p.is_heading
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
     for row in rows:
+        # "| Known as | Stevie |" gives the names a person goes by: no declaration.
+        if _ALIAS_HEADER.match(row[0].text):
+            continue
         joined = ", ".join(p.text for p in row)
         declared |= declared_names(joined)
         # The row declares the name in its first cell, whatever it says after it.

@@ -250,3 +250,17 @@ def test_record_numbers_after_a_job_contact_client_or_application():
         "Client 4 was seen twice.",
     ):
         assert not found(text, "other-id"), text
+
+
+def test_a_row_of_the_names_a_person_goes_by_lists_names():
+    table = (
+        "| Field | Detail |\n|---|---|\n| Name | Stephen Hollis |\n"
+        '| Known as | Stevie, "Holly" on the street |\n'
+        "| Other names used | Stevie; Holly; Steve Hollis |\n"
+    )
+    found = entities(table)
+    assert found["Stevie"] == {"person"}
+    assert found["Holly"] == {"person"}
+    # A row of anything else leaves a name-word alone.
+    plain = "| Field | Detail |\n|---|---|\n| Garden | Holly, roses |\n"
+    assert "Holly" not in entities(plain)

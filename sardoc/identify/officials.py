@@ -173,7 +173,9 @@ _OFFICIAL_LABEL = lazy_scan(
     r"|(?:lead|independent)[ \t]+reviewers?(?:[ \t]+and[ \t]+author)?|reviewers?"
     r"|(?:business|board|partnership)[ \t]+manager|(?:tracker|plan|action)[ \t]+owner"
     r"|sign[- ]?off(?:[ \t]+for[ \t]+(?:the[ \t]+)?[\w-]+)?|signed(?:[ \t]+off)?(?:[ \t]+by)?"
-    r"|approved[ \t]+by)$",
+    r"|approved[ \t]+by"
+    # A leaflet's contact for the family: "Police family liaison: DC Summer Reid".
+    r"|(?:police[ \t]+)?family[ \t]+liaison(?:[ \t]+officer)?)$",
     re.I,
 )
 _SENTENCE_GAP = lazy_compile(r"[.!?][ \t*_]+[A-Z]")

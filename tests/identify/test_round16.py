@@ -264,3 +264,10 @@ def test_a_row_of_the_names_a_person_goes_by_lists_names():
     # A row of anything else leaves a name-word alone.
     plain = "| Field | Detail |\n|---|---|\n| Garden | Holly, roses |\n"
     assert "Holly" not in entities(plain)
+
+
+def test_a_leaflets_police_family_liaison_contact_is_an_official():
+    box = "> **Police family liaison:** DC Summer Nakashima-Reid, Northvale Police\n"
+    assert entities(box)["DC Summer Nakashima-Reid"] == {"official"}
+    story = "Her family liaison, DC Summer Nakashima-Reid, visited the flat.\n"
+    assert entities(story)["DC Summer Nakashima-Reid"] == {"person"}

@@ -787,8 +787,11 @@ def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None
     # "moved to Eastmoor" may be a town: "at" and "into" say a building, otherwise
     # the sentence must talk about care.
     if m.group("prep") not in ("at", "into") and not m.group("kind"):
-        sentence = text[max(0, m.start() - 120) : m.end() + 120]
-        if not _CARE_TALK.search(sentence):
+        # The anchor itself does not count: "Residents of Hatherley and the surrounding
+        # villages" are a town's people unless the sentence says more.
+        cut = len(anchor) if anchor in _PEOPLE_OF else 0
+        left = text[max(0, m.start() - 120) : max(0, m.start() - cut)]
+        if not (_CARE_TALK.search(left) or _CARE_TALK.search(text, m.end(), m.end() + 120)):
             return
     end = m.end("kind") if m.group("kind") else m.end("cs")
     out.append(make(text, m.start("cs"), end, "care-setting", _norm(m.group("cs")), "bare"))

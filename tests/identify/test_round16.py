@@ -271,3 +271,10 @@ def test_a_leaflets_police_family_liaison_contact_is_an_official():
     assert entities(box)["DC Summer Nakashima-Reid"] == {"official"}
     story = "Her family liaison, DC Summer Nakashima-Reid, visited the flat.\n"
     assert entities(story)["DC Summer Nakashima-Reid"] == {"person"}
+
+
+def test_residents_of_a_town_are_not_a_homes():
+    town = "Residents of Hatherley and the surrounding villages can get free advice.\n"
+    assert "Hatherley" not in _settings(town)
+    home = "Residents of Thistlebrook said the night staff rarely came.\n"
+    assert "Thistlebrook" in _settings(home)

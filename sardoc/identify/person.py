@@ -1504,6 +1504,11 @@ _TITLE_GIVEN = lazy_scan(
 _CAPITAL_BEFORE = lazy_scan(rf"(?<![\w'’-]){NAME}[ \t]+$")
 
 
+_LIFE_AFTER = lazy_compile(
+    r"['’]s[ \t]+(?:(?:own|life|early)[ \t]+)?(?:story|life|family|words|voice|account)\b"
+)
+
+
 def title_names(title: str) -> set[str]:
     """Names in quotation marks in a document's title, or a listed given name standing
     alone in it: the review's published name."""
@@ -1513,8 +1518,14 @@ def title_names(title: str) -> set[str]:
         before = _word_before(title, m.start())
         # A listed surname standing alone is a name too ("Ellis, in his sister's words"):
         # no paper is titled by a real surname alone.
+        # Any name, listed or not, whose story or family the paper is: "Pritam's family
+        # in their own words", "Marnie's story".
+        life = _LIFE_AFTER.match(title, m.end("name")) is not None
         if (
-            (is_first(w) or (w in L.SURNAME and not L.ordinary(w) and w not in L.PLACE))
+            (
+                is_first(w)
+                or ((w in L.SURNAME or life) and not L.ordinary(w) and w not in L.PLACE)
+            )
             and w not in L.WORD_NAMES
             and w not in L.COMMON
             and w not in L.NOT_NAME

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
-from ..lazyre import lazy_scan
+from ..lazyre import lazy_compile, lazy_scan
 from . import lexicon as L
 from .allow import Allowance, cleared_names
 from .contact import emails, phones
@@ -793,14 +793,18 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
         for m in re.finditer(
             rf"(?P<before>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+|[A-Z][\w'’-]+[ \t]*\(?[\"“‘'])?"
             # (A next word with a colon is a header's label: "To: Tess Cc: ...".)
-            rf"(?<![\w'’-])(?:{cap}|{re.escape(k)})(?![\w-])"
+            # (Not inside an e-mail address: "harry.dhillon@example.net".)
+            rf"(?<![\w'’.@-])(?:{cap}|{re.escape(k)})(?![\w-]|[.@_]\w)"
             rf"(?:[ \t]+(?P<next>[A-Z][\w'’-]*)(?![\w'’-]|:))?",
             text,
         ):
             n += 1
             nxt = m.group("next")
-            if m.group("before") or (
-                nxt and not L.ordinary(L.norm(nxt)) and L.norm(nxt) not in L.NOT_NAME
+            if (
+                m.group("before")
+                or (nxt and not L.ordinary(L.norm(nxt)) and L.norm(nxt) not in L.NOT_NAME)
+                # The full name in brackets after it: "Harry (Harjinder Dhillon, son)".
+                or _FULL_NAME_AFTER.match(text, m.end())
             ):
                 out.discard(k)
                 break
@@ -808,6 +812,9 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
             if n < _IMPLIED_MENTIONS:
                 out.discard(k)
     return out
+
+
+_FULL_NAME_AFTER = lazy_compile(r"[ \t]*\n?[ \t>]*\([ \t]*[A-Z][\w'’-]+[ \t]+[A-Z]")
 
 
 # A paper's note that it uses pseudonyms or has changed names, with or without saying

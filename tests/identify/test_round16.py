@@ -278,3 +278,25 @@ def test_residents_of_a_town_are_not_a_homes():
     assert "Hatherley" not in _settings(town)
     home = "Residents of Thistlebrook said the night staff rarely came.\n"
     assert "Thistlebrook" in _settings(home)
+
+
+def test_a_title_about_someones_story_or_family_declares_the_name():
+    text = (
+        "# Marnie's story, as her family told it\n\nMarnie grew up by the canal. "
+        "Lewis moved back in. Lewis told the panel he was sorry. Lewis rang twice.\n"
+    )
+    found = entities(text)
+    assert "Marnie" not in found
+    # The paper uses pseudonyms, and names the son again and again by a given name alone.
+    assert "Lewis" not in found
+    plain = "# Her story\n\nLewis moved back in. Lewis told the panel. Lewis rang twice.\n"
+    assert entities(plain)["Lewis"] == {"person"}
+
+
+def test_a_given_name_signed_above_the_full_name_is_a_real_one():
+    text = (
+        "The names of relatives have been changed.\n\n"
+        "> Thanks\n> Harry\n> (Harjinder Dhillon, son)\n\n"
+        "> From: harry.dhillon66@example.net\n\nHarry rang again on Friday.\n"
+    )
+    assert "person" in entities(text)["Harry"]

@@ -189,7 +189,7 @@ _BARE_WORDS = (
     "lived lives living resident residents residing moved move moves moving admitted placed "
     "placement "
     "settled "
-    "respite returned transferred stay stayed accommodated abused harmed assaulted staff manager "
+    "respite returned transferred stay stayed staying stays accommodated abused harmed assaulted staff manager "
     "provider tenant tenants supported abuse ill-treated ill-treatment mistreated"
 ).split()
 _BARE_ANCHOR = lazy_scan(
@@ -223,7 +223,9 @@ _BARE_STEMS = (
 _BARE_SETTING = lazy_scan(
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+"
     r"(?P<prep>at|to|in|into|of|from)[ \t]+(?P<the>the[ \t]+)?"
-    rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)"
+    rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?"
+    # A saint's name with its possessive is an institution's: "staying at St Brannock's".
+    rf"|St\.?[ \t]+[{UP}][{LOW}]{{2,}}['’]s)"
     r"(?P<kind>[ \t]+(?i:campus|scheme|site|unit|bungalows?|flats|service))?(?![\w'’-])"
 )
 _CAMPUS = lazy_scan(
@@ -765,7 +767,8 @@ def setting_cell(cell: str, column: str) -> Span | None:
 
 def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None:
     words = m.group("cs").split()
-    if not _named_ok(words):
+    saint = words[0].rstrip(".") == "St"
+    if not saint and not _named_ok(words):
         return
     # "staff at the Hesketh Deaf Centre": the capitalised name runs on past the two words
     # taken; a part cut from a longer name (an agency's, a library's) is no home's.

@@ -300,3 +300,9 @@ def test_a_given_name_signed_above_the_full_name_is_a_real_one():
         "> From: harry.dhillon66@example.net\n\nHarry rang again on Friday.\n"
     )
     assert "person" in entities(text)["Harry"]
+
+
+def test_staying_at_a_saints_named_place():
+    assert "St Brannock's" in _settings("Night shelter. Staying at St Brannock's for a week.\n")
+    # A town called after a saint has no possessive.
+    assert not _settings("He was staying at St Helens for a week.\n")

@@ -1408,7 +1408,7 @@ _DECLARED = (
 _PAIR_END = r"(?![\w'’-])(?=[ \t]*(?:[,.;:)]|\n|$|[ \t]+(?:in|here|throughout|and|if|for)\b))"
 _PAIRED = (
     lazy_scan(
-        rf"(?:(?<![\w'’-]){NAME}|\b(?:[Ss]he|[Hh]e|[Tt]hey))[ \t]+"
+        rf"(?:(?<![\w'’-])(?P<real>{NAME})|\b(?:[Ss]he|[Hh]e|[Tt]hey))[ \t]+"
         r"(?:will[ \t]+be|(?:is|are)[ \t]+to[ \t]+be)[ \t]+[\"“‘']?" + _DECL_NAME + _PAIR_END
     ),
     lazy_scan(
@@ -1428,6 +1428,10 @@ def paired_names(text: str) -> set[str]:
         return out
     for rx in _PAIRED:
         for m in rx.finditer(text):
+            # "The Chair will be Sarah Jones" names who holds a post, not a pseudonym.
+            real = m.groupdict().get("real")
+            if real and (L.norm(real) in L.NOT_NAME or L.ordinary(L.norm(real))):
+                continue
             words = m.group("name").split()
             while words and L.norm(words[-1]) in L.NOT_NAME:
                 words = words[:-1]

@@ -306,3 +306,8 @@ def test_staying_at_a_saints_named_place():
     assert "St Brannock's" in _settings("Night shelter. Staying at St Brannock's for a week.\n")
     # A town called after a saint has no possessive.
     assert not _settings("He was staying at St Helens for a week.\n")
+
+
+def test_who_will_hold_a_post_is_no_pseudonym():
+    text = "The next Chair will be Sheila Hughes. Sheila Hughes rang.\n"
+    assert "Sheila Hughes" in entities(text)

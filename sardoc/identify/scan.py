@@ -760,7 +760,18 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
     official's, is taken as one. A name that is also a word ("Carol") is counted only
     where it was found as a name.
     """
-    if not declared and not any(_PSEUDONYM_NOTE.search(p.text) for p in paragraphs):
+    # The paper must use given-name pseudonyms: a letter pseudonym ("Adult A") says
+    # nothing about the family's names, and a real name left in beside it is the very
+    # slip the check is for.
+    named = any(
+        any(
+            len(w) > 2 and w.isalpha() and not w.isupper() and L.norm(w) not in L.NOT_NAME
+            and not L.ordinary(L.norm(w))
+            for w in d.split()
+        )
+        for d in declared
+    )
+    if not named and not any(_PSEUDONYM_NOTE.search(p.text) for p in paragraphs):
         return set()
     found: dict[str, int] = {}
     for k in keys:
@@ -817,11 +828,11 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
 _FULL_NAME_AFTER = lazy_compile(r"[ \t]*\n?[ \t>]*\([ \t]*[A-Z][\w'’-]+[ \t]+[A-Z]")
 
 
-# A paper's note that it uses pseudonyms or has changed names, with or without saying
-# which: "names of family members have been replaced with the names used in this
-# report". ("These minutes use real names" is the opposite and does not match.)
+# A paper's note that it has changed names, with or without saying which: "names of
+# family members have been replaced with the names used in this report". ("These
+# minutes use real names" is the opposite and does not match.)
 _PSEUDONYM_NOTE = lazy_scan(
-    r"[Pp]seudonym|\b[Nn]ames?\b[^.\n]{0,60}\b(?:been|are|were)[ \t]+(?:changed|replaced)\b"
+    r"\b[Nn]ames\b[^.\n]{0,60}\b(?:been|are|were)[ \t]+(?:changed|replaced)\b"
 )
 
 

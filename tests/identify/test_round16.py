@@ -311,3 +311,11 @@ def test_staying_at_a_saints_named_place():
 def test_who_will_hold_a_post_is_no_pseudonym():
     text = "The next Chair will be Sheila Hughes. Sheila Hughes rang.\n"
     assert "Sheila Hughes" in entities(text)
+
+
+def test_a_letter_pseudonym_says_nothing_of_the_familys_names():
+    text = (
+        "Adult A (pseudonym) lived alone. Her daughter Ruth rang the council in May. "
+        "Ruth said her mother was frightened. Ruth kept the texts.\n"
+    )
+    assert entities(text)["Ruth"] == {"person"}

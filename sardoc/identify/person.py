@@ -1526,10 +1526,7 @@ def title_names(title: str) -> set[str]:
         # in their own words", "Marnie's story".
         life = _LIFE_AFTER.match(title, m.end("name")) is not None
         if (
-            (
-                is_first(w)
-                or ((w in L.SURNAME or life) and not L.ordinary(w) and w not in L.PLACE)
-            )
+            (is_first(w) or ((w in L.SURNAME or life) and not L.ordinary(w) and w not in L.PLACE))
             and w not in L.WORD_NAMES
             and w not in L.COMMON
             and w not in L.NOT_NAME

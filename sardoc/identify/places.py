@@ -189,7 +189,8 @@ _BARE_WORDS = (
     "lived lives living resident residents residing moved move moves moving admitted placed "
     "placement "
     "settled "
-    "respite returned transferred stay stayed staying stays accommodated abused harmed assaulted staff manager "
+    "respite returned transferred stay stayed staying stays accommodated abused harmed assaulted "
+    "staff manager "
     "provider tenant tenants supported abuse ill-treated ill-treatment mistreated"
 ).split()
 _BARE_ANCHOR = lazy_scan(
@@ -438,7 +439,8 @@ def _where_lived(text: str, out: list[Span]) -> None:
 _RECORDS_OF = lazy_scan(
     r"\b(?i:care[ \t]+home|nursing[ \t]+home|provider|scheme|home|support|hostel|shelter"
     r"|refuge)[ \t]+"
-    r"(?:(?i:daily|care|support|incident|night|key[ \t-]?work(?:er)?)[ \t]+)?(?i:notes|records|logs?)"
+    r"(?:(?i:daily|care|support|incident|night|key[ \t-]?work(?:er)?)[ \t]+)?"
+    r"(?i:notes|records|logs?)"
     rf"[ \t]*[,:–—-][ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})[ \t]*$"
 )
 

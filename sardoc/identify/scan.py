@@ -382,9 +382,7 @@ def _settings_by_column(rows: list[list[Paragraph]], out: dict[int, list[Span]])
         if not placements_column(head.text):
             continue
         cells = [r[col] for r in rows[1:] if col < len(r)]
-        if not any(
-            s.entity == "care-setting" for c in cells for s in out.get(c.index, ()) or ()
-        ):
+        if not any(s.entity == "care-setting" for c in cells for s in out.get(c.index, ()) or ()):
             continue
         for c in cells:
             if c.index not in out and (span := bare_setting_cell(c.text)) is not None:
@@ -765,7 +763,10 @@ def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[st
     # slip the check is for.
     named = any(
         any(
-            len(w) > 2 and w.isalpha() and not w.isupper() and L.norm(w) not in L.NOT_NAME
+            len(w) > 2
+            and w.isalpha()
+            and not w.isupper()
+            and L.norm(w) not in L.NOT_NAME
             and not L.ordinary(L.norm(w))
             for w in d.split()
         )

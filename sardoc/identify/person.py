@@ -1415,16 +1415,16 @@ _PAIRED = (
         r"\([ \t]*[\"“‘']?" + _DECL_NAME + r"[\"”’']?[ \t]+in[ \t]+th(?:e|is)[ \t]+"
         r"(?:(?:final|published|overview)[ \t]+)?(?:report|review|briefing)[ \t]*\)"
     ),
-    # The review's name in quotation marks and brackets: 'her grandfather's review
-    # ("Walter") was published'.
-    lazy_scan(r"\b[Rr]eview[ \t]+\([ \t]*[\"“‘']" + _DECL_NAME + r"[\"”’'][ \t]*\)"),
+    # The review's name in quotation marks, in brackets or after "of": 'her
+    # grandfather's review ("Walter") was published', 'for the review of "Nell"'.
+    lazy_scan(r"\b[Rr]eview[ \t]+(?:\([ \t]*|of[ \t]+)[\"“‘']" + _DECL_NAME + r"[\"”’'][ \t]*\)?"),
 )
 
 
 def paired_names(text: str) -> set[str]:
     """Pseudonyms named beside the name or role they stand for (_PAIRED)."""
     out: set[str] = set()
-    if " be " not in text and "(" not in text:
+    if " be " not in text and "(" not in text and "eview of" not in text:
         return out
     for rx in _PAIRED:
         for m in rx.finditer(text):

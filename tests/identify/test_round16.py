@@ -56,6 +56,10 @@ def test_a_review_named_in_quotes_and_brackets():
         "Walter had played in the band for forty years.\n"
     )
     assert "Walter" not in entities(text)
+    after_of = 'For the review of "Walter" this was the reviewer. Walter played the cornet.\n'
+    assert "Walter" not in entities(after_of)
+    unquoted = "For the review of Walter Pryor the panel met twice. Walter Pryor rang.\n"
+    assert "Walter Pryor" in entities(unquoted)
 
 
 def test_a_paper_headed_sar_and_a_single_name():

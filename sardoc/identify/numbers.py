@@ -122,6 +122,9 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 (?:\s+(?:number|no\.?|ref(?:erence)?|id))?
 |(?:case|local|system|hospital|patient|care)\s+record(?:\s+(?:number|no\.?|id|ref(?:erence)?))?
 |system\s+(?:reference|ref\.?|id|number|no\.?)|hospital\s+no\b\.?|h\s*no\.?
+|job\s+(?:no\.?|number|ref(?:erence)?)|repair(?:\s+(?:job|request))?(?=\s+[A-Z]{0,4}-?\d{4,})
+|PNC(?=\s+\d)|occ\.?(?=\s+\d)|incidents?(?=\s*:?\s*\d{6,}|\s*:?\s*\d{6}-\d)
+|(?:contact|client|application)(?=\s+[A-Z]{1,4}[-/]\d)|occurrence\s+log,?
 """
 #: The first two characters every cue above can start with (ignoring case, as the cue
 #: does): read at each word's start before the long list of cues is tried, it turns away
@@ -129,7 +132,7 @@ systmone|liquidlogic|carefirst|eclipse)\s+(?:id|number|no\.?|ref(?:erence)?)
 #: checks it against every cue).
 _ID_CUE_START = (
     r"(?=h[omn\s]|u[nr]|c[arlho]|i[nc]|p[oeanp]|l[oaci]|s[teya.4\s]|nh|m[reo]|r[ei]|e[mc]"
-    r"|ou|yo|te|ac|d[wa]|oc|w[ca])"
+    r"|ou|yo|te|a[cp]|d[wa]|oc|w[ca]|jo)"
 )
 _ID_CUE = lazy_scan(
     r"\b" + _ID_CUE_START + r"(?:" + re.sub(r"\s+", "", _ID_CUES) + r")"
@@ -159,7 +162,7 @@ _REF_CUE = lazy_scan(
 _ANY_CUE = lazy_scan(
     r"(?i)\b(?:no|num|number|ref|reference|id|identifier|log|mrn|urn|cad|storm|pnc|cro|chi"
     r"|occurrence|record|mosaic|rio|liquidlogic|carefirst|systmone|emis|datix|ppn|incident"
-    r"|enquiry|file|alert)\b"
+    r"|enquiry|file|alert|incidents|job|repair|occ|contact|client|application)\b"
 )
 
 

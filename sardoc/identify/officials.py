@@ -36,13 +36,16 @@ _STRONG = lazy_scan(
     # A post the board itself holds: "the Board's business manager", "the SAB's officer".
     r"|(?:board|SAB|partnership)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}"
     r"(?:officer|manager|chair|lead|co-?ordinator|administrator|adviser|advisor)"
+    # "Dawn Kilbride at the board's business unit": who works in the board's own office.
+    r"|(?:at|in|from)[ \t]+the[ \t]+(?:board|SAB|partnership)['’]s[ \t]+business[ \t]+"
+    r"(?:unit|support|team|office)"
     r"|appointed[ \t]+as[ \t]+(?:the[ \t]+)?(?:independent[ \t]+)?(?:author|reviewer|chair)"
     # "Full report by Dr Hale" (never "reported by"); "under its chair Carys Wynne".
     r"|report[ \t]+by|(?:its|their)[ \t]+chair(?:person|man|woman)?"
     # A write-up's own lines: "Notes by Emma Grant", "Minutes taken by"; an event's
     # "Led by Dr Hale" opening a sentence of its own (capital L).
-    r"|(?:notes|minutes)[ \t]+(?:taken[ \t]+|written[ \t]+|approved[ \t]+|agreed[ \t]+"
-    r"|checked[ \t]+)?by|(?-i:Led)[ \t]+by"
+    r"|(?:notes|minutes)[ \t]+(?:(?:were|was)[ \t]+)?(?:taken[ \t]+|written[ \t]+|approved[ \t]+"
+    r"|agreed[ \t]+|checked[ \t]+)?by|(?-i:Led)[ \t]+by"
     # A paper's own keepers: "Briefing prepared by", "and checked by", "Last updated
     # 24/11/2026 by".
     r"|(?:briefing|report|paper|plan|leaflet|summary|chronology|tracker)[ \t]+(?:was[ \t]+)?"
@@ -170,7 +173,9 @@ _OFFICIAL_LABEL = lazy_scan(
     r"|(?:lead|independent)[ \t]+reviewers?(?:[ \t]+and[ \t]+author)?|reviewers?"
     r"|(?:business|board|partnership)[ \t]+manager|(?:tracker|plan|action)[ \t]+owner"
     r"|sign[- ]?off(?:[ \t]+for[ \t]+(?:the[ \t]+)?[\w-]+)?|signed(?:[ \t]+off)?(?:[ \t]+by)?"
-    r"|approved[ \t]+by)$",
+    r"|approved[ \t]+by"
+    # A leaflet's contact for the family: "Police family liaison: DC Summer Reid".
+    r"|(?:police[ \t]+)?family[ \t]+liaison(?:[ \t]+officer)?)$",
     re.I,
 )
 _SENTENCE_GAP = lazy_compile(r"[.!?][ \t*_]+[A-Z]")

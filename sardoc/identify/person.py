@@ -578,8 +578,60 @@ def word_name_here(text: str, start: int, end: int) -> bool:
     elif prev in _BEFORE_WORD:
         return False
     if _sentence_start(text, start):
-        return _SAYS.match(text, end) is not None
-    return True
+        return _SAYS.match(text, end) is not None and not _in_title_case(text, start, end)
+    return not _in_title_case(text, start, end)
+
+
+_TITLE_TOKEN = lazy_compile(r"[A-Za-z][\w'’-]*")
+_TITLE_GAP = lazy_compile(r"[ \t]*[,:–—-]?[ \t]+|[ \t]*[,:–—][ \t]*")
+_TITLE_SMALL = frozenset("the and of a an to in on for with at by or from is be".split())
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is in a title written in Title Case: "Hope, Will and
+    Grace: What the Review Found", "Grace and Frank Talk: Hearing the Person Behind the
+    Drink". A stretch of capitalised words (and small words) holding three ordinary
+    words or more ("What", "Found", "Talk") is a title; in a sentence only names and
+    organisations carry capitals."""
+    # The line, or at most 150 characters either side: a title is short.
+    left = max(text.rfind("\n", max(0, start - 150), start) + 1, start - 150, 0)
+    right = text.find("\n", end, end + 150)
+    line = text[left : min(len(text), end + 150) if right < 0 else right]
+    tokens = list(_TITLE_TOKEN.finditer(line))
+    here = next((i for i, t in enumerate(tokens) if t.start() == start - left), None)
+    if here is None:
+        return False
+
+    def joined(a, b) -> bool:
+        gap = line[tokens[a].end() : tokens[b].start()]
+        return _TITLE_GAP.fullmatch(gap) is not None
+
+    def fits(i) -> bool:
+        word = tokens[i].group(0)
+        return word[:1].isupper() or word in _TITLE_SMALL
+
+    lo = here
+    while lo > 0 and fits(lo - 1) and joined(lo - 1, lo):
+        lo -= 1
+    hi = here
+    while hi + 1 < len(tokens) and fits(hi + 1) and joined(hi, hi + 1):
+        hi += 1
+    ordinary = 0
+    for t in tokens[lo : hi + 1]:
+        word = t.group(0)
+        w = L.norm(word)
+        if (
+            word[:1].isupper()
+            and w not in L.FIRST
+            and w not in L.NOT_NAME
+            and w not in L.GENERIC
+            and w not in _TITLE_SMALL
+            and L.ordinary(w)
+        ):
+            ordinary += 1
+            if ordinary >= 3:
+                return True
+    return False
 
 
 def _surname_ok(first: str, word: str) -> bool:
@@ -1178,7 +1230,7 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("name",), r"not\s+(?:his|her|their)\s+real\s+name"),
     (("name",), r"real\s+(?:first\s+)?name"),
-    (("name",), r"name[sd]?\s+(?:has|have)\s+(?:also\s+)?been\s+changed"),
+    (("name",), r"name[sd]?\s+(?:has|have)\s+(?:also\s+)?been\s+(?:changed|replaced)"),
     (
         ("asked", "chose", "agreed", "wished", "wanted", "preferred", "consented"),
         r"(?:asked|chose|agreed|wished|wanted|preferred|consented)"
@@ -1198,10 +1250,16 @@ _DECLARE_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("name",), r"names\s+used\s+in\s+(?:this|the)\s+(?:report|review|briefing|document)"),
     (("changed",), r"changed\s+to"),
     (("name",), r"(?:chose|chosen|picked|selected)\b[^.]{0,30}\bname"),
-    (("call", "refer"), r"(?:report|review|briefing|document|we)\s+(?:calls|call|refers\s+to)\b"),
+    (
+        ("call", "refer"),
+        r"(?:report|review|briefing|document|we)\s+(?:(?:will|shall|would)\s+)?"
+        r"(?:calls|call|refers\s+to)\b",
+    ),
     (("name", "pseudonym"), r"(?:use|used|using|uses)\s+the\s+(?:name|pseudonym)"),
-    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as"),
-    (("call",), r"(?:will\s+be|is|are)\s+called"),
+    # Not a form's label: "Known as: Stevie" gives the name a person goes by.
+    (("known",), r"known\s+(?:here\s+|in\s+this\s+\w+\s+)?as\b(?![ \t]*[:,|])"),
+    # "She would like to be called Ann", "asked that her brother be called Bryn".
+    (("call",), r"(?:\bbe|is|are)\s+called"),
     # Minutes agreeing the names: 'Mr Stott will be "Jonah"'. Only a quoted capitalised
     # name right after "will be".
     (
@@ -1312,10 +1370,10 @@ _DECLARED = (
         r"(?:changed[ \t]+to"
         r"|referred[ \t]+to(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
         r"|known(?:[ \t]+here|[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+as"
-        r"|(?:will[ \t]+be|is|are)[ \t]+called"
+        r"|(?:(?<![\w-])be|is|are)[ \t]+called"
         r"|called(?=[ \t]+[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
         r"in[ \t]+(?:this|the)[ \t]+(?:report|review|briefing|leaflet|document|minutes)\b)"
-        r"|(?:report|review|briefing|document|we)[ \t]+calls?"
+        r"|(?:report|review|briefing|document|we)[ \t]+(?:(?:will|shall|would)[ \t]+)?calls?"
         r"|here[ \t]+called|called[ \t]+here"
         r"|(?:we|I)[ \t]+refer[ \t]+to(?:[ \t]+(?:him|her|them))?[ \t]+as"
         r"|(?:[Ww]e|I)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+)?call[ \t]+(?:him|her|them)"
@@ -1331,8 +1389,8 @@ _DECLARED = (
     ),
     # "Roy's name has also been changed": the name whose name was changed.
     lazy_scan(
-        rf"(?<![\w-]){_DECL_NAME}['’]s[ \t]+(?:first[ \t]+|given[ \t]+)?name[ \t]+"
-        r"(?:has|had)[ \t]+(?:also[ \t]+)?been[ \t]+changed\b"
+        rf"(?<![\w-]){_DECL_NAME}['’]s[ \t]+(?:real[ \t]+)?(?:first[ \t]+|given[ \t]+)?name[ \t]+"
+        r"(?:has|had)[ \t]+(?:also[ \t]+)?been[ \t]+(?:changed|replaced)\b"
     ),
     # "Her mother is Mrs Ashby in this report", "Her son is Barry in the review".
     lazy_scan(
@@ -1340,6 +1398,46 @@ _DECLARED = (
         r"(?:report|review|briefing|leaflet|document)\b"
     ),
 )
+
+
+# Wordings that pair a name with the pseudonym standing for it, or give the pseudonym
+# in brackets after a role: "Mr Renshaw is to be Lenny", "Kayleigh will be Sandy",
+# "she is to be Sandy", "Marnie's son (Lewis in the report)". Only the name after the
+# cue is declared: the sentence holds the real name too, so it is not swept for given
+# names as a declaring sentence is (cue_sentences).
+_PAIR_END = r"(?![\w'’-])(?=[ \t]*(?:[,.;:)]|\n|$|[ \t]+(?:in|here|throughout|and|if|for)\b))"
+_PAIRED = (
+    lazy_scan(
+        rf"(?:(?<![\w'’-])(?P<real>{NAME})|\b(?:[Ss]he|[Hh]e|[Tt]hey))[ \t]+"
+        r"(?:will[ \t]+be|(?:is|are)[ \t]+to[ \t]+be)[ \t]+[\"“‘']?" + _DECL_NAME + _PAIR_END
+    ),
+    lazy_scan(
+        r"\([ \t]*[\"“‘']?" + _DECL_NAME + r"[\"”’']?[ \t]+in[ \t]+th(?:e|is)[ \t]+"
+        r"(?:(?:final|published|overview)[ \t]+)?(?:report|review|briefing)[ \t]*\)"
+    ),
+    # The review's name in quotation marks, in brackets or after "of": 'her
+    # grandfather's review ("Walter") was published', 'for the review of "Nell"'.
+    lazy_scan(r"\b[Rr]eview[ \t]+(?:\([ \t]*|of[ \t]+)[\"“‘']" + _DECL_NAME + r"[\"”’'][ \t]*\)?"),
+)
+
+
+def paired_names(text: str) -> set[str]:
+    """Pseudonyms named beside the name or role they stand for (_PAIRED)."""
+    out: set[str] = set()
+    if " be " not in text and "(" not in text and "eview of" not in text:
+        return out
+    for rx in _PAIRED:
+        for m in rx.finditer(text):
+            # "The Chair will be Sarah Jones" names who holds a post, not a pseudonym.
+            real = m.groupdict().get("real")
+            if real and (L.norm(real) in L.NOT_NAME or L.ordinary(L.norm(real))):
+                continue
+            words = m.group("name").split()
+            while words and L.norm(words[-1]) in L.NOT_NAME:
+                words = words[:-1]
+            if words and not all(L.norm(w) in L.TITLE for w in words):
+                out.add(" ".join(words))
+    return out
 
 
 # A published review is known by its subject's pseudonym: "the Maggie SAR", "Action plan
@@ -1356,6 +1454,13 @@ _REVIEW_NAME = (
         r"\b(?:SAR|Safeguarding[ \t]+Adults?[ \t]+Review|(?:Seven|seven|7)[ \t-]+[Mm]inute"
         r"[ \t]+[Bb]riefing|Learning[ \t]+[Bb]rief(?:ing)?)(?:[ \t]*\(SAR\))?"
         r"(?:[ \t]*[:–—-][ \t]*[\"“‘']?|[ \t]*[\"“‘'])" + _DECL_NAME
+    ),
+    # A paper's heading or label: "# SAR Bryn: action plan", "**Review:** SAR Ellis". One
+    # name, then the end of the line, the heading's colon or dash, or the next label
+    # ("SAR Ellis Date: 18 June", field lines run together).
+    lazy_scan(
+        rf"(?<![\w'’-])SAR[ \t]+(?P<name>{NAME})"
+        rf"(?=[ \t]*(?:[:–—]|[ \t]-[ \t]|\n|$)|[ \t]+[*_]*{NAME}[*_]*:)"
     ),
 )
 # Words before "SAR" that name a board, a kind or a stage, not a person.
@@ -1403,6 +1508,11 @@ _TITLE_GIVEN = lazy_scan(
 _CAPITAL_BEFORE = lazy_scan(rf"(?<![\w'’-]){NAME}[ \t]+$")
 
 
+_LIFE_AFTER = lazy_compile(
+    r"['’]s[ \t]+(?:(?:own|life|early)[ \t]+)?(?:story|life|family|words|voice|account)\b"
+)
+
+
 def title_names(title: str) -> set[str]:
     """Names in quotation marks in a document's title, or a listed given name standing
     alone in it: the review's published name."""
@@ -1410,8 +1520,13 @@ def title_names(title: str) -> set[str]:
     for m in _TITLE_GIVEN.finditer(title):
         w = L.norm(m.group("name"))
         before = _word_before(title, m.start())
+        # A listed surname standing alone is a name too ("Ellis, in his sister's words"):
+        # no paper is titled by a real surname alone.
+        # Any name, listed or not, whose story or family the paper is: "Pritam's family
+        # in their own words", "Marnie's story".
+        life = _LIFE_AFTER.match(title, m.end("name")) is not None
         if (
-            is_first(w)
+            (is_first(w) or ((w in L.SURNAME or life) and not L.ordinary(w) and w not in L.PLACE))
             and w not in L.WORD_NAMES
             and w not in L.COMMON
             and w not in L.NOT_NAME
@@ -1552,7 +1667,7 @@ def declared_names(text: str) -> set[str]:
     names right beside a cue are taken whole; otherwise only single given names from
     the list are, so "Jane" of "Jane Hughes asked..." is not cleared.
     """
-    out: set[str] = review_names(text)
+    out: set[str] = review_names(text) | paired_names(text)
     if _DECLARE_GATE.search(text) is None or not declares(text):
         return out
     beside: list[int] = []

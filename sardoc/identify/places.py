@@ -168,12 +168,15 @@ _AFTER_AGENCY = frozenset({"nhs", "trust", "trusts", "foundation", "partnership"
 # A weak place word (House, Lodge...) is a care setting only where someone lived,
 # stayed or was placed there: "moved to Willow Lodge", "respite at Oak House".
 _WEAK_SETTING = lazy_scan(
-    r"\b(?i:lived|lives|living|live|resident|residing|moved|move|moves|moving|admitted|placed|"
+    r"\b(?:(?i:lived|lives|living|live|resident|residing|moved|move|moves|moving|admitted|placed|"
     r"placement|respite|returned|return|returns|discharged|discharge|transferred|transfer"
     # "died on 19/02/2025 at Oak House": a date may come between.
     r"|transfers|stayed|stay|stays|staying|accommodated|accommodation|visited|went|home|died"
-    r"|dies)\b(?:[ \t]+[a-z0-9/]+){0,3}?[ \t]+"
-    r"(?:at|to|in|into|from)[ \t]+(?:the[ \t]+)?"
+    r"|dies|evicted|eviction)\b(?:[ \t]+[a-z0-9/]+){0,3}?[ \t]+"
+    r"(?:at|to|in|into|from)"
+    # Leaving a place is as telling as arriving: "he left Oak Grange after three weeks",
+    # "since leaving Oak Grange", "walked out of Oak Grange".
+    r"|(?i:left|leaving|leaves|walked[ \t]+out[ \t]+of|absconded[ \t]+from))[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>(?:{PLACE_WORD}[ \t]+){{1,3}}(?:House|Lodge|Manor|Grange|Court|Hall|Mews|View"
     r"|Gardens|Villa|Place|Park|Towers|Heights|Residence|Retreat|Grove|Lawns))\b(?![ \t]+of\b)"
 )
@@ -186,7 +189,8 @@ _BARE_WORDS = (
     "lived lives living resident residents residing moved move moves moving admitted placed "
     "placement "
     "settled "
-    "respite returned transferred stay stayed accommodated abused harmed assaulted staff manager "
+    "respite returned transferred stay stayed staying stays accommodated abused harmed assaulted "
+    "staff manager "
     "provider tenant tenants supported abuse ill-treated ill-treatment mistreated"
 ).split()
 _BARE_ANCHOR = lazy_scan(
@@ -220,7 +224,9 @@ _BARE_STEMS = (
 _BARE_SETTING = lazy_scan(
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+"
     r"(?P<prep>at|to|in|into|of|from)[ \t]+(?P<the>the[ \t]+)?"
-    rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?)"
+    rf"(?P<cs>[{UP}][{LOW}]{{3,}}(?:[ \t]+[{UP}][{LOW}]{{3,}})?"
+    # A saint's name with its possessive is an institution's: "staying at St Brannock's".
+    rf"|St\.?[ \t]+[{UP}][{LOW}]{{2,}}['’]s)"
     r"(?P<kind>[ \t]+(?i:campus|scheme|site|unit|bungalows?|flats|service))?(?![\w'’-])"
 )
 _CAMPUS = lazy_scan(
@@ -431,8 +437,10 @@ def _where_lived(text: str, out: list[Span]) -> None:
 # A home's or provider's own records, named after it in a heading: "Care home notes,
 # Larkhill Grange", "Provider daily notes: Brookvale Court".
 _RECORDS_OF = lazy_scan(
-    r"\b(?i:care[ \t]+home|nursing[ \t]+home|provider|scheme|home|support)[ \t]+"
-    r"(?:(?i:daily|care|support|incident|night)[ \t]+)?(?i:notes|records|logs?)"
+    r"\b(?i:care[ \t]+home|nursing[ \t]+home|provider|scheme|home|support|hostel|shelter"
+    r"|refuge)[ \t]+"
+    r"(?:(?i:daily|care|support|incident|night|key[ \t-]?work(?:er)?)[ \t]+)?"
+    r"(?i:notes|records|logs?)"
     rf"[ \t]*[,:–—-][ \t]+(?:the[ \t]+)?(?P<cs>{_CAP2})[ \t]*$"
 )
 
@@ -499,7 +507,8 @@ def bare_settings(text: str) -> list[Span]:
 # A hospital called by its town and "General" or "Royal", as staff say it: "moving in from
 # Ravensmoor General", "admitted to Salford Royal". Not "the Attorney General".
 _GENERAL = lazy_scan(
-    r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?"
+    # Or after its ward: "Ward 14, Hatherley General".
+    r"\b(?:at|to|from|in|into|Ward[ \t]+[\w-]+,)[ \t]+(?:the[ \t]+)?"
     rf"(?P<cs>(?:[{UP}][{LOW}]{{3,}}[ \t]+){{1,2}}(?:General|Royal))(?![\w'’-]|[ \t]+[{UP}])"
 )
 
@@ -703,6 +712,40 @@ def setting_column(header: str) -> str | None:
     return None
 
 
+# Header cells of a column of the places a person was placed or stayed, not of places
+# in general ("Where", "Location" may hold towns).
+_PLACEMENTS_HEADER = lazy_scan(
+    r"^[ \t*_]*(?:(?:care|current|usual|last|previous)[ \t]+)?(?:setting|placement"
+    r"|accommodation|care[ \t]+home|residence)(?:[ \t]*\(s\)|s)?[ \t*_]*:?[ \t]*$",
+    re.I,
+)
+
+
+def placements_column(header: str) -> bool:
+    """Whether a header cell heads a column of placements ("Setting", "Placement")."""
+    return _PLACEMENTS_HEADER.match(header) is not None
+
+
+def bare_setting_cell(cell: str) -> Span | None:
+    """A cell that is a setting's name alone, with no kind's word ("Linhope", "St
+    Brannock's"), when its column says it is a placement: free of names, towns and
+    ordinary words."""
+    if len(cell) > 60:
+        return None
+    m = _CELL_NAME.match(cell)
+    if m is None or cell[m.end("cs") :].strip()[:1] not in ("", "(", ","):
+        return None
+    words = m.group("cs").split()
+    if len(words) > 1 and L.norm(words[0]) in L.SAINT:
+        ok = all(_bare_ok(w) for w in words[1:])
+    else:
+        ok = _named_ok(words)
+    if not ok:
+        return None
+    s, e = m.span("cs")
+    return make(cell, s, e, "care-setting", _norm(m.group("cs")), "column")
+
+
 def setting_cell(cell: str, column: str) -> Span | None:
     """The care setting a cell of a settings column (or an agencies column) names: a
     name that ends in a building's word ("Pennycress Lodge", "Alder Court"), or under
@@ -726,7 +769,8 @@ def setting_cell(cell: str, column: str) -> Span | None:
 
 def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None:
     words = m.group("cs").split()
-    if not _named_ok(words):
+    saint = words[0].rstrip(".") == "St"
+    if not saint and not _named_ok(words):
         return
     # "staff at the Hesketh Deaf Centre": the capitalised name runs on past the two words
     # taken; a part cut from a longer name (an agency's, a library's) is no home's.
@@ -748,8 +792,11 @@ def _bare_one(text: str, m: re.Match, out: list[Span], anchor: str = "") -> None
     # "moved to Eastmoor" may be a town: "at" and "into" say a building, otherwise
     # the sentence must talk about care.
     if m.group("prep") not in ("at", "into") and not m.group("kind"):
-        sentence = text[max(0, m.start() - 120) : m.end() + 120]
-        if not _CARE_TALK.search(sentence):
+        # The anchor itself does not count: "Residents of Hatherley and the surrounding
+        # villages" are a town's people unless the sentence says more.
+        cut = len(anchor) if anchor in _PEOPLE_OF else 0
+        left = text[max(0, m.start() - 120) : max(0, m.start() - cut)]
+        if not (_CARE_TALK.search(left) or _CARE_TALK.search(text, m.end(), m.end() + 120)):
             return
     end = m.end("kind") if m.group("kind") else m.end("cs")
     out.append(make(text, m.start("cs"), end, "care-setting", _norm(m.group("cs")), "bare"))

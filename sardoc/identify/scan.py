@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..document import Document, Paragraph
-from ..lazyre import lazy_scan
+from ..lazyre import lazy_compile, lazy_scan
 from . import lexicon as L
 from .allow import Allowance, cleared_names
 from .contact import emails, phones
@@ -36,8 +36,10 @@ from .person import (
 from .places import (
     KnownSettings,
     addresses,
+    bare_setting_cell,
     care_settings,
     coordinated,
+    placements_column,
     postcodes,
     setting_cell,
     setting_column,
@@ -45,6 +47,7 @@ from .places import (
 from .public import acronym_mailbox, organisation_places, service_contacts, service_rows
 from .spans import Span, make, resolve
 from .structure import KnownInitials, signed_note
+from .tokens import NAME
 
 _RECOGNIZERS = (
     emails,
@@ -248,6 +251,31 @@ _OWNER_SPLIT = lazy_scan(r"[ \t]*(?:/|&|;)[ \t]*")
 _OWNER_AND = lazy_scan(r"[ \t]+and[ \t]+")
 
 
+# A form's row or a column of the names a person goes by: "| Known as | Stevie, "Holly"
+# on the street |", "| Other names used | Stevie; Holly; Steve Hollis |".
+_ALIAS_HEADER = lazy_scan(
+    r"^[ \t*_]*(?:(?:also[ \t]+)?known[ \t]+as|a\.?k\.?a\.?|other[ \t]+names?(?:[ \t]+used)?"
+    r"|alias(?:es)?|nicknames?|preferred[ \t]+names?)[ \t*_]*:?[ \t]*$",
+    re.I,
+)
+_ALIAS = lazy_scan(rf"(?<![\w'’-])(?:{NAME})(?:[ \t]+(?:{NAME})){{0,2}}")
+
+
+def _alias_names(cell: str) -> list[Span]:
+    """Each name a cell of names a person goes by lists: the row says they are names,
+    so a name that is also a word ("Holly") counts."""
+    out: list[Span] = []
+    if len(cell) > 120:
+        return out
+    for m in _ALIAS.finditer(cell):
+        words = m.group(0).split()
+        if any(L.norm(w) in L.NOT_NAME for w in words):
+            continue
+        key = " ".join(L.norm(w) for w in words)
+        out.append(make(cell, m.start(), m.end(), "person", key, "column"))
+    return out
+
+
 def _owner_names(cell: str) -> list[Span]:
     """The names an action plan's owner cell opens each of its items with: "Heath
     Abernethy (ICB)", "Autumn Delacroix-Hale, Head of Commissioning". Whoever a plan names
@@ -294,6 +322,7 @@ def _table_cells(
     an owner's header ("Owner", "Lead officer") are added to ``owners``."""
     out: dict[int, Span] = {}
     rows: list[list[Paragraph]] = []
+    tables: list[list[list[Paragraph]]] = [rows]
     last_line = None
     prev: Paragraph | None = None
     prev_col: int | None = None
@@ -303,6 +332,7 @@ def _table_cells(
             continue
         if prev is None or prev.role != "table" or p.index != prev.index + 1:
             rows, last_line, prev_col = [], None, None
+            tables.append(rows)
         # Cells on one source line are one row (text formats); Word gives no lines.
         off = p.source_offset(0)
         line = document.line_col(off)[0] if off is not None and document.source else None
@@ -322,6 +352,8 @@ def _table_cells(
                     out[p.index] = names
                 elif _INITIALS_HEADER.match(head):
                     out[p.index] = _initials_cell(p.text)
+                elif _ALIAS_HEADER.match(head):
+                    out[p.index] = _alias_names(p.text)
                 elif (span := _cell_span(head, p.text)) is not None:
                     out[p.index] = [span]
         # Key-value tables: the label in the first column, the value next to it.
@@ -330,10 +362,31 @@ def _table_cells(
             and prev.role == "table"
             and (col is None or (col == 1 and prev_col == 0))
         )
-        if kv and p.index not in out and (span := _cell_span(prev.text, p.text)) is not None:
+        if kv and p.index not in out and _ALIAS_HEADER.match(prev.text):
+            out[p.index] = _alias_names(p.text)
+        elif kv and p.index not in out and (span := _cell_span(prev.text, p.text)) is not None:
             out[p.index] = [span]
         prev, prev_col = p, col
+    for table in tables:
+        _settings_by_column(table, out)
     return out
+
+
+def _settings_by_column(rows: list[list[Paragraph]], out: dict[int, list[Span]]) -> None:
+    """A column of placements ("Setting", "Placement") that names one setting by its
+    kind's word ("Gannet House") names settings in its other cells too, however short
+    ("Linhope", "St Brannock's"): the column says what they are."""
+    if len(rows) < 3:
+        return
+    for col, head in enumerate(rows[0]):
+        if not placements_column(head.text):
+            continue
+        cells = [r[col] for r in rows[1:] if col < len(r)]
+        if not any(s.entity == "care-setting" for c in cells for s in out.get(c.index, ()) or ()):
+            continue
+        for c in cells:
+            if c.index not in out and (span := bare_setting_cell(c.text)) is not None:
+                out[c.index] = [span]
 
 
 def _table_rows(paragraphs: list[Paragraph], document: Document) -> list[list[Paragraph]]:
@@ -403,6 +456,9 @@ def _declared(paragraphs: list[Paragraph], rows: list[list[Paragraph]]) -> set[s
         title_seen = title_seen or p.is_heading
     # A "note on names" table: "| Mary | the adult (pseudonym) |" declares across cells.
     for row in rows:
+        # "| Known as | Stevie |" gives the names a person goes by: no declaration.
+        if _ALIAS_HEADER.match(row[0].text):
+            continue
         joined = ", ".join(p.text for p in row)
         declared |= declared_names(joined)
         # The row declares the name in its first cell, whatever it says after it.
@@ -615,6 +671,7 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
 
     # Words of other people's full names: "Marsh" is an official's only if no one else has it.
     others = {w for k in set(keys) if " " in k and k not in officials for w in k.split()}
+    implied = _implied_pseudonyms(keys, declared, officials, others, paragraphs)
     # Officials only another paper names: a lone given name this paper introduces by a
     # role ("her daughter, Rose") is that person here, whichever official shares it.
     from_pack = officials & (set(pack.get("officials") or ()) - set(keys))
@@ -660,7 +717,7 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
                 person = people_as.get(asked)
                 if person is None:
                     person = people_as[asked] = _person_as(
-                        asked, known, initials, blanket, own, others, from_pack, by_role
+                        asked, known, initials, blanket or implied, own, others, from_pack, by_role
                     )
                 if person is _LEFT_OUT:
                     continue
@@ -684,6 +741,102 @@ def _scan(document: Document, shareable: set[str] | None = None) -> list[Hit]:
     return hits
 
 
+#: How often a given name alone must come in a paper to be taken as a pseudonym.
+_IMPLIED_MENTIONS = 3
+
+
+def _implied_pseudonyms(keys, declared, officials, others, paragraphs) -> set[str]:
+    """Given names a paper that declares pseudonyms uses as pseudonyms without saying so.
+
+    A review's papers declare each pseudonym once, in one paper, and use it in all of
+    them; the paper read alone does not know the names another declares. But a paper
+    that says it uses pseudonyms names the people it pseudonymised (the adult, the
+    family) by a given name alone, again and again, while the real people in it (staff,
+    panel members) are named in full at least once. So in such a paper a given name
+    (listed, or found as a person by its context) written at least _IMPLIED_MENTIONS
+    times, never in a fuller name, after a title or beside a surname, and not an
+    official's, is taken as one. A name that is also a word ("Carol") is counted only
+    where it was found as a name.
+    """
+    # The paper must use given-name pseudonyms: a letter pseudonym ("Adult A") says
+    # nothing about the family's names, and a real name left in beside it is the very
+    # slip the check is for.
+    named = any(
+        any(
+            len(w) > 2
+            and w.isalpha()
+            and not w.isupper()
+            and L.norm(w) not in L.NOT_NAME
+            and not L.ordinary(L.norm(w))
+            for w in d.split()
+        )
+        for d in declared
+    )
+    if not named and not any(_PSEUDONYM_NOTE.search(p.text) for p in paragraphs):
+        return set()
+    found: dict[str, int] = {}
+    for k in keys:
+        if " " not in k:
+            found[k] = found.get(k, 0) + 1
+    out = {
+        k
+        for k, n in found.items()
+        if len(k) > 2
+        and k.isalpha()
+        and (
+            is_first(k)
+            # A name that is also a word ("Carol") counts where it was found as a name.
+            and (k not in L.WORD_NAMES or n >= _IMPLIED_MENTIONS)
+            or not (is_first(k) or k in L.SURNAME or L.ordinary(k))
+        )
+        and k not in others
+        and k not in officials
+        and not any(k in o.split() for o in officials)
+    }
+    if not out:
+        return out
+    # Never after a title ("Mrs Ruth") or as the name a full name goes by ('Eleanor
+    # Whitcombe ("Ellie")', 'Francis "Frank" Doherty'), nor before a word that could be
+    # a surname ("Ruth Ellery"; not "Ruth Said" in a heading).
+    text = "\n".join(p.text for p in paragraphs)
+    for k in list(out):
+        cap = re.escape(k[:1].upper() + k[1:])
+        n = 0
+        for m in re.finditer(
+            rf"(?P<before>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+|[A-Z][\w'’-]+[ \t]*\(?[\"“‘'])?"
+            # (A next word with a colon is a header's label: "To: Tess Cc: ...".)
+            # (Not inside an e-mail address: "harry.dhillon@example.net".)
+            rf"(?<![\w'’.@-])(?:{cap}|{re.escape(k)})(?![\w-]|[.@_]\w)"
+            rf"(?:[ \t]+(?P<next>[A-Z][\w'’-]*)(?![\w'’-]|:))?",
+            text,
+        ):
+            n += 1
+            nxt = m.group("next")
+            if (
+                m.group("before")
+                or (nxt and not L.ordinary(L.norm(nxt)) and L.norm(nxt) not in L.NOT_NAME)
+                # The full name in brackets after it: "Harry (Harjinder Dhillon, son)".
+                or _FULL_NAME_AFTER.match(text, m.end())
+            ):
+                out.discard(k)
+                break
+        else:
+            if n < _IMPLIED_MENTIONS:
+                out.discard(k)
+    return out
+
+
+_FULL_NAME_AFTER = lazy_compile(r"[ \t]*\n?[ \t>]*\([ \t]*[A-Z][\w'’-]+[ \t]+[A-Z]")
+
+
+# A paper's note that it has changed names, with or without saying which: "names of
+# family members have been replaced with the names used in this report". ("These
+# minutes use real names" is the opposite and does not match.)
+_PSEUDONYM_NOTE = lazy_scan(
+    r"\b[Nn]ames\b[^.\n]{0,60}\b(?:been|are|were)[ \t]+(?:changed|replaced)\b"
+)
+
+
 #: ``_person_as`` for a mention left out (a given name under a blanket statement).
 _LEFT_OUT = ("", "")
 
@@ -697,7 +850,9 @@ def _person_as(asked, known, initials, blanket, own, others, from_pack, by_role)
     # out ("TAB is Tunde Ashworth-Bello"), one placeholder for both.
     if len(key) <= 4 and " " not in key:
         key = initials.map.get(key.upper(), key)
-    if blanket and " " not in key and is_first(key):
+    # ``blanket`` is True for a blanket statement, else the given names the paper
+    # implies are pseudonyms (_implied_pseudonyms).
+    if blanket and " " not in key and (key in blanket if blanket is not True else is_first(key)):
         return _LEFT_OUT
     official = _is_official(key, own, others) or (
         bool(from_pack) and _is_official(key, from_pack, by_role)

@@ -289,6 +289,7 @@ _AS_PERSON_AFTER = lazy_scan(
     r"|explained|advised|thanked|raised|presented|updated|shared|described|has|had|was"
     r"|visited|spoke|rang|met|chaired|declared|reminded|flagged|recommended|proposed"
     r"|suggested|welcomed|introduced|outlined|queried|circulated|gave|sent|led"
+    r"|joined|apologised|reports|notes|wrote|replied"
     # A note's line: "HK informed", "BQ / frank m informed".
     r"|informed|aware|present|attended|documented|checked|completed|signed"
     # A tracker's note of who is on it: "MT chasing.", "TL drafting; due May".
@@ -323,6 +324,19 @@ def _sentence_open(text: str, pos: int) -> bool:
     while i > 0 and text[i - 1] in " \t*_>":
         i -= 1
     return i == 0 or text[i - 1] in ".!?\n|"
+
+
+_ITEM_BEFORE = lazy_compile(r"\([^()\n]{0,40}[,;/][ \t]*$|\([ \t]*$")
+_ITEM_AFTER = lazy_scan(r"[ \t]*(?:[,;/][^()\n]{0,40})?\)")
+
+
+def _in_brackets_alone(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is an item of its own inside brackets: "(MOP)", "(ZW,
+    unanimous)", "(19/11/2026, ZW)"."""
+    return (
+        _ITEM_BEFORE.search(text, max(0, s - 42), s) is not None
+        and _ITEM_AFTER.match(text, e) is not None
+    )
 
 
 def _named_before(text: str, pos: int, key: str) -> bool:
@@ -479,6 +493,10 @@ class KnownInitials:
                 and _defined(texts, k, next(iter(v)))
             ):
                 self.map[k] = next(iter(v))
+        # Initials the document spells out beside the full name ("Zofia Wiśniewska
+        # (ZW)") stand for that person wherever a bracket or a list holds them alone:
+        # "**Police (MOP).**", "(ZW, unanimous)", "**Action 1** (19/11/2026, ZW)".
+        self.defined = frozenset(k for k, v in self.map.items() if _defined(texts, k, v))
         # Only these initials are looked for: one small pattern per document.
         # Longest first: "OAH" must not lose to "OA".
         self.regex = (
@@ -523,6 +541,7 @@ class KnownInitials:
                         and _named_before(text, text.rfind("(", 0, s), key)
                     )
                     or cell
+                    or (m.group(0) in self.defined and _in_brackets_alone(text, s, e))
                 )
                 or (
                     _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 3), m.start())

@@ -77,3 +77,14 @@ gurmeet manpreet harjinder simran sukhleen ravinder harpal kuldeep amarjit param
 navdeep sukhvinder zakaria hamza nasreen farzana tahira anneliese annelise meera
 hiroshi kenji akiko haruka
 """
+
+# Short and pet forms people go by in notes, texts and sign-offs ("Known as: Stevie",
+# "trish spoke w/ social worker"), and a few given names missing above. Pet forms that
+# are also everyday words ("teddy", "patsy", "dotty", "bobby") are left out: a case note
+# in lower case uses them as words.
+FIRST_NAMES += """
+stevie trish kenny lenny benny davey robbie gerry lizzie bessie trudy kathy
+suzy nicky ricky micky mikey freddie frankie ronnie reggie sammy polly milly tilly nelly
+nell babs marj joey vince vinnie wally sid pam kev gaz baz daz shaz tasha jez len lou
+viv mal manny bea bridie ernie matt mo tamsin iqra femi mihaela beatrix
+"""

@@ -94,6 +94,7 @@ then later earlier also both each every this that these those her his their its 
 she he they we it there here where as if so not no yes only just still yet once again
 meanwhile however although though because between under over near via per across around
 outside inside behind beyond about above below dear re subject from cc date time location
+dob nok
 """
 
 #: Qualifiers that make a setting generic rather than named ("the General Hospital",

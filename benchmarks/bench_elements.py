@@ -80,9 +80,17 @@ def present(document, rules, via: str) -> dict[str, bool] | None:
             elif ids:
                 # A near miss names the section ("The section 'X' does not say anything
                 # that shows <element>."), so its element is read from the message's end.
-                name = f.text if (document.kind, f.text) in NAMES else next(
-                    (n for (k, n) in NAMES if k == document.kind and f.message.endswith(f" {n}.")),
-                    None,
+                name = (
+                    f.text
+                    if (document.kind, f.text) in NAMES
+                    else next(
+                        (
+                            n
+                            for (k, n) in NAMES
+                            if k == document.kind and f.message.endswith(f" {n}.")
+                        ),
+                        None,
+                    )
                 )
                 fired.add((f.rule_id, NAMES.get((document.kind, name))))
         # A rule whose ``when:`` does not hold (a section 44 mandate in a serious case

@@ -815,9 +815,7 @@ def test_a_contents_list_states_no_element(tmp_path):
         ("taking-part", "You are welcome to bring photographs to the meeting.", True),
     ],
 )
-def test_family_cues_say_what_the_family_is_told_about_the_review(
-    tmp_path, element, body, found
-):
+def test_family_cues_say_what_the_family_is_told_about_the_review(tmp_path, element, body, found):
     assert _found(tmp_path, "family-guidance", body, element) is found
 
 

@@ -80,53 +80,10 @@ def lazy_scan(pattern: str, flags: int = 0) -> LazyPattern:
 
 
 def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """The characters a match of the parsed sequence can start with, and whether it can
-    match the empty string. ``None`` when that cannot be told simply (then no guard)."""
-    from re import _constants as C  # noqa: N812 - the parser's own names
-
-    chars: set[str] = set()
-    for op, av in items:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # zero-width: the next item consumes the first character
-        if op is C.LITERAL:
-            return chars | {chr(av)}, False
-        if op is C.IN:
-            for sub_op, sub_av in av:
-                if sub_op is C.LITERAL:
-                    chars.add(chr(sub_av))
-                elif sub_op is C.RANGE and sub_av[1] - sub_av[0] < 256:
-                    chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
-                else:
-                    return None, False  # a category, a negation, a wide range
-            return chars, False
-        if op is C.BRANCH:
-            empty = False
-            for branch in av[1]:
-                first, nullable = _first_chars(branch)
-                if first is None:
-                    return None, False
-                chars |= first
-                empty = empty or nullable
-            if not empty:
-                return chars, False
-            continue
-        if op is C.SUBPATTERN:
-            _group, add_flags, del_flags, body = av
-            if add_flags or del_flags:
-                return None, False  # a local (?i:...) would change what the guard must admit
-            first, nullable = _first_chars(body)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            low, _high, body = av
-            first, nullable = _first_chars(body)
-            nullable = nullable or low == 0
-        else:
-            return None, False
-        if first is None:
-            return None, False
-        chars |= first
-        if not nullable:
-            return chars, False
-    return chars, True
+    """The characters a match of the parsed sequence can start with, as written (no
+    cases added, no ``\\d``, no local flags), and whether it can match the empty
+    string. ``None`` when that cannot be told simply (then no guard)."""
+    return _start_chars(items, False, plain=True)
 
 
 #: The characters outside ASCII that ``re.IGNORECASE`` matches with an ASCII letter
@@ -153,10 +110,13 @@ def _cases(ch: str, ignorecase: bool) -> set[str] | None:
     return {ch, low, ch.upper(), *_ODD_CASES.get(low, "")}
 
 
-def _start_chars(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
+def _start_chars(items, ignorecase: bool, plain: bool = False) -> tuple[set[str] | None, bool]:
     """Every character a match of the parsed sequence can start with, each case it may
     take included (with the flags of any local ``(?i:...)`` or ``(?-i:...)``), and
-    whether the sequence can match the empty string. ``None`` when not known exactly."""
+    whether the sequence can match the empty string. ``None`` when not known exactly.
+
+    ``plain`` gives up (``None``) on ``\\d`` and on any local flags, for a look-ahead
+    guard built from literal characters alone (:func:`_first_chars`)."""
     from re import _constants as C  # noqa: N812 - the parser's own names
 
     chars: set[str] = set()
@@ -172,7 +132,7 @@ def _start_chars(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
                     codes: range | tuple = (sub_av,)
                 elif sub_op is C.RANGE and sub_av[1] - sub_av[0] < 256:
                     codes = range(sub_av[0], sub_av[1] + 1)
-                elif sub_op is C.CATEGORY and sub_av is C.CATEGORY_DIGIT:
+                elif sub_op is C.CATEGORY and sub_av is C.CATEGORY_DIGIT and not plain:
                     # \d (no case): kept as the category itself (_code_skipping_to).
                     chars.add(_DIGIT)
                     continue
@@ -187,7 +147,7 @@ def _start_chars(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
         if op is C.BRANCH:
             empty = False
             for branch in av[1]:
-                first, nullable = _start_chars(branch, ignorecase)
+                first, nullable = _start_chars(branch, ignorecase, plain)
                 if first is None:
                     return None, False
                 chars |= first
@@ -200,12 +160,12 @@ def _start_chars(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
             inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not (
                 del_flags & re.IGNORECASE
             )
-            if (add_flags | del_flags) & re.LOCALE:
+            if (add_flags | del_flags) & re.LOCALE or (plain and (add_flags or del_flags)):
                 return None, False
-            first, nullable = _start_chars(body, inner)
+            first, nullable = _start_chars(body, inner, plain)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             low, _high, body = av
-            first, nullable = _start_chars(body, ignorecase)
+            first, nullable = _start_chars(body, ignorecase, plain)
             nullable = nullable or low == 0
         else:
             return None, False
